@@ -1,0 +1,12 @@
+/** Site-wide names and navigation: words, not logic. */
+export const siteName = '许昌高技能人才政策';
+export const siteTagline = '《许昌市加强高技能人才队伍建设实施办法》原文、解读与计算';
+
+export const mainNav = [
+  { href: '/measure/', section: '/measure/', label: '全文' },
+  { href: '/check/', section: '/check/', label: '政策匹配' },
+  { href: '/calculators/', section: '/calculators/', label: '计算器' },
+  { href: '/guides/workers/', section: '/guides/', label: '指南' },
+  { href: '/glossary/', section: '/glossary/', label: '术语' },
+  { href: '/about/', section: '/about/', label: '关于' },
+] as const;

@@ -1,0 +1,45 @@
+/**
+ * How amounts are written for Chinese readers: 4,000 元; 10 万元; 13.5 万人; 8%.
+ * Pure string formatting, shared by pages, widgets and the JSON API so a figure reads the same everywhere.
+ */
+import { parameters, type Parameter, type ParameterId } from './parameters';
+
+const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** Whole yuan: 4000 → "4,000 元", 100000 → "10 万元", 150000 → "15 万元", 12345 → "12,345 元". */
+export function formatYuan(yuan: number): string {
+  if (!Number.isFinite(yuan)) return '—';
+  if (Math.abs(yuan) >= 10_000 && yuan % 1_000 === 0) return `${formatWan(yuan)} 万元`;
+  return `${grouping.format(yuan)} 元`;
+}
+
+/** Fen (分) as yuan with two decimals and grouping: 123456789 → "1,234,567.89 元". Integer arithmetic only. */
+export function formatFen(fen: number): string {
+  if (!Number.isSafeInteger(fen)) return '—';
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${sign}${grouping.format(yuan)}.${cents} 元`;
+}
+
+function formatWan(n: number): string {
+  // 135000 → 13.5; exact because n is a multiple of 1000
+  const tenths = Math.round(n / 1_000);
+  return tenths % 10 === 0 ? String(tenths / 10) : `${Math.trunc(tenths / 10)}.${Math.abs(tenths % 10)}`;
+}
+
+/** A parameter as a reader sees it: "4,000 元", "10 万元", "8%", "2 年", "13.5 万人", "50 名". */
+export function formatParameter(p: Parameter | ParameterId): string {
+  const param = typeof p === 'string' ? parameters[p] : p;
+  switch (param.unit) {
+    case 'yuan':
+      return formatYuan(param.value);
+    case 'percent':
+      return `${param.value}%`;
+    case 'years':
+      return param.id === 'targetYear' ? `${param.value}年` : `${param.value} 年`;
+    case 'persons':
+      return param.value >= 10_000 && param.value % 1_000 === 0 ? `${formatWan(param.value)} 万人` : `${param.value} 名`;
+  }
+}

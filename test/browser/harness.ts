@@ -1,0 +1,108 @@
+/**
+ * Browser tests run the built site (dist/ or $DIST_DIR) on 127.0.0.1 in Debian's Chromium through playwright-core.
+ * Every page opened through `openPage` records console errors and warnings, page errors and any request that
+ * would leave the local server (such requests are aborted and reported).
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+// @ts-expect-error: plain ES module shared with the npm scripts
+import { createStaticHandler } from '../../scripts/static-server.mjs';
+
+export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
+
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium(): string {
+  const found = CHROMIUM_CANDIDATES.find((p): p is string => typeof p === 'string' && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'The browser tests need Chromium and none was found.\n' +
+        '  On Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n' +
+        '  Or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chrome npm test',
+    );
+  }
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`${distDir} has no built site: run "npm run build" (npm test builds it for you).`);
+  }
+  const server: Server = createServer(createStaticHandler(distDir));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+export interface PageLog {
+  consoleProblems: string[];
+  pageErrors: string[];
+  externalRequests: string[];
+  /** Set by a test that opens a page expected to answer with this status (its console reports it). */
+  expectedStatus?: number;
+}
+
+export interface OpenedPage {
+  page: Page;
+  log: PageLog;
+  close: () => Promise<void>;
+}
+
+/** A fresh context and page; requests to anything but the local server are aborted and logged. */
+export async function openPage(site: Site, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await site.browser.newContext({ locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  const log: PageLog = { consoleProblems: [], pageErrors: [], externalRequests: [] };
+  const local = new URL(site.origin).host;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local) return route.continue();
+    log.externalRequests.push(url.href);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') log.consoleProblems.push(`${m.type()}: ${m.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(`${e.message} (${page.url()})`));
+  return { page, log, close: () => context.close() };
+}
+
+/** Waits until every island on the page has hydrated (STACK.md: clicks before hydration are lost). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction('Array.from(document.querySelectorAll("astro-island")).every((i) => !i.hasAttribute("ssr"))');
+}
+
+/** Every route of the site, from the built files. */
+export function siteRoutes(): string[] {
+  const routes = ['/', '/measure/', '/about/', '/search/'];
+  for (let n = 1; n <= 20; n++) routes.push(`/measure/${n}/`);
+  return routes;
+}
