@@ -8,7 +8,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-// @ts-expect-error: plain ES module shared with the npm scripts
 import { createStaticHandler } from '../../scripts/static-server.mjs';
 
 export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
