@@ -2,9 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://xcgjn.example.cn';
+
+/** The 大字 / 高对比 script is inlined verbatim by ReadingModeScript.astro; the CSP allows it by this hash. */
+const readingModeScriptHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/scripts/reading-mode.js', import.meta.url), 'utf8')).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -14,4 +19,23 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> tag: Astro hashes its own scripts and styles; the one hand-written inline
+  // script (reading mode) is allowed by its hash. No 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' only for
+  // Pagefind's WebAssembly when it runs on the main thread (its worker fallback). frame-ancestors, report-uri and
+  // sandbox are ignored in a <meta> policy (and logged as console errors), so they are left to the host's headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [readingModeScriptHash] },
+    },
+  },
 });
