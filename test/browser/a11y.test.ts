@@ -212,7 +212,7 @@ describe('大字 / 高对比 reading mode', () => {
         }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-high-contrast'] });
       `);
       await page.goto(`${site.origin}/measure/6/`, { waitUntil: 'load' });
-      await page.waitForFunction(`performance.getEntriesByName('first-paint').length > 0`);
+      await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0);
       const timing: { setAt: number | null; firstPaint: number } = await page.evaluate(
         `({ setAt: window.__modeSetAt, firstPaint: performance.getEntriesByName('first-paint')[0].startTime })`,
       );

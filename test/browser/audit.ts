@@ -62,6 +62,7 @@ export async function settle(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   })()`);
-  await page.waitForFunction('Array.from(document.querySelectorAll("astro-island")).every((i) => !i.hasAttribute("ssr"))', undefined, { timeout: 15_000 });
+  // a function, not a string: Playwright polls a string predicate with eval, which the site's CSP forbids
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')), undefined, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
 }
