@@ -1,0 +1,117 @@
+/**
+ * Robustness (SPEC §9; issue 7 §6), on every built page: it reads with JavaScript off; it fits 360 CSS px without
+ * horizontal scrolling (also with 大字 on); it reflows at 200 % zoom; it prints without the navigation.
+ *
+ * 200 % zoom is emulated the way the browser does it: a 1280 px wide window zoomed to 200 % lays the page out in a
+ * 640 CSS px viewport with 2 device pixels per CSS pixel (viewport 640 × 400, deviceScaleFactor 2).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { openPage, startSite, type Site } from './harness';
+import { builtRoutes } from './built-routes';
+import { presetReadingModes, settle } from './audit';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const routes = builtRoutes();
+
+async function withPage<T>(path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<T>, large = false): Promise<T> {
+  const opened = await openPage(site, options);
+  try {
+    if (large) await presetReadingModes(opened.page.context(), { large: true });
+    await opened.page.goto(site.origin + path, { waitUntil: 'load' });
+    const result = await fn(opened.page);
+    expect(opened.log.pageErrors).toEqual([]);
+    return result;
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Elements wider than the viewport, when the page scrolls sideways (what a reader would have to scroll to see). */
+const OVERFLOW = `(() => {
+  const width = document.documentElement.clientWidth;
+  const scrollWidth = document.scrollingElement.scrollWidth;
+  if (scrollWidth <= width) return { scrollWidth, culprits: [] };
+  const culprits = Array.from(document.body.querySelectorAll('*'))
+    .filter((el) => el.getBoundingClientRect().right > width + 1)
+    .slice(0, 5)
+    .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' right=' + Math.round(el.getBoundingClientRect().right));
+  return { scrollWidth, culprits };
+})()`;
+
+describe('with JavaScript off, every page reads', () => {
+  it.each(routes)('%s', async (path) => {
+    await withPage(path, { javaScriptEnabled: false }, async (page) => {
+      const main = page.locator('main');
+      expect(await main.count()).toBe(1);
+      const text = (await main.innerText()).replace(/\s+/g, '');
+      expect(text.length).toBeGreaterThan(40);
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
+      // every island left on the page still shows its server-rendered content, not an empty box
+      const emptyIslands: number = await page.evaluate(
+        `Array.from(document.querySelectorAll('main astro-island')).filter((i) => i.innerText.trim() === '' && !i.closest('noscript')).length`,
+      );
+      expect(emptyIslands).toBe(0);
+      expect(await page.locator('header .header-search input').isVisible()).toBe(true);
+    });
+  });
+});
+
+describe('at 360 CSS px wide, no page scrolls sideways', () => {
+  it.each(routes)('%s', async (path) => {
+    const overflow = await withPage(path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, async (page) => {
+      await settle(page);
+      return page.evaluate(OVERFLOW);
+    });
+    expect(overflow).toEqual({ scrollWidth: expect.any(Number), culprits: [] });
+    expect((overflow as { scrollWidth: number }).scrollWidth).toBeLessThanOrEqual(360);
+  });
+
+  it.each(routes)('%s with 大字 on', async (path) => {
+    const overflow = await withPage(
+      path,
+      { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+      async (page) => {
+        await settle(page);
+        expect(await page.evaluate(`getComputedStyle(document.documentElement).fontSize`)).toBe('20px');
+        return page.evaluate(OVERFLOW);
+      },
+      true,
+    );
+    expect((overflow as { scrollWidth: number }).scrollWidth).toBeLessThanOrEqual(360);
+  });
+});
+
+describe('at 200 % zoom (640 CSS px, 2 device pixels each), every page reflows', () => {
+  it.each(routes)('%s', async (path) => {
+    const overflow = await withPage(path, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }, async (page) => {
+      await settle(page);
+      return page.evaluate(OVERFLOW);
+    });
+    expect((overflow as { scrollWidth: number }).scrollWidth).toBeLessThanOrEqual(640);
+  });
+});
+
+describe('printed, every page shows its content without the navigation', () => {
+  it.each(routes)('%s', async (path) => {
+    await withPage(path, {}, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['header nav', '.header-search', '.reading-mode', '.skip-link']) {
+        const shown = await page.locator(selector).evaluateAll(
+          (els) => els.filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > 0 && getComputedStyle(el).visibility !== 'hidden').length,
+        );
+        expect(shown, `${selector} is printed`).toBe(0);
+      }
+      expect(((await page.locator('main').innerText()) ?? '').replace(/\s+/g, '').length).toBeGreaterThan(40);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    });
+  });
+});
