@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import sitemap from './src/integrations/sitemap.ts';
 
 /** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://xcgjn.example.cn';
@@ -16,9 +17,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // vitest reads content collections from .astro/data-store.json (STACK.md)
   cacheDir: './.astro',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // The cite/link/print script (CiteTools.astro) is shared by every page with the official text: keep it one cached
+  // file instead of inlining it into each page. Other small scripts keep Vite's default.
+  vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') ? false : undefined) } },
   // Content-Security-Policy as a <meta> tag: Astro hashes its own scripts and styles; the one hand-written inline
   // script (reading mode) is allowed by its hash. No 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' only for
   // Pagefind's WebAssembly when it runs on the main thread (its worker fallback). frame-ancestors, report-uri and

@@ -1,0 +1,78 @@
+/**
+ * schema.org Legislation as JSON-LD for /measure/ (the measure, with its 20 articles as parts) and /measure/N/
+ * (one article, part of the measure). Values are what the document states; nothing is inferred.
+ */
+import { documentMeta, officialDocument, citation } from './document';
+import { allArticles } from './official-document';
+
+const SCHEMA = 'https://schema.org';
+/** 第二十条 "本办法自发布之日起施行" and no end date: in force. */
+const IN_FORCE = `${SCHEMA}/InForce`;
+
+function measureId(site: URL): string {
+  return new URL('/measure/#legislation', site).href;
+}
+
+/** The measure as a whole, as the full-text page describes it. */
+function measureCore(site: URL) {
+  return {
+    '@type': 'Legislation',
+    '@id': measureId(site),
+    name: documentMeta.title,
+    alternateName: citation(),
+    legislationIdentifier: documentMeta.documentNumber,
+    legislationType: '实施办法',
+    url: new URL('/measure/', site).href,
+  };
+}
+
+/** JSON-LD for /measure/. */
+export function measureJsonLd(site: URL, articleTitles: ReadonlyMap<number, string>): Record<string, unknown> {
+  return {
+    '@context': SCHEMA,
+    ...measureCore(site),
+    legislationDate: documentMeta.writtenDate,
+    datePublished: documentMeta.publishedDate,
+    legislationPassedBy: documentMeta.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),
+    legislationResponsible: { '@type': 'GovernmentOrganization', name: documentMeta.issuers[0] },
+    legislationJurisdiction: { '@type': 'AdministrativeArea', name: '许昌市' },
+    legislationLegalForce: IN_FORCE,
+    inLanguage: 'zh-CN',
+    hasPart: allArticles(officialDocument).map((a) => ({
+      '@type': 'Legislation',
+      '@id': new URL(`/measure/${a.number}/#legislation`, site).href,
+      name: `${a.label} ${articleTitles.get(a.number) ?? ''}`.trim(),
+      legislationIdentifier: `${documentMeta.documentNumber}${a.label}`,
+      url: new URL(`/measure/${a.number}/`, site).href,
+    })),
+  };
+}
+
+/** JSON-LD for /measure/N/: the article, part of the measure. */
+export function articleJsonLd(site: URL, n: number, title: string): Record<string, unknown> {
+  const a = allArticles(officialDocument).find((x) => x.number === n);
+  if (!a) throw new RangeError(`第${n}条 does not exist`);
+  return {
+    '@context': SCHEMA,
+    '@type': 'Legislation',
+    '@id': new URL(`/measure/${n}/#legislation`, site).href,
+    name: `${a.label} ${title}`,
+    alternateName: citation(n),
+    legislationIdentifier: `${documentMeta.documentNumber}${a.label}`,
+    legislationDate: documentMeta.writtenDate,
+    legislationJurisdiction: { '@type': 'AdministrativeArea', name: '许昌市' },
+    legislationLegalForce: IN_FORCE,
+    inLanguage: 'zh-CN',
+    url: new URL(`/measure/${n}/`, site).href,
+    text: a.body,
+    isPartOf: measureCore(site),
+  };
+}
+
+/**
+ * The JSON text for a <script type="application/ld+json"> data block. `<`, `>` and `&` are escaped as \u003c …
+ * so that no string in the data can close the script element.
+ */
+export function jsonLdText(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}

@@ -1,0 +1,125 @@
+/**
+ * /api/measure.json: the whole measure as structured data — metadata, the notice, the chapters and the 20 articles
+ * (number, label, 条旨, official text, URL). Built from the transcript (official-document.ts / document.ts) and the
+ * articles' frontmatter; the schema below is the published format, and a test validates the built file with it.
+ */
+import { z } from 'zod';
+import { citation, documentMeta, officialDocument } from './document';
+
+export const MEASURE_JSON_FORMAT_VERSION = 1;
+
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const MeasureJsonArticleSchema = z.object({
+  /** 6 */
+  number: z.number().int().min(1).max(20),
+  /** 第六条 */
+  label: z.string().regex(/^第[一二三四五六七八九十]+条$/),
+  /** The chapter it belongs to (1–8). */
+  chapter: z.number().int().min(1).max(8),
+  /** 条旨: the short title this site gives the article (not part of the official text). */
+  title: z.string().min(2),
+  /** One-sentence summary by this site (not part of the official text). */
+  summary: z.string().min(1),
+  /** The official words after the label, verbatim. */
+  text: z.string().min(1),
+  /** The standard citation: 《…》（许人社办〔2022〕28号）第六条 */
+  citation: z.string().min(1),
+  /** The article's page, absolute. */
+  url: z.url(),
+  /** Its anchor in the full text, absolute. */
+  fullTextUrl: z.url(),
+});
+export type MeasureJsonArticle = z.infer<typeof MeasureJsonArticleSchema>;
+
+export const MeasureJsonChapterSchema = z.object({
+  number: z.number().int().min(1).max(8),
+  /** 第三章 */
+  label: z.string().regex(/^第[一二三四五六七八九十]+章$/),
+  /** 培养模式 */
+  title: z.string().min(2),
+  url: z.url(),
+  /** Numbers of the articles in this chapter, in order. */
+  articles: z.array(z.number().int().min(1).max(20)).min(1),
+});
+
+export const MeasureJsonSchema = z.object({
+  formatVersion: z.literal(MEASURE_JSON_FORMAT_VERSION),
+  metadata: z.object({
+    title: z.string(),
+    documentNumber: z.string(),
+    issuers: z.array(z.string()).min(1),
+    writtenDate: IsoDateSchema,
+    publishedDate: IsoDateSchema,
+    effectiveDate: IsoDateSchema,
+    effectiveRule: z.string(),
+    status: z.string(),
+    interpreter: z.string(),
+    repeals: z.object({ title: z.string(), documentNumber: z.string(), issuer: z.string() }),
+    language: z.literal('zh-CN'),
+    /** The full-text page. */
+    url: z.url(),
+    citation: z.string(),
+    /** What the site's own words (条旨, summary) are and which text prevails. */
+    note: z.string(),
+  }),
+  notice: z.object({
+    header: z.string(),
+    title: z.string(),
+    addressees: z.string(),
+    body: z.string(),
+    issuers: z.array(z.string()),
+    date: z.string(),
+  }),
+  issuingLine: z.object({ issuer: z.string(), date: z.string() }),
+  chapters: z.array(MeasureJsonChapterSchema).length(8),
+  articles: z.array(MeasureJsonArticleSchema).length(20),
+});
+export type MeasureJson = z.infer<typeof MeasureJsonSchema>;
+
+export interface MeasureJsonInput {
+  /** 条旨 and summary of each article, from the frontmatter (content/measure/NN.mdx). */
+  articleTitles: ReadonlyMap<number, { title: string; summary: string }>;
+  /** The site origin the URLs are made absolute with. */
+  site: URL;
+}
+
+/** Builds the document; throws (zod) if an article lacks its 条旨 or the result does not fit the schema. */
+export function buildMeasureJson({ articleTitles, site }: MeasureJsonInput): MeasureJson {
+  const abs = (path: string) => new URL(path, site).href;
+  const document = officialDocument;
+  const meta = documentMeta;
+  return MeasureJsonSchema.parse({
+    formatVersion: MEASURE_JSON_FORMAT_VERSION,
+    metadata: {
+      ...meta,
+      issuers: [...meta.issuers],
+      language: 'zh-CN',
+      url: abs('/measure/'),
+      citation: citation(),
+      note: '条旨（title）和摘要（summary）由本站撰写，不属于官方文本；内容以官方发布文本为准。',
+    },
+    notice: { header: document.header, ...document.notice },
+    issuingLine: document.issuingLine,
+    chapters: document.chapters.map((c) => ({
+      number: c.number,
+      label: c.label,
+      title: c.title,
+      url: abs(`/measure/#ch-${c.number}`),
+      articles: c.articles.map((a) => a.number),
+    })),
+    articles: document.chapters.flatMap((c) =>
+      c.articles.map((a) => ({
+        number: a.number,
+        label: a.label,
+        chapter: c.number,
+        title: articleTitles.get(a.number)?.title,
+        summary: articleTitles.get(a.number)?.summary,
+        text: a.body,
+        citation: citation(a.number),
+        url: abs(`/measure/${a.number}/`),
+        fullTextUrl: abs(`/measure/#art-${a.number}`),
+      })),
+    ),
+  });
+}

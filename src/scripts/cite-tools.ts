@@ -1,0 +1,96 @@
+/**
+ * The cite / link / print controls (CiteTools.astro), in plain TypeScript: one small bundled module for every page,
+ * no framework, no inline handlers (the pages run under a Content-Security-Policy). All texts to copy were written
+ * into data- attributes at build time; this only copies them, confirms, and falls back to selecting the text.
+ */
+import { textFragmentDirective, type SelectionEnd } from '../lib/text-fragment';
+
+const status = (scope: Element | null, message: string) => {
+  const s = scope?.querySelector('[role="status"]');
+  if (s) s.textContent = message;
+};
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function selectContents(el: Element) {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const sel = getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+}
+
+const FALLBACK = '无法自动复制：文字已选中，请按 Ctrl+C（手机上请点“复制”）。';
+
+// Controls that need JavaScript are rendered hidden; show them now.
+for (const el of document.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
+
+const bar = document.querySelector<HTMLElement>('[data-selection-bar]');
+let fragmentUrl = '';
+
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element).closest<HTMLElement>('[data-copy], [data-print], [data-copy-fragment]');
+  if (!button) return;
+  const d = button.dataset;
+  if (d.print !== undefined) {
+    print();
+    return;
+  }
+  const scope = button.closest('[data-cite-scope]');
+  const text = d.copyFragment !== undefined ? fragmentUrl : (d.copy ?? '');
+  if (text && (await writeClipboard(text))) {
+    status(scope, d.done ?? '已复制');
+    return;
+  }
+  // No clipboard (permission refused, insecure origin, old browser): show the text selected.
+  const target = scope?.querySelector<HTMLElement>(d.fallback ?? '[data-fallback]');
+  if (!target) return;
+  target.closest('details')?.setAttribute('open', '');
+  if (target instanceof HTMLInputElement) {
+    target.value = text;
+    target.hidden = false;
+    target.focus();
+    target.select();
+  } else selectContents(target);
+  status(scope, FALLBACK);
+});
+
+/** The block (paragraph, list item …) a selection end lies in, and the offset in its text. */
+function endOf(node: Node, offset: number): { block: Element; end: SelectionEnd } {
+  const el = node instanceof Element ? node : node.parentElement;
+  const block = el?.closest('p, li, dd, dt, td, th, h1, h2, h3, h4, blockquote') ?? el ?? document.body;
+  const range = document.createRange();
+  range.selectNodeContents(block);
+  range.setEnd(node, offset);
+  return { block, end: { text: block.textContent ?? '', offset: range.toString().length } };
+}
+
+if (bar) {
+  const base = bar.dataset.base ?? location.href.split('#')[0];
+  document.addEventListener('selectionchange', () => {
+    const sel = getSelection();
+    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+    const inArticle = (n: Node) => {
+      const el = n instanceof Element ? n : n.parentElement;
+      return !!el?.closest('main') && !el.closest('nav, form, button, [data-cite-scope]');
+    };
+    let directive: string | null = null;
+    if (range && !range.collapsed && inArticle(range.startContainer) && inArticle(range.endContainer)) {
+      const a = endOf(range.startContainer, range.startOffset);
+      const b = endOf(range.endContainer, range.endOffset);
+      directive = textFragmentDirective(a.end, b.end, a.block === b.block);
+    }
+    if (directive) {
+      fragmentUrl = `${base}#:~:${directive}`;
+      bar.hidden = false;
+      status(bar, '');
+    } else if (!bar.contains(document.activeElement)) bar.hidden = true;
+  });
+}
