@@ -9,7 +9,10 @@ import sitemap from './src/integrations/sitemap.ts';
 /** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://xcgjn.example.cn';
 
-/** The 大字 / 高对比 script is inlined verbatim by ReadingModeScript.astro; the CSP allows it by this hash. */
+/**
+ * The 大字 / 高对比 script is inlined verbatim by ReadingModeScript.astro; the CSP allows it by this hash.
+ * @type {`sha256-${string}`}
+ */
 const readingModeScriptHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/scripts/reading-mode.js', import.meta.url), 'utf8')).digest('base64')}`;
 
 export default defineConfig({
