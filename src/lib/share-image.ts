@@ -97,7 +97,7 @@ function cardTree(card: ShareCard, fontFamily: string): CardNode {
 }
 
 /** Renders a share card to PNG bytes (1200×630). */
-export async function renderShareImage(input: ShareCard): Promise<Uint8Array> {
+export async function renderShareImage(input: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const card = ShareCardSchema.parse(input);
   const text = Object.values(card).join('');
   const subsetsNeeded = fontSubsetsFor(text);

@@ -30,7 +30,7 @@ function selectContents(el: Element) {
 const FALLBACK = '无法自动复制：文字已选中，请按 Ctrl+C（手机上请点“复制”）。';
 
 // Controls that need JavaScript are rendered hidden; show them now.
-for (const el of document.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
+for (const el of document.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
 
 const bar = document.querySelector<HTMLElement>('[data-selection-bar]');
 let fragmentUrl = '';
@@ -50,7 +50,7 @@ document.addEventListener('click', async (event) => {
     return;
   }
   // No clipboard (permission refused, insecure origin, old browser): show the text selected.
-  const target = scope?.querySelector<HTMLElement>(d.fallback ?? '[data-fallback]');
+  const target = scope?.querySelector<HTMLElement>(d.select ?? '[data-cite-text]');
   if (!target) return;
   target.closest('details')?.setAttribute('open', '');
   if (target instanceof HTMLInputElement) {
