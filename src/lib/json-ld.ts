@@ -34,6 +34,7 @@ export function measureJsonLd(site: URL, articleTitles: ReadonlyMap<number, stri
     legislationDate: documentMeta.writtenDate,
     datePublished: documentMeta.publishedDate,
     legislationPassedBy: documentMeta.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name })),
+    // 第二十条: 本办法由市人社局负责解释
     legislationResponsible: { '@type': 'GovernmentOrganization', name: documentMeta.issuers[0] },
     legislationJurisdiction: { '@type': 'AdministrativeArea', name: '许昌市' },
     legislationLegalForce: IN_FORCE,
