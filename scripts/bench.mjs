@@ -140,12 +140,14 @@ async function coldLoad(route) {
     const inline = Array.from(document.querySelectorAll('script:not([src])'))
       .filter((s) => ['', 'module', 'text/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
       .map((s) => s.textContent ?? '');
-    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, inline };
+    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, inline, islands: document.querySelectorAll('astro-island').length };
   });
   await context.close();
   const byKind = {};
+  const scripts = [];
   for (const r of requests.values()) {
     if (!r.url) continue;
+    if (r.type === 'Script') scripts.push(`${new URL(r.url).pathname.split('/').pop().replace(/\.astro_astro_type_script_index_\d+_lang/, '')} ${kb(r.wire)}`);
     const k = kindOf(r.type, r.url);
     byKind[k] ??= { count: 0, decoded: 0, wire: 0 };
     byKind[k].count++;
@@ -160,6 +162,8 @@ async function coldLoad(route) {
     decoded: Object.values(byKind).reduce((a, k) => a + k.decoded, 0),
     byKind,
     inlineJs: { raw: Buffer.byteLength(inlineJs), gzip: inlineJs ? gzipSync(inlineJs).length : 0, scripts: timing.inline.length },
+    islands: timing.islands,
+    scripts,
     dcl: timing.dcl,
     load: timing.load,
     external,
@@ -309,7 +313,9 @@ for (const route of ROUTES) {
   }
   const isArticle = /^\/measure\/\d+\/$/.test(route);
   const jsWire = p.byKind.js?.wire ?? 0;
-  const withWidget = jsWire > 0;
+  // a page "with a widget" hydrates an island or loads a script file (the copy-citation script counts: SPEC §3 lists
+  // it among the widgets); the files are named so the table shows what the bytes are
+  const withWidget = p.islands > 0 || jsWire > 0;
   row(
     `${route} all bytes over the wire (gzip)`,
     `${kb(p.wire)} in ${p.requests} requests (${kb(p.decoded)} decoded)`,
@@ -324,8 +330,8 @@ for (const route of ROUTES) {
   row(`${route} by type (gzip/decoded)`, kinds);
   row(
     `${route} JavaScript (gzip)`,
-    `files ${kb(jsWire)} (${kb(p.byKind.js?.decoded ?? 0)} decoded); inline ${kb(p.inlineJs.gzip)} (${p.inlineJs.scripts} scripts, ${kb(p.inlineJs.raw)})`,
-    isArticle ? (withWidget ? '≤ 12 KB (one widget)' : '0 until search is used') : route === '/check/' ? '≤ 12 KB' : '',
+    `files ${kb(jsWire)}${p.scripts.length ? ` [${p.scripts.join(', ')}]` : ''}; inline ${kb(p.inlineJs.gzip)} (${p.inlineJs.scripts} scripts, ${kb(p.inlineJs.raw)} raw); ${p.islands} islands`,
+    isArticle ? (withWidget ? '≤ 12 KB (with widget); 0 without' : '0 until search is used') : route === '/check/' ? '≤ 12 KB' : '',
     isArticle ? '29.9 KB' : '',
     // without a widget the budget is 0 KB of script files; the one inline script (the reading mode, applied before
     // first paint, SPEC §7) is shown beside it and counted against the widget budget where there is one
