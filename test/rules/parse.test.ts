@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { countField, fieldErrors, parseCount, parseDate, parseWith, parseYesNo, parseYuanToFen, moneyFenField } from '../../src/rules/parse';
+
+describe('parseCount: whole numbers as people type them', () => {
+  it.each([
+    ['4000', 4000],
+    ['４０００', 4000],
+    [' 12 ', 12],
+    ['1,200', 1200],
+    ['1，200', 1200],
+    ['1.5万', 15000],
+    ['１.５万', 15000],
+    ['2万', 20000],
+    ['0', 0],
+    ['007', 7],
+    [37, 37],
+  ] as const)('%s → %d', (raw, expected) => {
+    expect(parseCount(raw, '人数')).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['', '请填写人数'],
+    [undefined, '请填写人数'],
+    ['-3', '人数不能为负数'],
+    [-3, '人数不能为负数'],
+    ['1.5', '人数请填写整数'],
+    [1.5, '人数请填写整数'],
+    ['1.23456万', '人数请填写整数'],
+    [Number.NaN, '人数请填写数字，例如 4000 或 1.5万'],
+    ['NaN', '人数请填写数字，例如 4000 或 1.5万'],
+    [Number.POSITIVE_INFINITY, '人数不是有限的数字'],
+    ['Infinity', '人数不是有限的数字'],
+    ['100001', '人数不能超过100000'],
+    ['11万', '人数不能超过100000'],
+    ['1,2,3', '人数的千位分隔符位置不对，例如 1,200,000'],
+    ['abc', '人数请填写数字，例如 4000 或 1.5万'],
+    ['1e5', '人数请填写数字，例如 4000 或 1.5万'],
+    [{}, '人数请填写数字，例如 4000 或 1.5万'],
+    ['9'.repeat(100), '人数太长，请只填写一个数字'],
+  ] as const)('%s is rejected in Chinese', (raw, message) => {
+    expect(parseCount(raw, '人数')).toEqual({ ok: false, message });
+  });
+});
+
+describe('parseYuanToFen: money in yuan, to integer fen', () => {
+  it.each([
+    ['1,200,000', 120_000_000],
+    ['1，200，000', 120_000_000],
+    ['120万', 120_000_000],
+    ['1.5万', 1_500_000],
+    ['1.23456万', 1_234_560],
+    ['0.1', 10],
+    ['0.29', 29],
+    ['1000元', 100_000],
+    ['１２３４．５６', 123_456],
+    [0.29, 29],
+    [1234.5, 123_450],
+    ['1.50', 150],
+  ] as const)('%s → %d fen', (raw, fen) => {
+    expect(parseYuanToFen(raw, '工资薪金总额')).toEqual({ ok: true, value: fen });
+  });
+
+  it.each([
+    ['0.001', '工资薪金总额最多保留两位小数（到分）'],
+    ['1.2345678万', '工资薪金总额最多保留两位小数（到分）'],
+    ['-1', '工资薪金总额不能为负数'],
+    ['－1', '工资薪金总额不能为负数'],
+    ['1000000000001', '工资薪金总额不能超过1万亿元'],
+    ['', '请填写工资薪金总额'],
+  ] as const)('%s is rejected in Chinese', (raw, message) => {
+    expect(parseYuanToFen(raw, '工资薪金总额')).toEqual({ ok: false, message });
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-03-11', '2024-03-11'],
+    ['2024/3/11', '2024-03-11'],
+    ['2024年3月11日', '2024-03-11'],
+    ['２０２４年３月１１日', '2024-03-11'],
+    ['2024-2-29', '2024-02-29'],
+  ] as const)('%s → %s', (raw, iso) => {
+    expect(parseDate(raw, '取证日期')).toEqual({ ok: true, value: iso });
+  });
+  it.each(['2023-02-29', '2024-13-01', '2024-00-10', 'yesterday', '11/3/2024'])('%s is rejected', (raw) => {
+    const r = parseDate(raw, '取证日期');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^取证日期/);
+  });
+});
+
+describe('parseYesNo and fieldErrors', () => {
+  it('accepts the usual spellings of yes and no', () => {
+    expect(['是', 'yes', 'true', '1', 'on', true].map((v) => parseYesNo(v, 'x'))).toEqual(Array(6).fill({ ok: true, value: true }));
+    expect(['否', 'no', 'false', '0', false].map((v) => parseYesNo(v, 'x'))).toEqual(Array(5).fill({ ok: true, value: false }));
+    expect(parseYesNo('maybe', '是否创业')).toEqual({ ok: false, message: '是否创业请回答“是”或“否”' });
+  });
+
+  it('names each bad field in Chinese and reports a non-object input as a form error', () => {
+    const schema = z.object({ a: countField('技师人数'), b: moneyFenField('工资') });
+    expect(parseWith(schema, { a: '-1', b: 'x' })).toEqual({
+      ok: false,
+      errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000 或 1.5万' },
+    });
+    const r = parseWith(schema, null);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors['_form']).toMatch(/填写项/);
+    const throwing = new Proxy({}, { get: () => { throw new Error('hostile'); } });
+    expect(parseWith(schema, throwing)).toEqual({ ok: false, errors: { _form: '输入无法读取，请重新填写' } });
+  });
+
+  it('gives a Chinese message for zod issues it did not write', () => {
+    const r = z.object({ n: z.number() }).safeParse({ n: 'x' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(fieldErrors(r.error)).toEqual({ n: '“n”的填写格式不对' });
+  });
+});
