@@ -162,7 +162,7 @@ function fail(ctx: z.RefinementCtx, message: string, input: unknown): never {
 
 /** zod field: a required whole number (count). */
 export function countField(label: string, max: number = MAX_COUNT) {
-  return z.unknown().transform((raw, ctx): number => {
+  return z.unknown().optional().transform((raw, ctx): number => {
     const r = parseCount(raw, label, max);
     return r.ok ? r.value : fail(ctx, r.message, raw);
   });
@@ -170,7 +170,7 @@ export function countField(label: string, max: number = MAX_COUNT) {
 
 /** zod field: a whole number where an empty answer means 0 (e.g. a count nobody typed in a three-count form). */
 export function countFieldOrZero(label: string, max: number = MAX_COUNT) {
-  return z.unknown().transform((raw, ctx): number => {
+  return z.unknown().optional().transform((raw, ctx): number => {
     if (isBlank(raw)) return 0;
     const r = parseCount(raw, label, max);
     return r.ok ? r.value : fail(ctx, r.message, raw);
@@ -179,7 +179,7 @@ export function countFieldOrZero(label: string, max: number = MAX_COUNT) {
 
 /** zod field: an optional whole number (undefined when not answered). */
 export function optionalCountField(label: string, max: number = MAX_COUNT) {
-  return z.unknown().transform((raw, ctx): number | undefined => {
+  return z.unknown().optional().transform((raw, ctx): number | undefined => {
     if (isBlank(raw)) return undefined;
     const r = parseCount(raw, label, max);
     return r.ok ? r.value : fail(ctx, r.message, raw);
@@ -188,7 +188,7 @@ export function optionalCountField(label: string, max: number = MAX_COUNT) {
 
 /** zod field: a required amount typed in yuan, output in fen (integer). */
 export function moneyFenField(label: string, maxYuan: number = MAX_YUAN) {
-  return z.unknown().transform((raw, ctx): number => {
+  return z.unknown().optional().transform((raw, ctx): number => {
     const r = parseYuanToFen(raw, label, maxYuan);
     return r.ok ? r.value : fail(ctx, r.message, raw);
   });
@@ -196,7 +196,7 @@ export function moneyFenField(label: string, maxYuan: number = MAX_YUAN) {
 
 /** zod field: an amount in yuan, output in fen, where an empty answer means 0 (e.g. nothing carried over). */
 export function moneyFenFieldOrZero(label: string, maxYuan: number = MAX_YUAN) {
-  return z.unknown().transform((raw, ctx): number => {
+  return z.unknown().optional().transform((raw, ctx): number => {
     if (isBlank(raw)) return 0;
     const r = parseYuanToFen(raw, label, maxYuan);
     return r.ok ? r.value : fail(ctx, r.message, raw);
@@ -205,7 +205,7 @@ export function moneyFenFieldOrZero(label: string, maxYuan: number = MAX_YUAN) {
 
 /** zod field: an optional amount in yuan, output in fen (undefined when not answered). */
 export function optionalMoneyFenField(label: string, maxYuan: number = MAX_YUAN) {
-  return z.unknown().transform((raw, ctx): number | undefined => {
+  return z.unknown().optional().transform((raw, ctx): number | undefined => {
     if (isBlank(raw)) return undefined;
     const r = parseYuanToFen(raw, label, maxYuan);
     return r.ok ? r.value : fail(ctx, r.message, raw);
@@ -214,7 +214,7 @@ export function optionalMoneyFenField(label: string, maxYuan: number = MAX_YUAN)
 
 /** zod field: a required date, output as ISO `YYYY-MM-DD`. */
 export function dateField(label: string) {
-  return z.unknown().transform((raw, ctx): string => {
+  return z.unknown().optional().transform((raw, ctx): string => {
     const r = parseDate(raw, label);
     return r.ok ? r.value : fail(ctx, r.message, raw);
   });
@@ -222,7 +222,7 @@ export function dateField(label: string) {
 
 /** zod field: an optional date (undefined when not answered). */
 export function optionalDateField(label: string) {
-  return z.unknown().transform((raw, ctx): string | undefined => {
+  return z.unknown().optional().transform((raw, ctx): string | undefined => {
     if (isBlank(raw)) return undefined;
     const r = parseDate(raw, label);
     return r.ok ? r.value : fail(ctx, r.message, raw);
@@ -231,7 +231,7 @@ export function optionalDateField(label: string) {
 
 /** zod field: an optional yes/no answer (undefined when not answered). */
 export function optionalYesNoField(label: string) {
-  return z.unknown().transform((raw, ctx): boolean | undefined => {
+  return z.unknown().optional().transform((raw, ctx): boolean | undefined => {
     if (isBlank(raw)) return undefined;
     const r = parseYesNo(raw, label);
     return r.ok ? r.value : fail(ctx, r.message, raw);
@@ -240,7 +240,7 @@ export function optionalYesNoField(label: string) {
 
 /** zod field: one of the listed choices (values are stable ids); required. */
 export function choiceField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.unknown().transform((raw, ctx): T[number] => {
+  return z.unknown().optional().transform((raw, ctx): T[number] => {
     if (isBlank(raw)) return fail(ctx, `请选择${label}`, raw);
     if (typeof raw === 'string' && (values as readonly string[]).includes(raw.trim())) return raw.trim() as T[number];
     return fail(ctx, `${label}请从列出的选项中选择`, raw);
@@ -249,7 +249,7 @@ export function choiceField<const T extends readonly [string, ...string[]]>(labe
 
 /** zod field: one of the listed choices, or undefined when not answered. */
 export function optionalChoiceField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.unknown().transform((raw, ctx): T[number] | undefined => {
+  return z.unknown().optional().transform((raw, ctx): T[number] | undefined => {
     if (isBlank(raw)) return undefined;
     if (typeof raw === 'string' && (values as readonly string[]).includes(raw.trim())) return raw.trim() as T[number];
     return fail(ctx, `${label}请从列出的选项中选择`, raw);
@@ -261,7 +261,7 @@ export function optionalChoiceField<const T extends readonly [string, ...string[
  * duplicates removed, order of `values` kept. Undefined when not answered; an empty list is an answer ("none").
  */
 export function optionalChoiceListField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.unknown().transform((raw, ctx): T[number][] | undefined => {
+  return z.unknown().optional().transform((raw, ctx): T[number][] | undefined => {
     if (raw === undefined || raw === null) return undefined;
     let items: unknown[];
     if (typeof raw === 'string') {

@@ -1,0 +1,152 @@
+/**
+ * 第五条 推动企业职工全员培训 — 职工教育经费.
+ *
+ * “支持企业按规定提取和使用职工教育经费，其中60%以上用于一线职工培训。落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策。”
+ *
+ * The carry-forward is not in the measure: it comes from the tax policy the measure implements, 财税〔2018〕51号
+ * (“不超过工资薪金总额8%的部分，准予在计算企业所得税应纳税所得额时扣除；超过部分，准予在以后纳税年度结转扣除”).
+ * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
+ * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
+ */
+import { z } from 'zod';
+import { formatFen } from './format';
+import { FORM_ERROR_KEY, moneyFenField, moneyFenFieldOrZero, parseWith, type Outcome } from './parse';
+import { valueOf } from './parameters';
+import { WorkedStepSchema, useParameter, type WorkedStep } from './worked';
+
+export const EducationFundDeductionInputSchema = z
+  .object({
+    /** 工资薪金总额 (yuan as typed → fen) */
+    wages: moneyFenField('工资薪金总额'),
+    /** 本年职工教育经费支出 */
+    spending: moneyFenField('本年职工教育经费支出'),
+    /** 其中用于一线职工培训的支出; empty = 0 */
+    frontlineSpending: moneyFenFieldOrZero('用于一线职工培训的支出'),
+    /** 以前年度结转未扣除的职工教育经费; empty = 0 */
+    carriedOver: moneyFenFieldOrZero('以前年度结转的金额'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.frontlineSpending > v.spending) {
+      ctx.addIssue({ code: 'custom', path: ['frontlineSpending'], message: '用于一线职工培训的支出不能大于本年职工教育经费支出', input: v.frontlineSpending });
+    }
+  });
+export type EducationFundDeductionInput = z.output<typeof EducationFundDeductionInputSchema>;
+
+export const EducationFundDeductionResultSchema = z.object({
+  wagesFen: z.number().int().nonnegative(),
+  spendingFen: z.number().int().nonnegative(),
+  frontlineSpendingFen: z.number().int().nonnegative(),
+  carriedOverFen: z.number().int().nonnegative(),
+  /** 扣除限额 = 工资薪金总额 × 8%, rounded down to the fen (the limit is never exceeded). */
+  limitFen: z.number().int().nonnegative(),
+  /** 本年可扣除 = min(限额, 本年支出 + 以前年度结转). */
+  deductibleFen: z.number().int().nonnegative(),
+  /** of which: this year's spending */
+  deductibleFromThisYearFen: z.number().int().nonnegative(),
+  /** of which: amounts carried over from earlier years */
+  deductibleFromCarriedOverFen: z.number().int().nonnegative(),
+  /** 结转以后年度扣除 = 本年支出 + 以前年度结转 − 本年可扣除. */
+  carriedForwardFen: z.number().int().nonnegative(),
+  /** 一线职工培训占本年支出的比例，in basis points (6000 = 60.00%), rounded down; null when nothing was spent. */
+  frontlineShareBasisPoints: z.number().int().nonnegative().nullable(),
+  /** “其中60%以上用于一线职工培训” (以上 includes 60% itself); null when nothing was spent. */
+  frontlineShareMet: z.boolean().nullable(),
+  /** Formatted yuan with 2 decimals: "1,234.56 元". */
+  formatted: z.object({
+    wages: z.string(),
+    spending: z.string(),
+    frontlineSpending: z.string(),
+    carriedOver: z.string(),
+    limit: z.string(),
+    deductible: z.string(),
+    carriedForward: z.string(),
+    /** "62.50%" or "—" */
+    frontlineShare: z.string(),
+  }),
+  steps: z.array(WorkedStepSchema),
+  article: z.literal(5),
+  notSaid: z.array(z.string()),
+});
+export type EducationFundDeductionResult = z.infer<typeof EducationFundDeductionResultSchema>;
+
+function percentText(basisPoints: number): string {
+  return `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}%`;
+}
+
+/**
+ * 第五条：“落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策” and “其中60%以上用于一线职工培训”.
+ * wages, spending, frontline spending, carried over → limit, deductible this year, carried forward, frontline share.
+ */
+export function educationFundDeduction(input: unknown): Outcome<EducationFundDeductionResult> {
+  const parsed = parseWith(EducationFundDeductionInputSchema, input);
+  if (!parsed.ok) return parsed;
+  const { wages, spending, frontlineSpending, carriedOver } = parsed.value;
+  const rate = valueOf('educationFundDeductionRate');
+  const share = valueOf('frontlineTrainingShare');
+  // wages ≤ 10^14 fen, so wages × rate stays a safe integer
+  const limitFen = Math.floor((wages * rate) / 100);
+  const deductibleFromThisYearFen = Math.min(spending, limitFen);
+  const deductibleFromCarriedOverFen = Math.min(carriedOver, limitFen - deductibleFromThisYearFen);
+  const deductibleFen = deductibleFromThisYearFen + deductibleFromCarriedOverFen;
+  const carriedForwardFen = spending + carriedOver - deductibleFen;
+  const frontlineShareBasisPoints = spending === 0 ? null : Math.floor((frontlineSpending * 10_000) / spending);
+  // integer comparison: frontline / spending ≥ 60 / 100
+  const frontlineShareMet = spending === 0 ? null : frontlineSpending * 100 >= spending * share;
+  if (!Number.isSafeInteger(carriedForwardFen) || !Number.isSafeInteger(frontlineSpending * 10_000)) {
+    return { ok: false, errors: { [FORM_ERROR_KEY]: '金额过大，无法计算' } };
+  }
+  const rateUse = useParameter('educationFundDeductionRate');
+  const shareUse = useParameter('frontlineTrainingShare');
+  const steps: WorkedStep[] = [
+    { text: `扣除限额 = 工资薪金总额 ${formatFen(wages)} × ${rate}% = ${formatFen(limitFen)}（不足1分的部分舍去）`, parameters: [rateUse] },
+    {
+      text: `本年支出 ${formatFen(spending)} 先在限额内扣除：${formatFen(deductibleFromThisYearFen)}；以前年度结转 ${formatFen(carriedOver)} 在剩余限额内扣除：${formatFen(deductibleFromCarriedOverFen)}`,
+      parameters: [rateUse],
+    },
+    { text: `本年可扣除 = ${formatFen(deductibleFromThisYearFen)} + ${formatFen(deductibleFromCarriedOverFen)} = ${formatFen(deductibleFen)}`, parameters: [] },
+    {
+      text: `结转以后年度扣除 = ${formatFen(spending)} + ${formatFen(carriedOver)} − ${formatFen(deductibleFen)} = ${formatFen(carriedForwardFen)}（依据财税〔2018〕51号，超过部分准予在以后纳税年度结转扣除）`,
+      parameters: [],
+    },
+    {
+      text:
+        frontlineShareBasisPoints === null
+          ? '本年没有职工教育经费支出，不计算一线职工培训占比'
+          : `一线职工培训占比 = ${formatFen(frontlineSpending)} ÷ ${formatFen(spending)} = ${percentText(frontlineShareBasisPoints)}，${frontlineShareMet ? '达到' : '未达到'}“60%以上”`,
+      parameters: [shareUse],
+    },
+  ];
+  return {
+    ok: true,
+    value: {
+      wagesFen: wages,
+      spendingFen: spending,
+      frontlineSpendingFen: frontlineSpending,
+      carriedOverFen: carriedOver,
+      limitFen,
+      deductibleFen,
+      deductibleFromThisYearFen,
+      deductibleFromCarriedOverFen,
+      carriedForwardFen,
+      frontlineShareBasisPoints,
+      frontlineShareMet,
+      formatted: {
+        wages: formatFen(wages),
+        spending: formatFen(spending),
+        frontlineSpending: formatFen(frontlineSpending),
+        carriedOver: formatFen(carriedOver),
+        limit: formatFen(limitFen),
+        deductible: formatFen(deductibleFen),
+        carriedForward: formatFen(carriedForwardFen),
+        frontlineShare: frontlineShareBasisPoints === null ? '—' : percentText(frontlineShareBasisPoints),
+      },
+      steps,
+      article: 5,
+      notSaid: [
+        '结转扣除出自财税〔2018〕51号，办法本身只写了8%的扣除限额；本年支出与以前年度结转的扣除顺序按企业所得税申报的通行做法（先本年、后结转）。',
+        '“60%以上用于一线职工培训”是办法对经费使用的要求，办法没有把它写成税前扣除的条件。',
+        '这是示意计算，不是纳税申报结果；具体以税务机关的规定为准。',
+      ],
+    },
+  };
+}
