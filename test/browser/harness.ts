@@ -103,6 +103,7 @@ export async function waitForIslands(page: Page): Promise<void> {
 /** Every route of the site, from the built files. */
 export function siteRoutes(): string[] {
   const routes = ['/', '/measure/', '/about/', '/search/'];
+  routes.push('/guides/workers/', '/guides/enterprises/', '/guides/schools/', '/guides/media/', '/glossary/', '/faq/');
   for (let n = 1; n <= 20; n++) routes.push(`/measure/${n}/`);
   return routes;
 }

@@ -1,0 +1,38 @@
+/**
+ * 常见问题: the schema of content/faq/faq.yaml. An answer is plain text; `{parameterId}` in it is replaced by the
+ * parameter's formatted value from src/rules/ (so no amount is typed in the data), and the answer is always shown
+ * with links to the articles in `articles`.
+ */
+import { z } from 'zod';
+import { AudienceSchema } from './article-schema';
+import { parameters, type ParameterId } from '../rules/parameters';
+
+export const FaqItemSchema = z.object({
+  /** Anchor on /faq/, lowercase ASCII with hyphens. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  question: z.string().min(5),
+  audiences: z.array(AudienceSchema).min(1),
+  answer: z.string().min(20),
+  /** The articles the answer rests on; at least one. */
+  articles: z.array(z.number().int().min(1).max(20)).min(1),
+});
+export type FaqItem = z.infer<typeof FaqItemSchema>;
+
+export type AnswerPart = { kind: 'text'; text: string } | { kind: 'param'; id: ParameterId };
+
+const PLACEHOLDER = /\{([a-zA-Z0-9]+)\}/g;
+
+/** Splits an answer into text and parameter placeholders; throws on an unknown parameter id. */
+export function answerParts(answer: string): AnswerPart[] {
+  const parts: AnswerPart[] = [];
+  let last = 0;
+  for (const m of answer.matchAll(PLACEHOLDER)) {
+    const id = m[1] ?? '';
+    if (!Object.hasOwn(parameters, id)) throw new Error(`FAQ answer names an unknown parameter {${id}}`);
+    if (m.index > last) parts.push({ kind: 'text', text: answer.slice(last, m.index) });
+    parts.push({ kind: 'param', id: id as ParameterId });
+    last = m.index + m[0].length;
+  }
+  if (last < answer.length) parts.push({ kind: 'text', text: answer.slice(last) });
+  return parts;
+}

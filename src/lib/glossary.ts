@@ -1,0 +1,23 @@
+/**
+ * 术语表: the schema of content/glossary/terms.yaml. Each term has a stable ASCII `id`, used as its anchor on
+ * /glossary/ (/glossary/#id) and by <Term id="…">; never rename an id (other sites may link to it).
+ */
+import { z } from 'zod';
+
+export const GlossaryTermSchema = z.object({
+  /** Anchor on /glossary/, lowercase ASCII with hyphens. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The term as the measure writes it. */
+  term: z.string().min(1),
+  /** Other names readers meet (e.g. 五级 for 初级工). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Plain-language definition. */
+  definition: z.string().min(10),
+  /** Articles of the measure that use the term. */
+  articles: z.array(z.number().int().min(1).max(20)).default([]),
+  /** Where a definition goes beyond the measure: the source it rests on. */
+  source: z.string().min(4).optional(),
+});
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+
+export const glossaryPath = (id: string): string => `/glossary/#${id}`;
