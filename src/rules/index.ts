@@ -13,3 +13,4 @@ export * from './art11-skill-evaluation';
 export * from './art13-competitions';
 export * from './art15-graduates';
 export * from './art16-titles';
+export * from './catalog';

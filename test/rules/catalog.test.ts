@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseOfficialDocument, allArticles } from '../../src/lib/official-document';
+import { amountParameterIds, amountText, benefitCatalog, parameterList, parameters } from '../../src/rules';
+
+const official = parseOfficialDocument(readFileSync(new URL('../../content/official/xuchang-rensheban-2022-28.txt', import.meta.url), 'utf8'));
+const articleBody = new Map(allArticles(official).map((a) => [a.number, a.body]));
+
+/** The 25 ids of SPEC §5, copied by hand. */
+const SPEC_IDS = [
+  'technician-training-subsidy', 'senior-technician-training-subsidy', 'senior-technician-upgrade-subsidy', 'city-competition-award',
+  'full-senior-title-direct', 'associate-senior-title-direct', 'public-institution-green-channel', 'introduced-talent-support',
+  'intermediate-evaluation', 'advanced-evaluation', 'technician-evaluation', 'relaxed-technician-requirements', 'academic-equivalence',
+  'startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support', 'cross-track-titles', 'skills-honours', 'gold-collar-training',
+  'equal-treatment-with-engineers', 'master-studio-grant', 'education-fund-deduction', 'enterprise-self-evaluation',
+  'evaluation-organisation-filing', 'training-base-project',
+];
+
+describe('参数与官方文本', () => {
+  it.each(parameterList.map((p) => [p.id, p.article, p.quote] as const))('参数 %s：引文出现在第%d条的官方文本中', (_id, article, quote) => {
+    expect(articleBody.get(article)).toContain(quote);
+  });
+  it('每个金额参数的数值出现在它的引文中（以元或万元写出）', () => {
+    for (const p of parameterList.filter((x) => x.unit === 'yuan')) {
+      const inWan = p.value % 10_000 === 0 ? String(p.value / 10_000) : null;
+      expect(p.quote.includes(String(p.value)) || (inWan !== null && p.quote.includes(inWan)), p.id).toBe(true);
+    }
+  });
+});
+
+describe('政策清单', () => {
+  it('清单恰好是 SPEC 第5节的25项，顺序相同', () => {
+    expect(benefitCatalog.map((b) => b.id)).toEqual(SPEC_IDS);
+  });
+  it.each(benefitCatalog.map((b) => [b.id, b.articles[0] ?? 0, b.quote] as const))('%s：引文出现在第%d条的官方文本中', (_id, article, quote) => {
+    expect(articleBody.get(article)).toContain(quote);
+  });
+  it('金额只引用存在的参数，并写明“办法没有说”的内容', () => {
+    for (const b of benefitCatalog) {
+      for (const id of amountParameterIds(b.amount)) expect(Object.hasOwn(parameters, id), `${b.id} → ${id}`).toBe(true);
+      expect(b.notSaid.length).toBeGreaterThan(0);
+    }
+  });
+  it('第六条：三项补贴金额分别为每人4,000元、5,000元、2,000元', () => {
+    const texts = benefitCatalog.filter((b) => b.articles.includes(6)).map((b) => amountText(b.amount));
+    expect(texts).toEqual(['每人 4,000 元', '每人 5,000 元', '每人 2,000 元']);
+  });
+  it('第十五条：担保贷款最高20万元，优秀项目扶持2万—15万元；第八条：每个工作室10万元', () => {
+    const text = (id: string) => amountText(benefitCatalog.find((b) => b.id === id)?.amount ?? null);
+    expect(text('startup-guaranteed-loan')).toBe('最高 20 万元');
+    expect(text('startup-project-support')).toBe('2 万元—15 万元');
+    expect(text('master-studio-grant')).toBe('每个工作室 10 万元');
+    expect(text('city-competition-award')).toBe('5,000 元 / 3,000 元 / 2,000 元 / 1,000 元');
+  });
+  it('鼓励类只写作鼓励：第十七条和第十二条', () => {
+    expect(benefitCatalog.filter((b) => b.kind === 'encouragement').map((b) => b.id)).toEqual(['equal-treatment-with-engineers', 'evaluation-organisation-filing']);
+  });
+});
