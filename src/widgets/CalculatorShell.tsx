@@ -37,7 +37,11 @@ export function CalculatorShell(props: CalculatorShellProps) {
   );
 }
 
-/** "请先改正：新培养技师人数、……" from the labels of the fields that have an error. */
-export function pendingMessage(labels: readonly string[]): string {
-  return labels.length === 0 ? '请填写上面的各项，结果会立即显示在这里。' : `请先改正或填写：${labels.join('、')}。结果会立即显示在这里。`;
+/**
+ * "请先改正或填写：新培养技师人数、……" from the labels of the fields that have an error; a message about the input
+ * as a whole (the rules module's `_form`) comes first.
+ */
+export function pendingMessage(labels: readonly string[], formError?: string): string {
+  const fields = labels.length === 0 ? '请填写上面的各项，结果会立即显示在这里。' : `请先改正或填写：${labels.join('、')}。结果会立即显示在这里。`;
+  return formError ? `${formError}。${fields}` : fields;
 }

@@ -1,23 +1,36 @@
-/** 全市技能大赛奖励计算 (第十三条): how many contestants won each place → total and breakdown. */
-import { CountsCalculator } from './CountsCalculator';
-import { cityCompetitionAward } from './rules-adapter';
+/** 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it. */
+import { useState } from 'preact/hooks';
+import { formatYuan } from '../rules/format';
+import { COMPETITION_PLACINGS, competitionPlacings, cityCompetitionAward, type CompetitionPlacing } from '../rules/art13-competitions';
+import { CalculatorShell } from './CalculatorShell';
+import { ChoiceGroup } from './fields';
+import { NotSaid } from './NotSaid';
+import { WorkedSteps } from './WorkedSteps';
+import { parameters } from '../rules/parameters';
+
+const CHOICES = COMPETITION_PLACINGS.map((p) => ({ value: p, label: competitionPlacings[p].label, note: formatYuan(parameters[competitionPlacings[p].parameterId].value) }));
 
 export default function CompetitionAwardCalculator(props: { articleLabel: string }) {
+  const [placing, setPlacing] = useState<CompetitionPlacing | undefined>(undefined);
+  const result = placing === undefined ? undefined : cityCompetitionAward({ placing });
   return (
-    <CountsCalculator
+    <CalculatorShell
       id="competition-award"
       article={13}
       articleLabel={props.articleLabel}
-      unit="人"
-      fields={[
-        { key: 'first', label: '第一名人数' },
-        { key: 'second', label: '第二名人数' },
-        { key: 'third', label: '第三名人数' },
-        { key: 'merit', label: '优胜奖人数' },
-      ]}
-      compute={cityCompetitionAward}
-      totalLabel="全市技能大赛奖励合计"
-      caption="全市技能大赛奖励明细"
+      fields={<ChoiceGroup name="competition-award-placing" legend="在全市技能大赛中获得的名次" choices={CHOICES} value={placing} onValue={setPlacing} />}
+      result={
+        result?.ok ? (
+          <>
+            <p class="calc-total">
+              {result.value.placingLabel}奖励：<span class="amount" data-testid="total">{result.value.amountText}</span>
+            </p>
+            <WorkedSteps steps={result.value.steps} articleLabel={props.articleLabel} />
+            <NotSaid items={result.value.notSaid} />
+          </>
+        ) : undefined
+      }
+      pending={result && !result.ok ? Object.values(result.errors).join('；') : '请选择名次，奖励金额会立即显示在这里。'}
     />
   );
 }

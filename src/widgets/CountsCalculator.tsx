@@ -1,36 +1,34 @@
 /**
- * A calculator of the form "how many of each kind → total and breakdown" (第六条、第八条、第十三条). The fields start
- * at 0, so the result is never blank and a reader fills in only the kinds that apply.
+ * A calculator of the form "how many → total and breakdown" (第六条 培训补贴, 第八条 工作室奖补). The rules module
+ * parses what was typed and computes; this shows the fields, the errors tied to them and the worked result.
  */
+import type { ComponentChildren } from 'preact';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
-import { CountsResult, type CountsLine } from './CountsResult';
 import { TextField } from './fields';
-import type { Outcome } from './rules-adapter';
 import { useFields } from './use-fields';
 
 export interface CountField<K extends string> {
   key: K;
   label: string;
   hint?: string;
-  /** What the field starts with (default "0"). */
-  initial?: string;
+  /** What the field starts with. */
+  initial: string;
 }
 
-export interface CountsCalculatorProps<K extends string> {
+export interface CountsCalculatorProps<K extends string, V> {
   id: string;
   article: number;
   articleLabel: string;
   fields: readonly CountField<K>[];
   unit: string;
-  compute: (raw: Record<K, string>) => Outcome<{ total: number; lines: CountsLine[] }, K>;
-  totalLabel: string;
-  caption: string;
+  compute: (raw: Record<K, string>) => { ok: true; value: V } | { ok: false; errors: Record<string, string> };
+  render: (value: V) => ComponentChildren;
 }
 
-export function CountsCalculator<K extends string>(props: CountsCalculatorProps<K>) {
-  const f = useFields<K>(Object.fromEntries(props.fields.map((d) => [d.key, d.initial ?? '0'])) as Record<K, string>);
+export function CountsCalculator<K extends string, V>(props: CountsCalculatorProps<K, V>) {
+  const f = useFields<K>(Object.fromEntries(props.fields.map((d) => [d.key, d.initial])) as Record<K, string>);
   const result = props.compute(f.values);
-  const errors: Partial<Record<K, string>> = result.ok ? {} : result.errors;
+  const errors: Record<string, string> = result.ok ? {} : result.errors;
   return (
     <CalculatorShell
       id={props.id}
@@ -42,6 +40,7 @@ export function CountsCalculator<K extends string>(props: CountsCalculatorProps<
           id={`${props.id}-${d.key}`}
           label={d.label}
           {...(d.hint ? { hint: d.hint } : {})}
+          placeholder="0"
           unit={props.unit}
           value={f.values[d.key]}
           onValue={(v) => f.set(d.key, v)}
@@ -50,12 +49,8 @@ export function CountsCalculator<K extends string>(props: CountsCalculatorProps<
           showError={f.showError(d.key)}
         />
       ))}
-      result={
-        result.ok ? (
-          <CountsResult totalLabel={props.totalLabel} total={result.value.total} lines={result.value.lines} unitWord={props.unit} caption={props.caption} />
-        ) : undefined
-      }
-      pending={pendingMessage(props.fields.filter((d) => errors[d.key]).map((d) => d.label))}
+      result={result.ok ? props.render(result.value) : undefined}
+      pending={pendingMessage(props.fields.filter((d) => errors[d.key] !== undefined).map((d) => d.label), errors['_form'])}
     />
   );
 }

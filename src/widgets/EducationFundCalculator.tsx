@@ -1,83 +1,76 @@
 /**
  * 职工教育经费税前扣除计算 (第五条): wages, this year's spending, spending on 一线职工 and the amount carried over →
- * deductible this year (≤ 8% of wages), carried forward, and whether ≥ 60% went to 一线职工. Money in fen, shown in
- * yuan with two decimals.
+ * deductible this year (≤ 8% of wages), carried forward, and whether ≥ 60% went to 一线职工. The rules module works
+ * in fen and formats yuan with two decimals.
  */
-import { formatFen } from '../rules/format';
+import { educationFundDeduction, type EducationFundDeductionResult } from '../rules/art05-education-funds';
+import { formatParameter } from '../rules/format';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
 import { TextField } from './fields';
-import { educationFundDeduction, type EducationFundKey, type EducationFundValue } from './rules-adapter';
+import { NotSaid } from './NotSaid';
+import { WorkedSteps } from './WorkedSteps';
 import { useFields } from './use-fields';
 
-const FIELDS: readonly { key: EducationFundKey; label: string; hint: string }[] = [
+type Key = 'wages' | 'spending' | 'frontlineSpending' | 'carriedOver';
+const FIELDS: readonly { key: Key; label: string; hint: string }[] = [
   { key: 'wages', label: '本年工资薪金总额', hint: '可以写 1200000、1,200,000 或 120万' },
   { key: 'spending', label: '本年职工教育经费支出', hint: '本年实际发生的职工教育经费' },
-  { key: 'frontlineSpending', label: '其中用于一线职工培训的支出', hint: '包含在上一项之内' },
-  { key: 'carriedOver', label: '以前年度结转、尚未扣除的金额', hint: '没有就填 0' },
+  { key: 'frontlineSpending', label: '其中用于一线职工培训的支出', hint: '包含在上一项之内；没有可留空' },
+  { key: 'carriedOver', label: '以前年度结转、尚未扣除的金额', hint: '没有可留空' },
 ];
 
-function Result({ v }: { v: EducationFundValue }) {
+const RATE = formatParameter('educationFundDeductionRate');
+const SHARE = formatParameter('frontlineTrainingShare');
+
+function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleLabel: string }) {
   return (
     <>
       <p class="calc-total">
-        本年可税前扣除：<span class="amount" data-testid="total">{formatFen(v.deductibleFen)}</span>
+        本年可税前扣除：<span class="amount" data-testid="total">{v.formatted.deductible}</span>
       </p>
       <div class="table-wrap">
         <table class="calc-breakdown">
-          <caption class="visually-hidden">职工教育经费税前扣除的计算过程</caption>
+          <caption class="visually-hidden">职工教育经费税前扣除结果</caption>
           <tbody>
             <tr>
-              <th scope="row">扣除限额</th>
-              <td class="num calc-formula">
-                {formatFen(v.wagesFen)} × {v.rate}%
-              </td>
-              <td class="num">{formatFen(v.limitFen)}</td>
-            </tr>
-            <tr>
-              <th scope="row">本年支出 + 以前年度结转</th>
-              <td class="num calc-formula">
-                {formatFen(v.spendingFen)} + {formatFen(v.carriedOverFen)}
-              </td>
-              <td class="num">{formatFen(v.availableFen)}</td>
+              <th scope="row">扣除限额（工资薪金总额 × {RATE}）</th>
+              <td class="num">{v.formatted.limit}</td>
             </tr>
             <tr>
               <th scope="row">本年可税前扣除</th>
-              <td class="num calc-formula">取两者中较小的</td>
-              <td class="num">{formatFen(v.deductibleFen)}</td>
+              <td class="num">{v.formatted.deductible}</td>
             </tr>
             <tr>
               <th scope="row">结转以后年度扣除</th>
-              <td class="num calc-formula">超过限额的部分</td>
-              <td class="num">{formatFen(v.carryForwardFen)}</td>
+              <td class="num">{v.formatted.carriedForward}</td>
+            </tr>
+            <tr>
+              <th scope="row">一线职工培训占比</th>
+              <td class="num">{v.formatted.frontlineShare}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <p>
-        {v.carryForwardFen > 0
-          ? `超过限额的 ${formatFen(v.carryForwardFen)} 准予在以后纳税年度结转扣除（财税〔2018〕51号）。`
-          : '本年支出和结转金额都在限额之内，可以全部扣除。'}
-      </p>
       <p data-testid="frontline">
-        {v.frontlineMet === undefined ? (
-          <span class="calc-status">本年没有职工教育经费支出，无法计算一线职工培训的比例。</span>
+        {v.frontlineShareMet === null ? (
+          <span class="calc-status">本年没有职工教育经费支出，不计算一线职工培训占比。</span>
+        ) : v.frontlineShareMet ? (
+          <span class="calc-status ok">✓ 一线职工培训占比达到第五条要求的“{SHARE}以上”。</span>
         ) : (
-          <>
-            用于一线职工培训：{formatFen(v.frontlineFen)}，占本年支出的 {v.frontlinePercent}%。{' '}
-            <span class={v.frontlineMet ? 'calc-status ok' : 'calc-status bad'}>
-              {v.frontlineMet ? `✓ 达到第五条要求的 ${v.frontlineShareMin}% 以上。` : `✗ 未达到第五条要求的 ${v.frontlineShareMin}% 以上。`}
-            </span>
-          </>
+          <span class="calc-status bad">✗ 一线职工培训占比未达到第五条要求的“{SHARE}以上”。</span>
         )}
       </p>
+      <h4 class="calc-steps-h">计算过程</h4>
+      <WorkedSteps steps={v.steps} articleLabel={articleLabel} />
+      <NotSaid items={v.notSaid} />
     </>
   );
 }
 
 export default function EducationFundCalculator(props: { articleLabel: string }) {
-  const f = useFields<EducationFundKey>({ wages: '', spending: '', frontlineSpending: '', carriedOver: '0' });
+  const f = useFields<Key>({ wages: '', spending: '', frontlineSpending: '', carriedOver: '' });
   const result = educationFundDeduction(f.values);
-  const errors: Partial<Record<EducationFundKey, string>> = result.ok ? {} : result.errors;
+  const errors: Record<string, string> = result.ok ? {} : result.errors;
   return (
     <CalculatorShell
       id="education-fund"
@@ -98,8 +91,8 @@ export default function EducationFundCalculator(props: { articleLabel: string })
           showError={f.showError(d.key)}
         />
       ))}
-      result={result.ok ? <Result v={result.value} /> : undefined}
-      pending={pendingMessage(FIELDS.filter((d) => errors[d.key] && f.showError(d.key)).map((d) => d.label))}
+      result={result.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
+      pending={pendingMessage(FIELDS.filter((d) => errors[d.key] !== undefined && f.showError(d.key)).map((d) => d.label), errors['_form'])}
     />
   );
 }

@@ -1,6 +1,8 @@
 /** 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant. */
+import { masterStudioGrant } from '../rules/art08-master-studio';
 import { CountsCalculator } from './CountsCalculator';
-import { masterStudioGrant } from './rules-adapter';
+import { CountsResult } from './CountsResult';
+import { NotSaid } from './NotSaid';
 
 export default function MasterStudioCalculator(props: { articleLabel: string }) {
   return (
@@ -11,8 +13,18 @@ export default function MasterStudioCalculator(props: { articleLabel: string }) 
       unit="个"
       fields={[{ key: 'studios', label: '新认定的市级技能大师工作室数量', hint: '面向龙头企业、职技院校和公共实训基地', initial: '1' }]}
       compute={masterStudioGrant}
-      totalLabel="市财政奖补资金合计"
-      caption="技能大师工作室奖补明细"
+      render={(v) => (
+        <>
+          <CountsResult
+            totalLabel="市财政奖补资金合计"
+            total={v.totalYuan}
+            lines={[{ label: '新认定的市级技能大师工作室', count: v.studios, perUnit: v.perStudioYuan, amount: v.totalYuan }]}
+            unitWord="个"
+            caption="技能大师工作室奖补明细"
+          />
+          <NotSaid items={v.notSaid} />
+        </>
+      )}
     />
   );
 }

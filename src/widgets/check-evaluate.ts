@@ -9,8 +9,7 @@
 import { formatParameter, formatYuan } from '../rules/format';
 import { parameters as p, type ParameterId } from '../rules/parameters';
 import type { Answers } from './check-profile';
-import { technicianApplicationDate } from './rules-adapter';
-import { chineseDay } from './dates';
+import { technicianApplicationDate } from '../rules/art11-skill-evaluation';
 
 export type BenefitKind = 'money' | 'loan' | 'right' | 'treatment' | 'encouragement' | 'honour';
 export const kindLabels: Record<BenefitKind, string> = {
@@ -116,9 +115,9 @@ function person(a: Answers, out: Evaluation, today: string): void {
       const r = technicianApplicationDate({ certificateDate: a.certificateDate, today });
       if (r.ok) {
         const v = r.value;
-        const arithmetic = [`取证日期 ${chineseDay(v.certificateDate)}，当天不计入`, `满 ${formatParameter('technicianWaitingYears')}（第十一条：“${p.technicianWaitingYears.quote}”）的最后一天 ${chineseDay(v.periodEnd)}`, `次日 ${chineseDay(v.earliest)} 起可以申报`];
-        if (v.canApplyNow) out.eligible.push({ ...item, reason: `您取得高级工证书已满 ${formatParameter('technicianWaitingYears')}，${chineseDay(v.earliest)}起可以申报技师（二级）。`, arithmetic });
-        else out.notEligible.push({ ...item, reason: `还未满 ${formatParameter('technicianWaitingYears')}。`, arithmetic, change: `${chineseDay(v.earliest)}起可申报技师（二级）。` });
+        const arithmetic = v.steps.map((s) => s.text);
+        if (v.canApplyNow) out.eligible.push({ ...item, reason: `您取得高级工证书已满 ${formatParameter('technicianWaitingYears')}，${v.earliestApplicationDateText}起可以申报技师（二级）。`, arithmetic });
+        else out.notEligible.push({ ...item, reason: `还未满 ${formatParameter('technicianWaitingYears')}。`, arithmetic, change: `${v.earliestApplicationDateText}起可申报技师（二级）。` });
       }
     }
   }
