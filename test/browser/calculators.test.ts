@@ -1,0 +1,306 @@
+/**
+ * The calculators on the built site, used like a person: click a field, select what is there, type, read the screen.
+ * Expected figures are written by hand from the measure's words (第五、六、八、十一、十三、十五、十六条), never computed
+ * by the code under test. Every page must log no console error and make no request beyond the local server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startSite, waitForIslands, type OpenedPage, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Opens a page, scrolls the calculator into view so it hydrates, runs `fn`, then checks the page's log. */
+async function withCalculator(path: string, fn: (page: Page) => Promise<void>, options: Parameters<typeof openPage>[1] = {}): Promise<void> {
+  const opened: OpenedPage = await openPage(site, options);
+  try {
+    await opened.page.goto(site.origin + path, { waitUntil: 'load' });
+    await opened.page.locator('.calculator').first().scrollIntoViewIfNeeded();
+    await waitForIslands(opened.page);
+    await fn(opened.page);
+    expect(opened.log.consoleProblems).toEqual([]);
+    expect(opened.log.pageErrors).toEqual([]);
+    expect(opened.log.externalRequests).toEqual([]);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Types into the field labelled `label` as a person does: click, select all, type (an empty string clears it). */
+async function typeInto(page: Page, label: string, text: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text, { delay: 10 });
+}
+
+const resultText = (page: Page) => page.locator('.calc-result').first().innerText();
+const calculatorText = (page: Page) => page.locator('.calculator').first().innerText();
+
+/** The field shows `message` as its error, tied to it; what was typed stays; the calculator shows no NaN. */
+async function expectFieldError(page: Page, label: string, typed: string, message: RegExp): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+  expect(await field.inputValue()).toBe(typed);
+  const describedBy = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
+  expect(descriptions.join(' ')).toMatch(message);
+  expect(descriptions.join(' ')).toMatch(/[\u4e00-\u9fff]/);
+  const text = await calculatorText(page);
+  expect(text).not.toMatch(/NaN|undefined|Infinity|null/);
+  expect((await resultText(page)).trim().length).toBeGreaterThan(4);
+}
+
+describe('技师项目培训补贴 (第六条)', () => {
+  const path = '/calculators/training-subsidy/';
+
+  it('3 技师 + 2 高级技师 + 1 提升培训 = 1.2 万 + 1 万 + 2,000 = 2.4 万元, with the breakdown and the article', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '新培养技师人数', '3');
+      await typeInto(page, '新培养高级技师人数', '2');
+      await typeInto(page, '高级技师岗位技能提升培训人数', '1');
+      const text = await resultText(page);
+      expect(text).toContain('技师项目培训补贴合计：2.4 万元');
+      expect(text).toMatch(/3 人 × 4,000 元\s+1\.2 万元/);
+      expect(text).toMatch(/2 人 × 5,000 元\s+1 万元/);
+      expect(text).toMatch(/1 人 × 2,000 元\s+2,000 元/);
+      expect(await calculatorText(page)).toContain('依据：第六条');
+    });
+  });
+
+  it('full-width ４０００ 技师 reads as 4000: 4000 × 4,000 元 = 1600 万元, and ４０００ stays in the field', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '新培养技师人数', '４０００');
+      expect(await resultText(page)).toContain('合计：1600 万元');
+      expect(await page.getByLabel('新培养技师人数', { exact: true }).inputValue()).toBe('４０００');
+    });
+  });
+
+  it.each([
+    ['-5', /不能为负数/],
+    ['abc', /请填写数字/],
+    ['2.5', /请填写整数/],
+    ['120万', /不能超过100000/],
+  ])('typing %j shows a Chinese error tied to the field, keeps the text, never NaN', async (typed, message) => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '新培养技师人数', typed);
+      await page.keyboard.press('Tab');
+      await expectFieldError(page, '新培养技师人数', typed, message);
+      expect(await resultText(page)).toContain('请先改正或填写：新培养技师人数');
+    });
+  });
+
+  it('an emptied field counts as 0 people (no error): 2 高级技师 = 1 万元', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '新培养技师人数', '3');
+      await typeInto(page, '新培养技师人数', '');
+      await typeInto(page, '新培养高级技师人数', '2');
+      expect(await page.getByLabel('新培养技师人数', { exact: true }).getAttribute('aria-invalid')).toBeNull();
+      expect(await resultText(page)).toContain('合计：1 万元');
+    });
+  });
+
+  it('after an error, correcting the field brings the result back', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '新培养技师人数', 'abc');
+      await typeInto(page, '新培养技师人数', '1');
+      await expect.poll(() => page.getByLabel('新培养技师人数', { exact: true }).getAttribute('aria-invalid')).toBeNull();
+      expect(await resultText(page)).toContain('合计：4,000 元');
+    });
+  });
+
+  it('the same calculator is embedded at the end of /measure/6/', async () => {
+    await withCalculator('/measure/6/', async (page) => {
+      await typeInto(page, '新培养高级技师人数', '3');
+      expect(await resultText(page)).toContain('合计：1.5 万元');
+    });
+  });
+});
+
+describe('职工教育经费 (第五条)', () => {
+  const path = '/calculators/education-fund/';
+
+  it('wages 120万, spending 100,000, 一线 ７００００, nothing carried: deductible 96,000.00 元, carried forward 4,000.00 元, 70.00% ≥ 60%', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '本年工资薪金总额', '120万');
+      await typeInto(page, '本年职工教育经费支出', '100,000');
+      await typeInto(page, '其中用于一线职工培训的支出', '７００００');
+      const text = await resultText(page);
+      expect(text).toContain('本年可税前扣除：96,000.00 元');
+      expect(text).toMatch(/扣除限额（工资薪金总额 × 8%）\s+96,000.00 元/);
+      expect(text).toMatch(/结转以后年度扣除\s+4,000.00 元/);
+      expect(text).toMatch(/一线职工培训占比\s+70.00%/);
+      expect(text).toContain('✓ 一线职工培训占比达到');
+    });
+  });
+
+  it('carried-over amounts fill the room left under the limit: wages 1,000,000, spending 50,000.50, carried 40,000 → 80,000.00 元 deductible, 10,000.50 元 carried forward', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '本年工资薪金总额', '1,000,000');
+      await typeInto(page, '本年职工教育经费支出', '50000.50');
+      await typeInto(page, '以前年度结转、尚未扣除的金额', '4万');
+      const text = await resultText(page);
+      expect(text).toContain('本年可税前扣除：80,000.00 元');
+      expect(text).toMatch(/结转以后年度扣除\s+10,000.50 元/);
+    });
+  });
+
+  it.each([
+    ['-5', /不能为负数/],
+    ['abc', /请填写数字/],
+    ['1.234', /最多保留两位小数/],
+    ['', /请填写工资薪金总额/],
+  ])('wages %j: a Chinese error tied to the field, the text kept, no NaN', async (typed, message) => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, '本年工资薪金总额', '1');
+      await typeInto(page, '本年工资薪金总额', typed);
+      await page.keyboard.press('Tab');
+      await expectFieldError(page, '本年工资薪金总额', typed, message);
+    });
+  });
+});
+
+describe('技能大师工作室奖补 (第八条)', () => {
+  it('1 studio to start with: 10 万元; typing 3: 30 万元; typing abc: an error', async () => {
+    await withCalculator('/calculators/master-studio/', async (page) => {
+      expect(await resultText(page)).toContain('市财政奖补资金合计：10 万元');
+      await typeInto(page, '新认定的市级技能大师工作室数量', '３');
+      expect(await resultText(page)).toMatch(/3 个 × 10 万元\s+30 万元/);
+      await typeInto(page, '新认定的市级技能大师工作室数量', 'abc');
+      await expectFieldError(page, '新认定的市级技能大师工作室数量', 'abc', /请填写数字/);
+    });
+  });
+});
+
+describe('技师申报时间 (第十一条)', () => {
+  const path = '/calculators/technician-date/';
+  const label = '取得高级工（三级）证书的日期';
+
+  it('certificate 2020-03-10: the period ends 2022年3月10日, apply from 2022年3月11日, already possible', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, label, '2020-03-10');
+      const text = await resultText(page);
+      expect(text).toContain('最早可申报技师（二级）：2022年3月11日');
+      expect(text).toContain('2022年3月10日');
+      expect(text).toContain('已经可以申报');
+      expect(text).toContain('民法典》第二百零二条');
+    });
+  });
+
+  it('29 February 2024 has no corresponding day in 2026: the period ends 2026年2月28日, apply from 2026年3月1日', async () => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, label, '2024年2月29日');
+      const text = await resultText(page);
+      expect(text).toContain('2026年2月28日');
+      expect(text).toContain('最早可申报技师（二级）：2026年3月1日');
+    });
+  });
+
+  it('a date in the future, relative to the visitor’s clock, is refused', async () => {
+    await withCalculator(path, async (page) => {
+      const nextYear = new Date().getFullYear() + 1;
+      await typeInto(page, label, `${nextYear}-01-01`);
+      await expectFieldError(page, label, `${nextYear}-01-01`, /不能晚于今天/);
+    });
+  });
+
+  it.each([
+    ['abc', /格式/],
+    ['2023-02-30', /不是一个存在的日期/],
+    ['', /请填写/],
+  ])('%j: a Chinese error tied to the field', async (typed, message) => {
+    await withCalculator(path, async (page) => {
+      await typeInto(page, label, '2020');
+      await typeInto(page, label, typed);
+      await page.keyboard.press('Tab');
+      await expectFieldError(page, label, typed, message);
+    });
+  });
+});
+
+describe('全市技能大赛奖励 (第十三条)', () => {
+  it.each([
+    ['第一名', '5,000 元'],
+    ['第二名', '3,000 元'],
+    ['第三名', '2,000 元'],
+    ['优胜奖', '1,000 元'],
+  ])('%s: %s', async (place, amount) => {
+    await withCalculator('/calculators/competition-award/', async (page) => {
+      await page.getByLabel(new RegExp(`^${place}`)).check();
+      expect(await resultText(page)).toContain(`${place}奖励：${amount}`);
+    });
+  });
+});
+
+describe('职称直通 (第十六条)', () => {
+  it('世界技能大赛金牌: 正高级 ✓, 副高级 ✓, 绿色通道 ✓; 世界技能大赛优胜奖 alone: to be confirmed', async () => {
+    await withCalculator('/calculators/title-direct/', async (page) => {
+      await page.getByLabel('世界技能大赛金牌', { exact: true }).check();
+      let text = await resultText(page);
+      expect(text).toMatch(/直接申报相应系列正高级职称：✓ 可以/);
+      expect(text).toMatch(/直接申报相应系列副高级职称：✓ 可以/);
+      expect(text).toMatch(/绿色通道”、人才编制政策：✓ 可以/);
+      await page.getByLabel('世界技能大赛金牌', { exact: true }).uncheck();
+      await page.getByLabel('世界技能大赛优胜奖', { exact: true }).check();
+      text = await resultText(page);
+      expect(text).toMatch(/直接申报相应系列正高级职称：✗ 不适用/);
+      expect(text).toMatch(/直接申报相应系列副高级职称：\? 需向主管部门确认/);
+    });
+  });
+});
+
+describe('技工院校毕业生 (第十五条)', () => {
+  it('预备技师（技师）班 and starting a business: 参照本科, 5,000 元, 最高 20 万元, 2 万元—15 万元', async () => {
+    await withCalculator('/calculators/graduate-support/', async (page) => {
+      await page.getByLabel('技工院校预备技师（技师）班').check();
+      await page.getByLabel('是，准备或已经创业').check();
+      const text = await resultText(page);
+      expect(text).toContain('参照本科学历');
+      expect(text).toMatch(/创业开业一次性补贴\s+5,000 元/);
+      expect(text).toMatch(/最高 20 万元/);
+      expect(text).toMatch(/2 万元—15 万元/);
+    });
+  });
+});
+
+describe('/calculators/ lists every calculator, and without JavaScript each page shows its table', () => {
+  it('/calculators/ links to the seven calculators', async () => {
+    const opened = await openPage(site);
+    try {
+      await opened.page.goto(`${site.origin}/calculators/`);
+      const links = await opened.page.locator('main .calc-cards h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.sort()).toEqual(
+        ['competition-award', 'education-fund', 'graduate-support', 'master-studio', 'technician-date', 'title-direct', 'training-subsidy'].map((n) => `/calculators/${n}/`),
+      );
+      expect(opened.log.consoleProblems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each([
+    ['/calculators/training-subsidy/', ['新培养技师', '4,000 元', '5,000 元', '2,000 元']],
+    ['/measure/13/', ['第一名', '5,000 元', '优胜奖', '1,000 元']],
+    ['/calculators/master-studio/', ['10 万元']],
+    ['/calculators/education-fund/', ['8%', '60%']],
+  ])('%s with JavaScript off: the table of amounts, no form', async (path, words) => {
+    const opened = await openPage(site, { javaScriptEnabled: false });
+    try {
+      await opened.page.goto(site.origin + path);
+      const table = opened.page.locator('.calculator-static table');
+      expect(await table.isVisible()).toBe(true);
+      const text = await table.innerText();
+      for (const w of words) expect(text).toContain(w);
+      expect(await opened.page.locator('.calculator-live').first().isVisible()).toBe(false);
+      expect(await opened.page.locator('main input:visible').count()).toBe(0);
+    } finally {
+      await opened.close();
+    }
+  });
+});
