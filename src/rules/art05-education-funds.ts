@@ -79,8 +79,12 @@ function percentText(basisPoints: number): string {
  */
 export function educationFundDeduction(input: unknown): Outcome<EducationFundDeductionResult> {
   const parsed = parseWith(EducationFundDeductionInputSchema, input);
-  if (!parsed.ok) return parsed;
-  const { wages, spending, frontlineSpending, carriedOver } = parsed.value;
+  return parsed.ok ? computeEducationFundDeduction(parsed.value) : parsed;
+}
+
+/** The same computation on already validated amounts in fen (used by `evaluate`). */
+export function computeEducationFundDeduction(input: EducationFundDeductionInput): Outcome<EducationFundDeductionResult> {
+  const { wages, spending, frontlineSpending, carriedOver } = input;
   const rate = valueOf('educationFundDeductionRate');
   const share = valueOf('frontlineTrainingShare');
   // wages ≤ 10^14 fen, so wages × rate stays a safe integer

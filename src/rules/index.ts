@@ -14,3 +14,6 @@ export * from './art13-competitions';
 export * from './art15-graduates';
 export * from './art16-titles';
 export * from './catalog';
+export * from './profile';
+export * from './evaluate';
+export * from './profile-url';

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, profileFromSearchParams, profileToSearchParams, type Evaluation } from '../../src/rules';
+
+const ids = (items: Evaluation['eligible']) => items.map((i) => i.id);
+const find = (e: Evaluation, id: string) => [...e.eligible, ...e.needsConfirmation, ...e.notEligible].find((i) => i.id === id);
+
+describe('evaluate: 个人', () => {
+  it('第十三条：全市技能大赛第一名的选手，可以享受5000元奖励，计算过程引用第十三条', () => {
+    const e = evaluate({ kind: 'person', competitionPlacing: 'first' });
+    const award = e.eligible.find((i) => i.id === 'city-competition-award');
+    expect(award?.amountYuan).toBe(5000);
+    expect(award?.arithmetic[0]?.parameters[0]).toMatchObject({ parameterId: 'cityCompetitionFirstPrize', value: 5000, article: 13 });
+  });
+  it('第六条：新培养技师的补贴4000元放在“还需确认”，因为办法没有写补贴发给谁', () => {
+    const e = evaluate({ kind: 'person', trainingProject: 'new-technician' });
+    const item = e.needsConfirmation.find((i) => i.id === 'technician-training-subsidy');
+    expect(item?.amountYuan).toBe(4000);
+    expect(item?.reason).toContain('发给学员本人、企业还是培训机构');
+    expect(find(e, 'senior-technician-training-subsidy')?.status).toBe('not-eligible');
+  });
+  it('第十一条：技师班学生取证未满2年，暂不符合，并写明自哪天起可申报', () => {
+    const e = evaluate({ kind: 'person', education: 'technical-school-technician-class-student', advancedCertificateDate: '2025-03-10', asOf: '2026-11-28' });
+    const item = find(e, 'technician-evaluation');
+    expect(item?.status).toBe('not-eligible');
+    expect(item?.whatWouldChange).toBe('2027年3月11日起即可申报。');
+  });
+  it('个人只看到20项个人政策，单位只看到5项单位政策', () => {
+    const p = evaluate({ kind: 'person' });
+    expect(p.eligible.length + p.needsConfirmation.length + p.notEligible.length).toBe(20);
+    expect(p.eligible).toEqual([]);
+    const o = evaluate({ kind: 'organisation' });
+    expect(o.eligible.length + o.needsConfirmation.length + o.notEligible.length).toBe(5);
+  });
+  it('与个人无关的单位问题被忽略并提示', () => {
+    expect(evaluate({ kind: 'person', organisationType: 'enterprise' }).notices).toEqual(['以下回答与个人自查无关，已忽略：organisationType']);
+  });
+});
+
+describe('evaluate: 单位', () => {
+  it('第八条：龙头企业新认定2个市级技能大师工作室，奖补20万元', () => {
+    const e = evaluate({ kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'yes', newStudios: '2' });
+    expect(e.eligible.find((i) => i.id === 'master-studio-grant')?.amountYuan).toBe(200_000);
+  });
+  it('第八条：不是龙头企业的企业，暂不符合', () => {
+    expect(find(evaluate({ kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'no', newStudios: '1' }), 'master-studio-grant')?.status).toBe('not-eligible');
+  });
+  it('第五条：企业填写工资和支出，得到可扣除额和结转额', () => {
+    const e = evaluate({ kind: 'organisation', organisationType: 'enterprise', wages: '100万', educationSpending: '10万', frontlineSpending: '5万' });
+    const item = e.eligible.find((i) => i.id === 'education-fund-deduction');
+    expect(item?.amountText).toBe('本年可扣除 80,000.00 元');
+    expect(item?.reason).toContain('结转以后年度 20,000.00 元');
+    expect(item?.reason).toContain('未达到');
+  });
+});
+
+describe('evaluate: 错误输入', () => {
+  it.each([null, undefined, 42, 'kind=person', [], [1, 2], { kind: 'robot' }, { kind: ['person'] }])('%j 返回中文错误而不抛出', (input) => {
+    const e = evaluate(input);
+    expect(e.ok).toBe(false);
+    expect(Object.values(e.errors).length).toBeGreaterThan(0);
+    for (const m of Object.values(e.errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it('每个错误项都点名字段', () => {
+    const e = evaluate({ kind: 'person', skillLevel: 'guru', asOf: '2026-02-30', honours: ['x'] });
+    expect(Object.keys(e.errors).sort()).toEqual(['asOf', 'honours', 'skillLevel']);
+  });
+});
+
+describe('网址中的回答', () => {
+  it('回答写入网址再读回，结果相同', () => {
+    const input = { kind: 'organisation', organisationType: 'enterprise', wages: '1,234,567.89', educationSpending: '1.5万', leadingEnterprise: '是', newStudios: '３' };
+    const first = evaluate(input);
+    expect(first.ok).toBe(true);
+    const r = evaluate(input);
+    const back = profileFromSearchParams(new URLSearchParams(profileToSearchParams(
+      // the validated profile, as evaluate parsed it
+      (() => { const x = profileFromSearchParams(new URLSearchParams(Object.entries(input))).profile; if (!x) throw new Error('no profile'); return x; })(),
+    ).toString()));
+    expect(back.notices).toEqual([]);
+    expect(evaluate(back.profile === null ? {} : Object.fromEntries(profileToSearchParams(back.profile)))).toEqual(r);
+    expect(profileToSearchParams(back.profile ?? { kind: 'person' } as never).get('wages')).toBe('1234567.89');
+  });
+  it('无法识别或无效的参数逐项丢弃并提示', () => {
+    const r = profileFromSearchParams(new URLSearchParams('kind=person&skillLevel=guru&foo=1&competitionPlacing=first&honours=national-gold&honours=zhongyuan-craftsman'));
+    expect(r.profile).toMatchObject({ kind: 'person', competitionPlacing: 'first', honours: ['national-gold', 'zhongyuan-craftsman'] });
+    expect(r.profile?.skillLevel).toBeUndefined();
+    expect(r.notices).toEqual(['网址中的“skillLevel”无效，已忽略：当前职业技能等级请从列出的选项中选择', '网址中的参数“foo”无法识别，已忽略。']);
+  });
+  it('跨项错误（一线支出大于本年支出）丢弃该项', () => {
+    const r = profileFromSearchParams(new URLSearchParams('kind=organisation&educationSpending=10&frontlineSpending=20'));
+    expect(r.profile?.frontlineSpending).toBeUndefined();
+    expect(r.profile?.educationSpending).toBe(1000);
+    expect(r.notices).toHaveLength(1);
+  });
+  it('没有 kind 时没有 profile', () => {
+    expect(profileFromSearchParams(new URLSearchParams('skillLevel=advanced')).profile).toBeNull();
+  });
+});
