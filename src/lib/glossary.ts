@@ -4,9 +4,21 @@
  */
 import { z } from 'zod';
 
+/** The sections of /glossary/, in the order they are shown. */
+export const glossaryGroups = {
+  levels: '技能等级与评价',
+  training: '培养、经费与项目',
+  honours: '竞赛与荣誉',
+  careers: '职称、待遇与引进',
+  bodies: '机构',
+} as const;
+export const GlossaryGroupSchema = z.enum(['levels', 'training', 'honours', 'careers', 'bodies']);
+
 export const GlossaryTermSchema = z.object({
   /** Anchor on /glossary/, lowercase ASCII with hyphens. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The section of /glossary/ it is listed in. */
+  group: GlossaryGroupSchema,
   /** The term as the measure writes it. */
   term: z.string().min(1),
   /** Other names readers meet (e.g. 五级 for 初级工). */
