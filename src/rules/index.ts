@@ -17,3 +17,4 @@ export * from './catalog';
 export * from './profile';
 export * from './evaluate';
 export * from './profile-url';
+export * from './rules-json';

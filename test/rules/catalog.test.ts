@@ -56,3 +56,14 @@ describe('政策清单', () => {
     expect(benefitCatalog.filter((b) => b.kind === 'encouragement').map((b) => b.id)).toEqual(['equal-treatment-with-engineers', 'evaluation-organisation-filing']);
   });
 });
+
+describe('/api/rules.json', () => {
+  it('列出全部参数（含引文、条号、格式化数值）和25项政策', async () => {
+    const { buildRulesJson } = await import('../../src/rules/rules-json');
+    const json = JSON.parse(JSON.stringify(buildRulesJson())) as ReturnType<typeof buildRulesJson>;
+    expect(json.parameters.map((p) => p.id)).toEqual(parameterList.map((p) => p.id));
+    expect(json.parameters.find((p) => p.id === 'masterStudioGrant')).toMatchObject({ value: 100_000, article: 8, formatted: '10 万元' });
+    expect(json.benefits).toHaveLength(25);
+    expect(json.benefits.find((b) => b.id === 'startup-guaranteed-loan')).toMatchObject({ amountText: '最高 20 万元', parameterIds: ['startupLoanCeiling'], kind: 'loan-ceiling' });
+  });
+});
