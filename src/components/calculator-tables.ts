@@ -2,7 +2,8 @@
  * The static table that stands in for a calculator when JavaScript is off (and is printed): the amounts and
  * conditions, rendered from the rules module when the site is built. Nothing is typed here but words.
  */
-import { formatParameter, formatYuan } from '../rules/format';
+import { formatParameter } from '../rules/format';
+import { amountText, benefitById, type BenefitId } from '../rules/catalog';
 import { parameters as p } from '../rules/parameters';
 import type { CalculatorName } from './calculators';
 
@@ -84,22 +85,25 @@ export function staticTable(name: CalculatorName): StaticTable {
         rows: [
           ['高级工班毕业生', '参照大专学历享受相关待遇'],
           ['预备技师（技师）班毕业生', '参照本科学历享受相关待遇'],
-          ['创业开业一次性补贴', formatParameter(p.startupSubsidy)],
-          ['个人创业担保贷款', `最高 ${formatParameter(p.startupLoanCeiling)}`],
-          ['大众创业优秀项目扶持补助', `${formatYuan(p.startupProjectSupportMin.value).replace(' 万元', '')}—${formatParameter(p.startupProjectSupportMax)}`],
+          ...(['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support'] as const).map((id) => benefitRow(id)),
         ],
-        notes: ['担保贷款是额度上限，不是补贴；优秀项目扶持补助的具体金额，文件只给出区间。'],
+        notes: ['担保贷款是额度上限，不是补贴；优秀项目扶持补助的具体金额，文件只给出区间。', ...benefitById('academic-equivalence').notSaid],
       };
     case 'title-direct':
       return {
         caption: '职称直通（第十六条）',
         head: ['获得的奖项或荣誉', '可以'],
-        rows: [
-          ['“中华技能大奖”获得者、世赛金牌获得者', '直接申报相应系列正高级职称'],
-          ['“中原技能大奖”“中原技能大师”“中原大工匠”获得者、国赛金牌获得者、世赛获奖者', '直接申报相应系列副高级职称'],
-          ['世赛获奖者、国赛金牌获得者', '纳入事业单位招聘“绿色通道”，适用人才编制政策'],
-        ],
-        notes: ['文件没有写明申报程序和所需材料；请咨询许昌市人力资源和社会保障局或拨打 12333。'],
+        rows: (['full-senior-title-direct', 'associate-senior-title-direct', 'public-institution-green-channel'] as const).map((id) => {
+          const b = benefitById(id);
+          return [b.audience.who, b.title];
+        }),
+        notes: benefitById('associate-senior-title-direct').notSaid,
       };
   }
+}
+
+/** A catalog benefit as a table row: its title and its amount as the measure states it. */
+function benefitRow(id: BenefitId): readonly string[] {
+  const b = benefitById(id);
+  return [b.title, amountText(b.amount) ?? '—'];
 }

@@ -1,94 +1,118 @@
 /**
  * 政策匹配: the eligibility checker. A few questions per step (only those that can change the result), a step
  * indicator, Back keeps every answer. The answers and the step live in the URL query, so a result can be shared and
- * reloaded; a tampered query is read field by field and what is ignored is listed as plain text.
+ * reloaded; a tampered or outdated query is read field by field by the rules module, and what it ignored is listed
+ * as plain text. The result is the rules module's evaluate(), shown in its three groups.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
+import { profileFromSearchParams } from '../rules/profile-url';
 import { ChoiceGroup, CheckGroup, TextField } from './fields';
-import { answersFromSearchParams, answersToSearchParams, stepsFor, validAnswer, type Answers, type Question, type QuestionId } from './check-profile';
-import { readStep, writeStep, displayKey, type StepRef } from './check-url';
-import { evaluateAnswers, kindLabels, type Evaluation, type ResultItem } from './check-evaluate';
+import { effectiveAnswers, fieldError, isShown, stepsFor, type Answers, type Question } from './check-profile';
+import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
-import { parseDate } from '../rules/parse';
 
 export interface CheckerProps {
-  /** Article number → the article's official words (label and text), from the transcript at build time. */
+  /** Article number → the article's official words, from the transcript at build time. */
   officialWords: Record<string, string>;
 }
 
 interface State {
   answers: Answers;
-  /** Raw text of date fields as typed, so a half-typed or wrong date stays in the field. */
-  drafts: Partial<Record<QuestionId, string>>;
   step: StepRef;
-  ignored: { key: string; reason: string }[];
+  /** What the URL held that could not be used, in Chinese (plain text). */
+  notices: string[];
   /** Whether the URL has been read (after hydration; the server renders the first step). */
   loaded: boolean;
 }
 
-const EMPTY: State = { answers: {}, drafts: {}, step: { kind: 'step', index: 0 }, ignored: [], loaded: false };
+const FIRST: StepRef = { kind: 'step', index: 0 };
+const EMPTY: State = { answers: {}, step: FIRST, notices: [], loaded: false };
 
 function stateFromUrl(search: string): State {
   const params = new URLSearchParams(search);
-  const { answers, ignored } = answersFromSearchParams(params);
-  const { step, ignored: badStep } = readStep(params, stepsFor(answers).length);
-  if (badStep) ignored.push({ key: 'step', reason: '步骤编号无法识别，已从第一步开始' });
-  return { answers, drafts: {}, step, ignored, loaded: true };
+  const answersOnly = new URLSearchParams(params);
+  answersOnly.delete(STEP_KEY);
+  const { values, notices } = profileFromSearchParams(answersOnly);
+  const answers: Answers = { ...values };
+  const read = readStep(params, stepsFor(answers).length);
+  const out = [...notices];
+  if (read.ignored) out.push('网址中的步骤无法识别，已从第一步开始。');
+  let step = read.step;
+  if (step.kind === 'result' && answers.kind === undefined) {
+    out.push('网址中没有“个人或单位”的回答，请从第一步开始。');
+    step = FIRST;
+  }
+  return { answers, step, notices: out, loaded: true };
 }
 
-const visible = (q: Question, a: Answers) => !q.when || q.when(a);
+function urlFor(answers: Answers, step: StepRef): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(effectiveAnswers(answers))) params.set(k, v);
+  const query = writeStep(params, step).toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+}
 
 export default function Checker(props: CheckerProps) {
   const [state, setState] = useState<State>(EMPTY);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const moved = useRef(false);
   const { answers, step } = state;
   const steps = stepsFor(answers);
 
-  // read the answers from the URL once, after hydration (so the server-rendered first step hydrates as is)
+  // read the answers from the URL once, after hydration (the server-rendered first step hydrates as it is)
   useEffect(() => {
     setState(stateFromUrl(window.location.search));
   }, []);
 
-  // keep the URL in step with the answers (replaceState: answering does not add history entries)
+  // keep the URL in step with the answers; replaceState, so answering does not fill the history
   useEffect(() => {
     if (!state.loaded) return;
-    const params = writeStep(answersToSearchParams(answers), step);
-    const query = params.toString();
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+    const url = urlFor(answers, step);
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
-    // move focus to the new step's heading when the step changes (not on first load)
-    if (firstRender.current) firstRender.current = false;
-    else headingRef.current?.focus();
   }, [answers, step, state.loaded]);
 
-  const setAnswer = (id: QuestionId, value: string | undefined) =>
+  // after Next / Back / Start again, move focus to the new step's heading so keyboard and screen-reader users follow
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [step]);
+
+  const setAnswer = (id: Question['id'], value: string | undefined) =>
     setState((s) => {
       const next: Answers = { ...s.answers };
-      if (value === undefined || value === '') delete next[id];
+      if (value === undefined) delete next[id];
       else next[id] = value;
       return { ...s, answers: next };
     });
 
   const go = (to: StepRef) => {
+    moved.current = true;
     setCopied('idle');
-    setState((s) => ({ ...s, step: to }));
+    setState((s) => {
+      // leaving a step: a list of honours left empty means "none of these"
+      const answersNow: Answers = { ...s.answers };
+      if (s.step.kind === 'step') {
+        for (const q of stepsFor(s.answers)[s.step.index]?.questions ?? []) {
+          if (q.kind === 'many' && isShown(q, answersNow) && answersNow[q.id] === undefined) answersNow[q.id] = '';
+        }
+      }
+      return { ...s, answers: answersNow, step: to };
+    });
   };
 
   const restart = () => {
+    moved.current = true;
     setCopied('idle');
     setState({ ...EMPTY, loaded: true });
   };
 
-  const notice = state.ignored.length > 0 && (
+  const notice = state.notices.length > 0 && (
     <div class="check-notice" role="status">
-      <p>链接中有 {state.ignored.length} 项内容无法使用，已忽略（可能来自旧版本或被改动）：</p>
+      <p>链接中有 {state.notices.length} 项内容无法使用，已忽略（可能来自旧版本的链接或被改动过）：</p>
       <ul>
-        {state.ignored.map((i, n) => (
-          <li key={n}>
-            <code>{displayKey(i.key)}</code>：{i.reason}
-          </li>
+        {state.notices.map((n, i) => (
+          <li key={i}>{n}</li>
         ))}
       </ul>
     </div>
@@ -111,12 +135,12 @@ export default function Checker(props: CheckerProps) {
   );
 
   if (step.kind === 'result') {
-    const evaluation = evaluateAnswers(answers, localToday());
+    const evaluation = evaluate({ ...effectiveAnswers(answers), asOf: localToday() });
     return (
       <div class="checker">
         {notice}
         {indicator}
-        <h2 class="visually-hidden" tabIndex={-1} ref={headingRef}>
+        <h2 class="check-result-h" tabIndex={-1} ref={headingRef}>
           匹配结果
         </h2>
         <Summary answers={answers} />
@@ -129,7 +153,7 @@ export default function Checker(props: CheckerProps) {
             打印
           </button>
           <button type="button" class="button secondary" onClick={() => go({ kind: 'step', index: steps.length - 1 })}>
-            修改答案
+            上一步（修改答案）
           </button>
           <button type="button" class="button secondary" onClick={restart}>
             重新开始
@@ -139,17 +163,16 @@ export default function Checker(props: CheckerProps) {
           </span>
         </div>
         <p class="check-disclaimer">
-          结果根据您的回答和政策原文得出，仅供参考，不构成申请资格或金额的承诺；以官方发布文本和主管部门的解释为准。文件没有写明的申请程序，请咨询许昌市人力资源和社会保障局或拨打 12333。
+          结果根据您的回答和政策原文得出，仅供参考，不构成申请资格或金额的承诺，以官方发布文本和主管部门的解释为准。办法没有写明的申请程序，请拨打 12333 或咨询许昌市人力资源和社会保障局。
         </p>
       </div>
     );
   }
 
-  const current = steps[step.index] ?? steps[0]!;
-  const index = steps[step.index] ? step.index : 0;
+  const index = step.index < steps.length ? step.index : 0;
+  const current = steps[index];
   const last = index === steps.length - 1;
-  const questions = current.questions.filter((q) => visible(q, answers));
-  const forward = () => go(last ? { kind: 'result' } : { kind: 'step', index: index + 1 });
+  const questions = current ? current.questions.filter((q) => isShown(q, answers)) : [];
 
   return (
     <div class="checker">
@@ -160,21 +183,14 @@ export default function Checker(props: CheckerProps) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          forward();
+          go(last ? { kind: 'result' } : { kind: 'step', index: index + 1 });
         }}
       >
         <h2 tabIndex={-1} ref={headingRef}>
-          第 {index + 1} 步，共 {steps.length} 步：{current.title}
+          第 {index + 1} 步，共 {steps.length} 步：{current?.title}
         </h2>
         {questions.map((q) => (
-          <QuestionField
-            key={q.id}
-            q={q}
-            answers={answers}
-            draft={state.drafts[q.id]}
-            onDraft={(text) => setState((s) => ({ ...s, drafts: { ...s.drafts, [q.id]: text } }))}
-            onAnswer={(v) => setAnswer(q.id, v)}
-          />
+          <QuestionField key={q.id} q={q} value={answers[q.id]} onAnswer={(v) => setAnswer(q.id, v)} />
         ))}
         {index > 0 && <p class="note">不确定的问题可以不答，结果会把相关政策列入“还需确认”。</p>}
         <div class="check-nav">
@@ -192,78 +208,82 @@ export default function Checker(props: CheckerProps) {
   );
 }
 
-function QuestionField(props: { q: Question; answers: Answers; draft: string | undefined; onDraft: (t: string) => void; onAnswer: (v: string | undefined) => void }) {
-  const { q, answers } = props;
+function QuestionField(props: { q: Question; value: string | undefined; onAnswer: (v: string | undefined) => void }) {
+  const { q, value } = props;
   if (q.kind === 'one') {
-    return <ChoiceGroup name={q.id} legend={q.label} {...(q.hint ? { hint: q.hint } : {})} choices={q.options} value={answers[q.id]} onValue={props.onAnswer} />;
+    return <ChoiceGroup name={q.id} legend={q.label} {...(q.hint ? { hint: q.hint } : {})} choices={q.options} value={value} onValue={props.onAnswer} />;
   }
   if (q.kind === 'many') {
-    const values = (answers[q.id] ?? '').split(',').filter(Boolean);
-    return <CheckGroup name={q.id} legend={q.label} choices={q.options} values={values} onValues={(v) => props.onAnswer(v.length ? v.join(',') : undefined)} />;
+    const values = (value ?? '').split(',').filter(Boolean);
+    return <CheckGroup name={q.id} legend={q.label} choices={q.options} values={values} onValues={(v) => props.onAnswer(v.join(','))} />;
   }
-  // a date: the answer is set only when the typed text is a valid date not after today
-  const text = props.draft ?? answers[q.id] ?? '';
-  const parsed = text.trim() === '' ? undefined : parseDate(text, '取证日期');
-  const error =
-    parsed === undefined ? undefined : !parsed.ok ? parsed.message : validAnswer(q, parsed.value) ? undefined : '取证日期不能晚于今天，也不能早于1990年';
+  const text = value ?? '';
   return (
     <TextField
       id={`check-${q.id}`}
       label={q.label}
       {...(q.hint ? { hint: q.hint } : {})}
-      inputMode="text"
+      {...(q.unit ? { unit: q.unit } : {})}
+      inputMode={q.inputMode ?? 'text'}
       value={text}
-      error={error}
-      onValue={(t) => {
-        props.onDraft(t);
-        const r = t.trim() === '' ? undefined : parseDate(t, '取证日期');
-        props.onAnswer(r && r.ok && validAnswer(q, r.value) ? r.value : undefined);
-      }}
+      error={fieldError(q.id, text)}
+      onValue={(t) => props.onAnswer(t === '' ? undefined : t)}
     />
   );
 }
 
 function Summary({ answers }: { answers: Answers }) {
+  const shown = effectiveAnswers(answers);
   const rows = stepsFor(answers)
     .flatMap((s) => s.questions)
-    .filter((q) => visible(q, answers) && answers[q.id] !== undefined)
+    .filter((q) => shown[q.id] !== undefined)
     .map((q) => {
-      const v = answers[q.id] ?? '';
+      const v = shown[q.id] ?? '';
       const text =
-        q.kind === 'date'
-          ? v
-          : v
-              .split(',')
-              .map((x) => q.options.find((o) => o.value === x)?.label ?? x)
-              .join('、');
+        q.kind === 'text'
+          ? `${v}${q.unit ?? ''}`
+          : v === ''
+            ? '都没有'
+            : v
+                .split(',')
+                .map((x) => q.options.find((o) => o.value === x)?.label ?? x)
+                .join('、');
       return { q: q.label.replace(/（.*?）/g, ''), text };
     });
   return (
-    <section class="check-summary" aria-label="您的回答">
-      <strong>您的回答</strong>
-      {rows.length === 0 ? (
-        <p>您还没有回答任何问题，下面列出的多数政策需要确认。</p>
-      ) : (
-        <dl>{rows.flatMap((r) => [<dt key={`${r.q}-q`}>{r.q}</dt>, <dd key={`${r.q}-a`}>{r.text}</dd>])}</dl>
-      )}
-      {answers.who === undefined && <p>（未选择个人或单位，按个人显示。）</p>}
-    </section>
+    <details class="check-summary">
+      <summary>您的回答（{rows.length} 项）</summary>
+      <dl>{rows.flatMap((r) => [<dt key={`${r.q}-q`}>{r.q}</dt>, <dd key={`${r.q}-a`}>{r.text}</dd>])}</dl>
+    </details>
   );
 }
 
 const GROUPS = [
   { key: 'eligible', title: '可以享受', cls: 'ok', mark: '✓', empty: '根据您的回答，暂时没有可以确定享受的政策。' },
-  { key: 'toConfirm', title: '还需确认', cls: 'maybe', mark: '?', empty: '没有需要确认的政策。' },
+  { key: 'needsConfirmation', title: '还需确认', cls: 'maybe', mark: '?', empty: '没有需要确认的政策。' },
   { key: 'notEligible', title: '暂不符合', cls: 'no', mark: '✗', empty: '没有暂不符合的政策。' },
 ] as const;
 
 function Results(props: { evaluation: Evaluation; officialWords: Record<string, string> }) {
+  const { evaluation } = props;
+  if (!evaluation.ok) {
+    return (
+      <div class="check-notice" role="alert">
+        <p>有些回答无法使用，请返回修改：</p>
+        <ul>
+          {Object.values(evaluation.errors).map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
-    <div aria-live="polite">
+    <div class="check-results">
       {GROUPS.map((g) => {
-        const items = props.evaluation[g.key];
+        const items = evaluation[g.key];
         return (
-          <section class={`result-group ${g.cls}`} key={g.key} aria-labelledby={`group-${g.key}`}>
+          <section class={`result-group ${g.cls}`} key={g.key} aria-labelledby={`group-${g.key}`} data-group={g.key}>
             <h2 id={`group-${g.key}`}>
               <span aria-hidden="true">{g.mark}</span> {g.title} <span class="group-count">（{items.length} 项）</span>
             </h2>
@@ -272,7 +292,7 @@ function Results(props: { evaluation: Evaluation; officialWords: Record<string, 
             ) : (
               <ul class="result-list">
                 {items.map((item) => (
-                  <ResultCard key={`${g.key}-${item.id}`} item={item} words={props.officialWords[String(item.article)]} />
+                  <ResultCard key={item.id} item={item} officialWords={props.officialWords} />
                 ))}
               </ul>
             )}
@@ -283,37 +303,54 @@ function Results(props: { evaluation: Evaluation; officialWords: Record<string, 
   );
 }
 
-function ResultCard({ item, words }: { item: ResultItem; words: string | undefined }) {
-  const label = words?.split(/\s/, 1)[0] ?? `第${item.article}条`;
+function ResultCard({ item, officialWords }: { item: BenefitResult; officialWords: Record<string, string> }) {
+  const article = item.articles[0] ?? 0;
+  const words = officialWords[String(article)];
+  const label = words?.split(/\s/, 1)[0] ?? '原文';
   return (
     <li class="result-card" data-benefit={item.id}>
       <h3>
         {item.title}
-        <span class="result-kind">{kindLabels[item.kind]}</span>
+        <span class="result-kind">{item.kindLabel}</span>
       </h3>
-      {item.amount && (
+      {item.amountText && (
         <p class="result-amount">
-          金额：<span class="amount">{item.amount}</span>
+          金额：<span class="amount">{item.amountText}</span>
         </p>
       )}
-      <p>{item.reason}</p>
-      {item.arithmetic && item.arithmetic.length > 0 && (
-        <ul class="calc-lines calc-formula">
-          {item.arithmetic.map((line) => (
-            <li key={line}>{line}</li>
+      <p class="result-reason">{item.reason}</p>
+      {item.arithmetic.length > 0 && (
+        <ol class="calc-lines calc-formula" aria-label="计算过程">
+          {item.arithmetic.map((s) => (
+            <li key={s.text}>
+              {s.text}
+              {s.parameters.length > 0 && `（原文：“${[...new Set(s.parameters.map((p) => p.quote))].join('”“')}”）`}
+            </li>
           ))}
-        </ul>
+        </ol>
       )}
-      {item.change && <p class="result-change">怎样会不同：{item.change}</p>}
-      {words && (
-        <details>
-          <summary>查看{label}原文</summary>
+      {item.whatWouldChange && <p class="result-change">怎样会不同：{item.whatWouldChange}</p>}
+      <details>
+        <summary>查看{label}原文</summary>
+        {words ? (
           <blockquote class="official">
             <p>{words}</p>
           </blockquote>
+        ) : (
+          <p>“{item.quote}”</p>
+        )}
+      </details>
+      {item.notSaid.length > 0 && (
+        <details>
+          <summary>办法没有写明的事项</summary>
+          <ul>
+            {item.notSaid.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
         </details>
       )}
-      <a class="result-link" href={`/measure/${item.article}/`}>
+      <a class="result-link" href={`/measure/${article}/`}>
         阅读{label}的解读 →
       </a>
     </li>

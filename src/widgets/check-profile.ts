@@ -1,27 +1,25 @@
 /**
- * The checker's questions and the profile they build, and how a profile lives in the URL query.
- *
- * Each question is a profile field; its `values` are the only values it accepts, so a tampered or outdated query
- * is read field by field: what is known and valid is kept, everything else is listed as ignored (shown to the
- * reader as plain text). `when` hides a question that cannot change the result for the answers given so far.
+ * The checker's questions: each is a field of the rules module's ProfileSchema, asked in short steps. `when` hides a
+ * question that cannot change any result for the answers given so far (evaluate() reads it only in that case), and
+ * a step with no question left is skipped. Labels of choices come from the rules module where it has them.
  */
-import { localToday } from './dates';
+import { HONOURS, honourLabels } from '../rules/art16-titles';
+import { parseWith } from '../rules/parse';
+import {
+  EDUCATIONS,
+  ORGANISATION_TYPES,
+  ProfileSchema,
+  SKILL_LEVELS,
+  TRAINING_PROJECTS,
+  educationLabels,
+  organisationTypeLabels,
+  skillLevelLabels,
+  trainingProjectLabels,
+  type ProfileField,
+} from '../rules/profile';
 
-export type Answers = Partial<Record<QuestionId, string>>;
-
-export type QuestionId =
-  | 'who'
-  | 'level'
-  | 'training'
-  | 'school'
-  | 'certificateDate'
-  | 'business'
-  | 'employed'
-  | 'competition'
-  | 'honours'
-  | 'introduced'
-  | 'org'
-  | 'studio';
+/** The raw answers, as typed or chosen, by profile field. */
+export type Answers = Partial<Record<ProfileField, string>>;
 
 export interface Option {
   value: string;
@@ -30,12 +28,14 @@ export interface Option {
 }
 
 export interface Question {
-  id: QuestionId;
+  id: ProfileField;
   label: string;
   hint?: string;
-  kind: 'one' | 'many' | 'date';
+  kind: 'one' | 'many' | 'text';
   options: readonly Option[];
-  /** Shown only when this holds for the answers so far. */
+  /** For text questions: the unit shown after the field and the keyboard to offer. */
+  unit?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
   when?: (a: Answers) => boolean;
 }
 
@@ -44,11 +44,22 @@ export interface Step {
   questions: readonly Question[];
 }
 
-const isTechnicalSchool = (a: Answers) => a.school === 'technicalAdvanced' || a.school === 'technicalTechnician';
-const STUDIO_ORGS = ['leadingEnterprise', 'vocationalSchool', 'publicBase'];
+const YES_NO: readonly Option[] = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+];
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] => values.map((v) => ({ value: v, label: labels[v] }));
 
-export const whoQuestion: Question = {
-  id: 'who',
+const highSkilled = (a: Answers) => a.skillLevel === 'technician' || a.skillLevel === 'senior-technician';
+const technicalGraduate = (a: Answers) => a.education === 'technical-school-advanced-class-graduate' || a.education === 'technical-school-technician-class-graduate';
+const studioOrganisation = (a: Answers) =>
+  (a.organisationType === 'enterprise' && a.leadingEnterprise !== 'no') ||
+  a.organisationType === 'technical-school' ||
+  a.organisationType === 'higher-vocational-college' ||
+  a.organisationType === 'public-training-base';
+
+export const kindQuestion: Question = {
+  id: 'kind',
   label: '您是？',
   kind: 'one',
   options: [
@@ -57,90 +68,40 @@ export const whoQuestion: Question = {
   ],
 };
 
-export const personSteps: readonly Step[] = [
-  { title: '身份', questions: [whoQuestion] },
+const personSteps: readonly Step[] = [
+  { title: '身份', questions: [kindQuestion] },
   {
-    title: '技能等级与培训',
+    title: '技能等级',
     questions: [
-      {
-        id: 'level',
-        label: '您现在的职业技能等级是？',
-        hint: '职业资格证书或职业技能等级证书上的等级',
-        kind: 'one',
-        options: [
-          { value: 'none', label: '还没有等级证书' },
-          { value: 'junior', label: '初级工（五级）' },
-          { value: 'intermediate', label: '中级工（四级）' },
-          { value: 'advanced', label: '高级工（三级）' },
-          { value: 'technician', label: '技师（二级）' },
-          { value: 'seniorTechnician', label: '高级技师（一级）' },
-        ],
-      },
-      {
-        id: 'training',
-        label: '您是否参加了技师项目培训？',
-        hint: '第六条的技师项目培训补贴按培训类型发放',
-        kind: 'one',
-        options: [
-          { value: 'none', label: '没有参加' },
-          { value: 'newTechnician', label: '新培养为技师' },
-          { value: 'newSeniorTechnician', label: '新培养为高级技师' },
-          { value: 'upgrade', label: '高级技师岗位技能提升培训' },
-        ],
-      },
+      { id: 'skillLevel', label: '您现在的职业技能等级？', hint: '职业资格证书或职业技能等级证书上的等级', kind: 'one', options: options(SKILL_LEVELS, skillLevelLabels) },
+      { id: 'trainingProject', label: '您参加过技师项目培养吗？', hint: '第六条的技师项目培训补贴按培养类型给予', kind: 'one', options: options(TRAINING_PROJECTS, trainingProjectLabels) },
+      { id: 'frontline', label: '您在生产一线工作吗？', kind: 'one', options: YES_NO, when: highSkilled },
+      { id: 'outstandingContribution', label: '您有突出贡献或特殊技能吗？', hint: '第十条：可放宽技师、高级技师申报条件；是否属于，由评价机构认定', kind: 'one', options: YES_NO, when: (a) => a.skillLevel !== 'senior-technician' },
     ],
   },
   {
     title: '学习与工作',
     questions: [
+      { id: 'education', label: '您的学历或在读情况？', kind: 'one', options: options(EDUCATIONS, educationLabels) },
       {
-        id: 'school',
-        label: '您在读或毕业于？',
-        kind: 'one',
-        options: [
-          { value: 'none', label: '以上都不是，或不适用' },
-          { value: 'secondaryVocational', label: '中等职业学校' },
-          { value: 'higherVocational', label: '高等职业学校，或本科院校应用型专业' },
-          { value: 'technicalAdvanced', label: '技工院校高级工班' },
-          { value: 'technicalTechnician', label: '技工院校预备技师班、技师班' },
-        ],
-      },
-      {
-        id: 'certificateDate',
+        id: 'advancedCertificateDate',
         label: '取得高级工（三级）证书的日期',
-        hint: '例如 2025-03-10 或 2025年3月10日；不知道可以留空',
-        kind: 'date',
+        hint: '例如 2025-03-10 或 2025年3月10日；还没有取得可以留空',
+        kind: 'text',
         options: [],
-        when: (a) => a.school === 'technicalTechnician' && a.level === 'advanced',
+        inputMode: 'text',
+        when: (a) => a.education === 'technical-school-technician-class-student',
       },
-      {
-        id: 'business',
-        label: '您是否准备或已经创业？',
-        kind: 'one',
-        options: [
-          { value: 'yes', label: '是' },
-          { value: 'no', label: '否' },
-        ],
-        when: isTechnicalSchool,
-      },
-      {
-        id: 'employed',
-        label: '您现在的工作岗位是？',
-        kind: 'one',
-        options: [
-          { value: 'skill', label: '在岗的技能人员' },
-          { value: 'professional', label: '在岗的专业技术人员' },
-          { value: 'no', label: '目前不在岗（学生、求职中等）' },
-        ],
-      },
+      { id: 'startingBusiness', label: '您正在或准备创业吗？', kind: 'one', options: YES_NO, when: technicalGraduate },
+      { id: 'employed', label: '您是在岗的技能人员或专业技术人员吗？', kind: 'one', options: YES_NO },
     ],
   },
   {
     title: '竞赛与荣誉',
     questions: [
       {
-        id: 'competition',
-        label: '您在全市技能大赛中获得的最好名次？',
+        id: 'competitionPlacing',
+        label: '您在全市技能大赛中获得的名次？',
         kind: 'one',
         options: [
           { value: 'none', label: '没有获奖，或没有参加' },
@@ -150,128 +111,60 @@ export const personSteps: readonly Step[] = [
           { value: 'merit', label: '优胜奖' },
         ],
       },
-      {
-        id: 'honours',
-        label: '您获得过以下哪些奖项或荣誉？（可多选，没有可不选）',
-        kind: 'many',
-        options: [
-          { value: 'zhonghuaSkillsAward', label: '“中华技能大奖”' },
-          { value: 'worldSkillsGold', label: '世界技能大赛（世赛）金牌' },
-          { value: 'worldSkillsPrize', label: '世赛其他奖项' },
-          { value: 'nationalGold', label: '全国技能大赛（国赛）金牌' },
-          { value: 'zhongyuanSkillsAward', label: '“中原技能大奖”' },
-          { value: 'zhongyuanSkillsMaster', label: '“中原技能大师”' },
-          { value: 'zhongyuanCraftsman', label: '“中原大工匠”' },
-        ],
-      },
-      {
-        id: 'introduced',
-        label: '您是新引进到许昌的高技能人才吗？',
-        kind: 'one',
-        options: [
-          { value: 'no', label: '不是' },
-          { value: 'yes', label: '是' },
-        ],
-      },
+      { id: 'honours', label: '您获得过以下哪些奖项或称号？（可多选；都没有就不选）', kind: 'many', options: options(HONOURS, honourLabels) },
+      { id: 'newlyIntroduced', label: '您是新引进到许昌的高技能人才吗？', kind: 'one', options: YES_NO },
     ],
   },
 ];
 
-export const organisationSteps: readonly Step[] = [
-  { title: '身份', questions: [whoQuestion] },
+const organisationSteps: readonly Step[] = [
+  { title: '身份', questions: [kindQuestion] },
   {
     title: '单位情况',
     questions: [
-      {
-        id: 'org',
-        label: '贵单位是？',
-        kind: 'one',
-        options: [
-          { value: 'enterprise', label: '企业' },
-          { value: 'leadingEnterprise', label: '龙头企业' },
-          { value: 'vocationalSchool', label: '职业院校、技工院校', note: '第八条称“职技院校”' },
-          { value: 'higherVocational', label: '高等职业院校（高职院校）' },
-          { value: 'trainingInstitution', label: '职业培训机构' },
-          { value: 'association', label: '行业协会' },
-          { value: 'publicBase', label: '公共实训基地' },
-        ],
-      },
-      {
-        id: 'studio',
-        label: '贵单位是否有新认定的市级技能大师工作室？',
-        kind: 'one',
-        options: [
-          { value: 'yes', label: '有' },
-          { value: 'no', label: '没有' },
-        ],
-        when: (a) => STUDIO_ORGS.includes(a.org ?? ''),
-      },
+      { id: 'organisationType', label: '贵单位是？', kind: 'one', options: options(ORGANISATION_TYPES, organisationTypeLabels) },
+      { id: 'leadingEnterprise', label: '贵单位是龙头企业吗？', hint: '第八条的技能大师工作室面向龙头企业；办法没有界定“龙头企业”', kind: 'one', options: YES_NO, when: (a) => a.organisationType === 'enterprise' },
+      { id: 'newStudios', label: '新认定的市级技能大师工作室个数', hint: '没有就填 0', kind: 'text', options: [], unit: '个', inputMode: 'numeric', when: studioOrganisation },
+    ],
+  },
+  {
+    title: '职工教育经费（选填）',
+    questions: [
+      { id: 'wages', label: '本年工资薪金总额', hint: '可以写 1200000 或 120万；不想填可以留空', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
+      { id: 'educationSpending', label: '本年职工教育经费支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
+      { id: 'frontlineSpending', label: '其中用于一线职工培训的支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
+      { id: 'carriedOver', label: '以前年度结转、尚未扣除的金额', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
     ],
   },
 ];
 
-export function stepsFor(a: Answers): readonly Step[] {
-  return a.who === 'organisation' ? organisationSteps : personSteps;
+export const isShown = (q: Question, a: Answers): boolean => !q.when || q.when(a);
+
+/** The steps for these answers: a person's or an organisation's, without steps that have no question to ask. */
+export function stepsFor(a: Answers): Step[] {
+  const all = a.kind === 'organisation' ? organisationSteps : personSteps;
+  return all.filter((s) => s.questions.some((q) => isShown(q, a)));
 }
 
-const allQuestions: Question[] = [...personSteps, ...organisationSteps].flatMap((s) => s.questions);
-export const questionById = new Map(allQuestions.map((q) => [q.id, q]));
+/** Every question either flow can ask. */
+export const allQuestions: readonly Question[] = [...personSteps, ...organisationSteps.slice(1)].flatMap((s) => s.questions);
 
-/** Is `value` an answer this question accepts? (Dates: a real calendar day, not after today.) */
-export function validAnswer(q: Question, value: string, today: string = localToday()): boolean {
-  if (q.kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDay(value) && value <= today && value >= '1990-01-01';
-  if (q.kind === 'many') {
-    const parts = value.split(',');
-    return value === '' || parts.every((p) => q.options.some((o) => o.value === p));
-  }
-  return q.options.some((o) => o.value === value);
+/** The Chinese message for a typed answer the rules module refuses, or undefined when it is fine (or empty). */
+export function fieldError(id: ProfileField, raw: string): string | undefined {
+  if (raw.trim() === '') return undefined;
+  const r = parseWith(ProfileSchema.shape[id], raw);
+  return r.ok ? undefined : (Object.values(r.errors)[0] ?? '无法识别');
 }
 
-function isRealDay(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export interface ReadAnswers {
-  answers: Answers;
-  /** Query keys that were not used, each with the reason in Chinese. */
-  ignored: { key: string; reason: string }[];
-}
-
-/** Reads the answers from a URL query, field by field. `step` is the checker's own and not an answer. */
-export function answersFromSearchParams(params: URLSearchParams, today: string = localToday()): ReadAnswers {
-  const answers: Answers = {};
-  const ignored: ReadAnswers['ignored'] = [];
-  const seen = new Set<string>();
-  for (const [key, value] of params) {
-    if (key === 'step') continue;
-    const q = questionById.get(key as QuestionId);
-    if (!q) {
-      ignored.push({ key, reason: '不是本页的问题' });
-      continue;
-    }
-    if (seen.has(key)) {
-      ignored.push({ key, reason: '重复出现，只采用第一个' });
-      continue;
-    }
-    seen.add(key);
-    if (!validAnswer(q, value, today)) {
-      ignored.push({ key, reason: `“${q.label.replace(/？.*$/, '')}”的答案无法识别` });
-      continue;
-    }
-    if (value !== '') answers[q.id] = value;
-  }
-  return { answers, ignored };
-}
-
-/** The answers as a URL query, in question order; only answers to questions that are shown. */
-export function answersToSearchParams(a: Answers): URLSearchParams {
-  const out = new URLSearchParams();
+/** The answers that count: shown for these answers, answered, and accepted by the rules module. */
+export function effectiveAnswers(a: Answers): Answers {
+  const out: Answers = {};
   for (const step of stepsFor(a)) {
     for (const q of step.questions) {
       const v = a[q.id];
-      if (v !== undefined && v !== '' && (!q.when || q.when(a))) out.set(q.id, v);
+      // an empty list of honours is an answer ("none of these"); an empty text field is not
+      const answered = v !== undefined && (v !== '' || q.kind === 'many');
+      if (answered && isShown(q, a) && fieldError(q.id, v) === undefined) out[q.id] = v;
     }
   }
   return out;

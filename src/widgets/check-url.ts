@@ -29,9 +29,3 @@ export function writeStep(params: URLSearchParams, step: StepRef): URLSearchPara
   else if (step.index > 0) out.set(STEP_KEY, String(step.index + 1));
   return out;
 }
-
-/** A query key as a notice may show it: short, printable, as plain text (it is never parsed as HTML). */
-export function displayKey(key: string): string {
-  const printable = key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-  return printable.length > 24 ? `${printable.slice(0, 24)}…` : printable;
-}
