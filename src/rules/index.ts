@@ -18,3 +18,4 @@ export * from './profile';
 export * from './evaluate';
 export * from './profile-url';
 export * from './rules-json';
+export * from './scenarios';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { benefitCatalog, evaluate, scenarios } from '../../src/rules';
+
+describe('示例（手写的预期结果）', () => {
+  it('至少30个示例，id 不重复', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
+  });
+
+  it.each(scenarios.map((s) => [s.title, s] as const))('%s', (_title, s) => {
+    const e = evaluate(s.input);
+    expect(e.errors).toEqual({});
+    expect(e.ok).toBe(true);
+    const sorted = (xs: readonly string[]) => [...xs].sort();
+    expect(sorted(e.eligible.map((i) => i.id))).toEqual(sorted(s.expected.eligible));
+    expect(sorted(e.needsConfirmation.map((i) => i.id))).toEqual(sorted(s.expected.needsConfirmation));
+    const audience = s.input['kind'] === 'organisation' ? 'organisation' : 'person';
+    const rest = benefitCatalog.filter((b) => b.audience.type === audience && !s.expected.eligible.includes(b.id) && !s.expected.needsConfirmation.includes(b.id));
+    expect(sorted(e.notEligible.map((i) => i.id))).toEqual(sorted(rest.map((b) => b.id)));
+    const all = [...e.eligible, ...e.needsConfirmation, ...e.notEligible];
+    for (const [id, yuan] of Object.entries(s.expected.amounts ?? {})) expect(all.find((i) => i.id === id)?.amountYuan, id).toBe(yuan);
+    for (const [id, text] of Object.entries(s.expected.amountTexts ?? {})) expect(all.find((i) => i.id === id)?.amountText, id).toBe(text);
+  });
+});
