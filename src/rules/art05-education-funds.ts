@@ -93,10 +93,11 @@ export function computeEducationFundDeduction(input: EducationFundDeductionInput
   const deductibleFromCarriedOverFen = Math.min(carriedOver, limitFen - deductibleFromThisYearFen);
   const deductibleFen = deductibleFromThisYearFen + deductibleFromCarriedOverFen;
   const carriedForwardFen = spending + carriedOver - deductibleFen;
-  const frontlineShareBasisPoints = spending === 0 ? null : Math.floor((frontlineSpending * 10_000) / spending);
-  // integer comparison: frontline / spending ≥ 60 / 100
-  const frontlineShareMet = spending === 0 ? null : frontlineSpending * 100 >= spending * share;
-  if (!Number.isSafeInteger(carriedForwardFen) || !Number.isSafeInteger(frontlineSpending * 10_000)) {
+  // BigInt: frontline × 10 000 can pass 2^53 for the largest amounts accepted
+  const frontlineShareBasisPoints = spending === 0 ? null : Number((BigInt(frontlineSpending) * 10_000n) / BigInt(spending));
+  // exact comparison: frontline / spending ≥ 60 / 100
+  const frontlineShareMet = spending === 0 ? null : BigInt(frontlineSpending) * 100n >= BigInt(spending) * BigInt(share);
+  if (!Number.isSafeInteger(carriedForwardFen)) {
     return { ok: false, errors: { [FORM_ERROR_KEY]: '金额过大，无法计算' } };
   }
   const rateUse = useParameter('educationFundDeductionRate');
