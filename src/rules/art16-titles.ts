@@ -71,6 +71,10 @@ export const TitleDirectApplicationResultSchema = z.object({
   associateSenior: Answer,
   /** 事业单位招聘“绿色通道”; unclear when only a 世赛优胜奖 could count */
   greenChannel: Answer,
+  /** The honours held that open each route. */
+  fullSeniorHonours: z.array(z.enum(HONOURS)),
+  associateSeniorHonours: z.array(z.enum(HONOURS)),
+  greenChannelHonours: z.array(z.enum(HONOURS)),
   reasons: z.array(z.object({ text: z.string(), quote: z.string() })),
   article: z.literal(16),
   notSaid: z.array(z.string()),
@@ -88,7 +92,8 @@ export const TITLES_NOT_SAID: readonly string[] = [
   `以上${ASK_OFFICIALS}。`,
 ];
 
-function labels(list: readonly Honour[]): string {
+/** 中华技能大奖、世界技能大赛金牌 */
+export function honourList(list: readonly Honour[]): string {
   return list.map((h) => honourLabels[h]).join('、');
 }
 
@@ -102,13 +107,13 @@ export function titleDirectApplication(input: unknown): Outcome<TitleDirectAppli
   const green = honours.filter((h) => GREEN_CHANNEL.includes(h));
   const excellence = honours.includes('worldskills-excellence');
   const reasons: TitleDirectApplicationResult['reasons'] = [];
-  if (full.length > 0) reasons.push({ text: `${labels(full)}获得者，可直接申报相应系列正高级职称。`, quote: QUOTE_FULL_SENIOR });
-  if (associate.length > 0) reasons.push({ text: `${labels(associate)}获得者，可直接申报相应系列副高级职称。`, quote: QUOTE_ASSOCIATE_SENIOR });
-  if (green.length > 0) reasons.push({ text: `${labels(green)}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。`, quote: QUOTE_GREEN_CHANNEL });
+  if (full.length > 0) reasons.push({ text: `${honourList(full)}获得者，可直接申报相应系列正高级职称。`, quote: QUOTE_FULL_SENIOR });
+  if (associate.length > 0) reasons.push({ text: `${honourList(associate)}获得者，可直接申报相应系列副高级职称。`, quote: QUOTE_ASSOCIATE_SENIOR });
+  if (green.length > 0) reasons.push({ text: `${honourList(green)}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。`, quote: QUOTE_GREEN_CHANNEL });
   if (excellence && associate.length === 0) reasons.push({ text: WORLDSKILLS_EXCELLENCE_NOTE, quote: QUOTE_ASSOCIATE_SENIOR });
   if (reasons.length === 0) {
     reasons.push({
-      text: honours.length === 0 ? '没有第十六条所列的奖项或称号。' : `${labels(honours)}不在第十六条所列的奖项或称号中。`,
+      text: honours.length === 0 ? '没有第十六条所列的奖项或称号。' : `${honourList(honours)}不在第十六条所列的奖项或称号中。`,
       quote: QUOTE_ASSOCIATE_SENIOR,
     });
   }
@@ -120,6 +125,9 @@ export function titleDirectApplication(input: unknown): Outcome<TitleDirectAppli
       fullSenior: full.length > 0 ? 'yes' : 'no',
       associateSenior: associate.length > 0 ? 'yes' : excellence ? 'unclear' : 'no',
       greenChannel: green.length > 0 ? 'yes' : excellence ? 'unclear' : 'no',
+      fullSeniorHonours: full,
+      associateSeniorHonours: associate,
+      greenChannelHonours: green,
       reasons,
       article: 16,
       notSaid: [...TITLES_NOT_SAID],

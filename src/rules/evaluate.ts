@@ -15,7 +15,7 @@ import { computeEducationFundDeduction } from './art05-education-funds';
 import { technicianApplicationDate } from './art11-skill-evaluation';
 import { competitionPlacings } from './art13-competitions';
 import { startupSupports } from './art15-graduates';
-import { WORLDSKILLS_EXCELLENCE_NOTE, honourLabels, titleDirectApplication, type TitleDirectApplicationResult } from './art16-titles';
+import { WORLDSKILLS_EXCELLENCE_NOTE, honourList, titleDirectApplication, type TitleDirectApplicationResult } from './art16-titles';
 import { amountParameterIds, amountText, benefitById, benefitKindLabels, BenefitIdSchema, BenefitKindSchema, type BenefitId } from './catalog';
 import { formatFen, formatYuan } from './format';
 import { FORM_ERROR_KEY, parseWith, type FieldErrors } from './parse';
@@ -169,14 +169,14 @@ function titles(p: Profile): BenefitResult[] {
   if (p.honours === undefined) return ids.map((id) => result(id, unanswered('获得的荣誉或竞赛奖项')));
   const r = titleDirectApplication({ honours: p.honours });
   const t: TitleDirectApplicationResult | null = r.ok ? r.value : null;
-  const held = p.honours.length === 0 ? '没有选择任何奖项' : `你选择的是：${p.honours.map((h) => honourLabels[h]).join('、')}`;
+  const held = p.honours.length === 0 ? '没有选择任何奖项' : `你选择的是：${honourList(p.honours)}`;
   const full: Verdict =
     t?.fullSenior === 'yes'
-      ? { status: 'eligible', reason: `“中华技能大奖”、世赛金牌获得者可直接申报相应系列正高级职称；${held}。` }
+      ? { status: 'eligible', reason: `${honourList(t.fullSeniorHonours)}获得者，可直接申报相应系列正高级职称。` }
       : { status: 'not-eligible', reason: `直接申报正高级职称限“中华技能大奖”、世赛金牌获得者；${held}。`, whatWouldChange: '获得“中华技能大奖”或世界技能大赛金牌。' };
   const associate: Verdict =
     t?.associateSenior === 'yes'
-      ? { status: 'eligible', reason: `第十六条所列的奖项或称号获得者可直接申报相应系列副高级职称；${held}。` }
+      ? { status: 'eligible', reason: `${honourList(t.associateSeniorHonours)}获得者，可直接申报相应系列副高级职称。` }
       : t?.associateSenior === 'unclear'
         ? { status: 'needs-confirmation', reason: WORLDSKILLS_EXCELLENCE_NOTE }
         : {
@@ -186,7 +186,7 @@ function titles(p: Profile): BenefitResult[] {
           };
   const green: Verdict =
     t?.greenChannel === 'yes'
-      ? { status: 'eligible', reason: `世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”；${held}。` }
+      ? { status: 'eligible', reason: `${honourList(t.greenChannelHonours)}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。` }
       : t?.greenChannel === 'unclear'
         ? { status: 'needs-confirmation', reason: WORLDSKILLS_EXCELLENCE_NOTE }
         : { status: 'not-eligible', reason: `“绿色通道”限世赛获奖者、国赛金牌获得者；${held}。`, whatWouldChange: '获得世界技能大赛奖项或国赛金牌。' };

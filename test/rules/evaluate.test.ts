@@ -94,3 +94,11 @@ describe('网址中的回答', () => {
     expect(profileFromSearchParams(new URLSearchParams('skillLevel=advanced')).profile).toBeNull();
   });
 });
+
+describe('evaluate: 第十六条的理由只列出起作用的奖项', () => {
+  it('第十六条：中原大工匠和世赛优胜奖并有时，副高级的理由只写中原大工匠，绿色通道还需确认', () => {
+    const e = evaluate({ kind: 'person', honours: ['worldskills-excellence', 'zhongyuan-craftsman'] });
+    expect(e.eligible.find((i) => i.id === 'associate-senior-title-direct')?.reason).toBe('中原大工匠获得者，可直接申报相应系列副高级职称。');
+    expect(e.needsConfirmation.find((i) => i.id === 'public-institution-green-channel')?.reason).toContain('优胜奖');
+  });
+});
