@@ -22,3 +22,19 @@ describe('示例（手写的预期结果）', () => {
     for (const [id, text] of Object.entries(s.expected.amountTexts ?? {})) expect(all.find((i) => i.id === id)?.amountText, id).toBe(text);
   });
 });
+
+describe('示例覆盖每一项政策', () => {
+  it('每项政策至少在一个示例中是“可以享受”或“还需确认”，也至少在一个示例中是“暂不符合”', () => {
+    const positive = new Set(scenarios.flatMap((s) => [...s.expected.eligible, ...s.expected.needsConfirmation]));
+    const negative = new Set(
+      scenarios.flatMap((s) => {
+        const e = evaluate(s.input);
+        return e.notEligible.map((i) => i.id);
+      }),
+    );
+    for (const b of benefitCatalog) {
+      expect(positive.has(b.id), `${b.id} positive`).toBe(true);
+      expect(negative.has(b.id), `${b.id} negative`).toBe(true);
+    }
+  });
+});
