@@ -4,6 +4,7 @@
  * reloaded; a tampered or outdated query is read field by field by the rules module, and what it ignored is listed
  * as plain text. The result is the rules module's evaluate(), shown in its three groups.
  */
+import './csp-zod'; // first: before any zod schema is built
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
 import { profileFromSearchParams } from '../rules/profile-url';
