@@ -3,9 +3,11 @@
  * Expected figures are written by hand from the measure's words (第五、六、八、十一、十三、十五、十六条), never computed
  * by the code under test. Every page must log no console error and make no request beyond the local server.
  */
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, startSite, waitForIslands, type OpenedPage, type Site } from './harness';
+import { cspViolations, recordCspViolations } from './audit';
 
 let site: Site;
 beforeAll(async () => {
@@ -18,6 +20,7 @@ afterAll(async () => {
 /** Opens a page, scrolls the calculator into view so it hydrates, runs `fn`, then checks the page's log. */
 async function withCalculator(path: string, fn: (page: Page) => Promise<void>, options: Parameters<typeof openPage>[1] = {}): Promise<void> {
   const opened: OpenedPage = await openPage(site, options);
+  await recordCspViolations(opened.page.context());
   try {
     await opened.page.goto(site.origin + path, { waitUntil: 'load' });
     await opened.page.locator('.calculator').first().scrollIntoViewIfNeeded();
@@ -26,6 +29,7 @@ async function withCalculator(path: string, fn: (page: Page) => Promise<void>, o
     expect(opened.log.consoleProblems).toEqual([]);
     expect(opened.log.pageErrors).toEqual([]);
     expect(opened.log.externalRequests).toEqual([]);
+    expect(await cspViolations(opened.page)).toEqual([]);
   } finally {
     await opened.close();
   }
@@ -302,5 +306,28 @@ describe('/calculators/ lists every calculator, and without JavaScript each page
     } finally {
       await opened.close();
     }
+  });
+});
+
+describe('at 360 px wide (screenshots saved under screenshots/ for a person to look at)', () => {
+  const names = ['training-subsidy', 'education-fund', 'master-studio', 'technician-date', 'competition-award', 'graduate-support', 'title-direct'];
+  it.each(names)('/calculators/%s/ fits 360 px with a result and an error on screen', async (name) => {
+    await withCalculator(
+      `/calculators/${name}/`,
+      async (page) => {
+        const first = page.locator('main .calculator input').first();
+        const type = await first.getAttribute('type');
+        if (type === 'text') {
+          await first.click();
+          await page.keyboard.type('abc');
+          await page.keyboard.press('Tab');
+        } else await first.check();
+        mkdirSync('screenshots', { recursive: true });
+        await page.screenshot({ path: `screenshots/calculator-${name}-360.png`, fullPage: true });
+        const overflow = await page.evaluate('document.scrollingElement.scrollWidth');
+        expect(overflow).toBeLessThanOrEqual(360);
+      },
+      { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+    );
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluate, type Evaluation } from '../../src/rules/evaluate';
 import { openPage, startSite, waitForIslands, type OpenedPage, type Site } from './harness';
+import { cspViolations, recordCspViolations } from './audit';
 
 let site: Site;
 beforeAll(async () => {
@@ -128,6 +129,7 @@ function expectedGroups(e: Evaluation): Record<string, string[]> {
 
 async function withChecker(fn: (opened: OpenedPage) => Promise<void>, path = '/check/'): Promise<void> {
   const opened = await openPage(site);
+  await recordCspViolations(opened.page.context());
   try {
     await opened.page.goto(site.origin + path, { waitUntil: 'load' });
     await waitForIslands(opened.page);
@@ -135,6 +137,7 @@ async function withChecker(fn: (opened: OpenedPage) => Promise<void>, path = '/c
     expect(opened.log.consoleProblems).toEqual([]);
     expect(opened.log.pageErrors).toEqual([]);
     expect(opened.log.externalRequests).toEqual([]);
+    expect(await cspViolations(opened.page)).toEqual([]);
   } finally {
     await opened.close();
   }
