@@ -52,17 +52,58 @@ export async function presetReadingModes(context: BrowserContext, modes: { large
   `);
 }
 
-/** Scrolls through the page so client:visible islands hydrate, then waits until no island is left unhydrated. */
+/**
+ * Brings every client:visible island into view so it hydrates, then waits until no island is left unhydrated and two
+ * frames have been drawn.
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(`(async () => {
-    const step = Math.max(200, window.innerHeight - 100);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+  // functions, not strings: Playwright polls a string predicate with eval, which the site's CSP forbids
+  await page.evaluate(async () => {
+    for (const island of Array.from(document.querySelectorAll('astro-island[ssr][client="visible"]'))) {
+      // an island is display: contents (no box of its own): scroll its content into view
+      (island.firstElementChild ?? island).scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     }
     window.scrollTo(0, 0);
-  })()`);
-  // a function, not a string: Playwright polls a string predicate with eval, which the site's CSP forbids
+  });
   await page.waitForFunction(() => Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')), undefined, { timeout: 15_000 });
-  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+/** Visible text elements whose line height is under 1.3 × their font size (or "normal"). */
+export const SHORT_LINE_HEIGHTS = `(() => {
+  const bad = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const hasText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
+    if (!hasText) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) continue;
+    const s = getComputedStyle(el);
+    if (s.visibility === 'hidden' || s.display === 'none') continue;
+    const ratio = s.lineHeight === 'normal' ? NaN : parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+    if (!(ratio >= 1.295)) bad.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' line-height ' + s.lineHeight + ' / ' + s.fontSize);
+  }
+  return Array.from(new Set(bad));
+})()`;
+
+/**
+ * Visible controls smaller than 44 × 44 CSS px. Links inside running text are exempt (WCAG 2.5.8's inline exception);
+ * a radio or checkbox counts with its label.
+ */
+export const SMALL_TAP_TARGETS = `(() => {
+  const bad = [];
+  const controls = document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]');
+  for (const el of controls) {
+    const s = getComputedStyle(el);
+    if (s.visibility === 'hidden' || s.display === 'none') continue;
+    if (el.tagName === 'A' && s.display === 'inline') continue;
+    let r = el.getBoundingClientRect();
+    if ((el.type === 'radio' || el.type === 'checkbox') && el.labels && el.labels[0]) {
+      const l = el.labels[0].getBoundingClientRect();
+      r = { width: Math.max(l.width, r.width), height: Math.max(l.height, r.height), right: l.right, bottom: l.bottom };
+    }
+    if (r.width === 0 || r.height === 0 || r.right <= 0 || r.bottom <= 0) continue;
+    if (r.width < 43.5 || r.height < 43.5) bad.push((el.id ? '#' + el.id : el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')) + ' "' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 20) + '" ' + Math.round(r.width) + '×' + Math.round(r.height));
+  }
+  return bad;
+})()`;

@@ -3,13 +3,13 @@
  * horizontal scrolling (also with 大字 on); it reflows at 200 % zoom; it prints without the navigation.
  *
  * 200 % zoom is emulated the way the browser does it: a 1280 px wide window zoomed to 200 % lays the page out in a
- * 640 CSS px viewport with 2 device pixels per CSS pixel (viewport 640 × 400, deviceScaleFactor 2).
+ * 640 CSS px viewport with 2 device pixels per CSS pixel (viewport 640 × 400 in a context with deviceScaleFactor 2).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { openPage, startSite, type Site } from './harness';
 import { builtRoutes } from './built-routes';
-import { presetReadingModes, settle } from './audit';
+import { settle, SMALL_TAP_TARGETS } from './audit';
 
 let site: Site;
 beforeAll(async () => {
@@ -21,10 +21,9 @@ afterAll(async () => {
 
 const routes = builtRoutes();
 
-async function withPage<T>(path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<T>, large = false): Promise<T> {
+async function withPage<T>(path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<T>): Promise<T> {
   const opened = await openPage(site, options);
   try {
-    if (large) await presetReadingModes(opened.page.context(), { large: true });
     await opened.page.goto(site.origin + path, { waitUntil: 'load' });
     const result = await fn(opened.page);
     expect(opened.log.pageErrors).toEqual([]);
@@ -64,44 +63,29 @@ describe('with JavaScript off, every page reads', () => {
   });
 });
 
-describe('at 360 CSS px wide, no page scrolls sideways', () => {
+// One visit per page (a 2-core machine runs these): 360 px, then 大字 on at 360 px, then 200 % zoom, then print.
+describe('every page fits 360 px (also with 大字), reflows at 200 % zoom and prints without the navigation', () => {
   it.each(routes)('%s', async (path) => {
-    const overflow = await withPage(path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, async (page) => {
+    await withPage(path, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 }, async (page) => {
       await settle(page);
-      return page.evaluate(OVERFLOW);
-    });
-    expect(overflow).toEqual({ scrollWidth: expect.any(Number), culprits: [] });
-    expect((overflow as { scrollWidth: number }).scrollWidth).toBeLessThanOrEqual(360);
-  });
+      const at360 = (await page.evaluate(OVERFLOW)) as { scrollWidth: number; culprits: string[] };
+      expect(at360.culprits, 'wider than 360 px').toEqual([]);
+      expect(at360.scrollWidth).toBeLessThanOrEqual(360);
 
-  it.each(routes)('%s with 大字 on', async (path) => {
-    const overflow = await withPage(
-      path,
-      { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
-      async (page) => {
-        await settle(page);
-        expect(await page.evaluate(`getComputedStyle(document.documentElement).fontSize`)).toBe('20px');
-        return page.evaluate(OVERFLOW);
-      },
-      true,
-    );
-    expect((overflow as { scrollWidth: number }).scrollWidth).toBeLessThanOrEqual(360);
-  });
-});
+      await page.click('header [data-reading-toggle="large"]');
+      expect(await page.evaluate(`getComputedStyle(document.documentElement).fontSize`)).toBe('20px');
+      const large = (await page.evaluate(OVERFLOW)) as { scrollWidth: number; culprits: string[] };
+      expect(large.culprits, 'wider than 360 px with 大字').toEqual([]);
+      expect(large.scrollWidth).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(SMALL_TAP_TARGETS), 'tap targets < 44 px at 360 px with 大字').toEqual([]);
+      await page.click('header [data-reading-toggle="large"]');
 
-describe('at 200 % zoom (640 CSS px, 2 device pixels each), every page reflows', () => {
-  it.each(routes)('%s', async (path) => {
-    const overflow = await withPage(path, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }, async (page) => {
-      await settle(page);
-      return page.evaluate(OVERFLOW);
-    });
-    expect((overflow as { scrollWidth: number }).scrollWidth).toBeLessThanOrEqual(640);
-  });
-});
+      await page.setViewportSize({ width: 640, height: 400 });
+      const zoomed = (await page.evaluate(OVERFLOW)) as { scrollWidth: number; culprits: string[] };
+      expect(zoomed.culprits, 'wider than 640 px at 200 % zoom').toEqual([]);
+      expect(zoomed.scrollWidth).toBeLessThanOrEqual(640);
 
-describe('printed, every page shows its content without the navigation', () => {
-  it.each(routes)('%s', async (path) => {
-    await withPage(path, {}, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
       const screenText = (await page.locator('main').innerText()).replace(/\s+/g, '').length;
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['header nav', '.header-search', '.reading-mode', '.skip-link']) {
@@ -114,6 +98,12 @@ describe('printed, every page shows its content without the navigation', () => {
       expect(await page.locator('main h1').first().isVisible()).toBe(true);
       const printedText = (await page.locator('main').innerText()).replace(/\s+/g, '').length;
       expect(printedText).toBeGreaterThanOrEqual(Math.min(40, screenText / 2));
+    });
+  });
+
+  it('a printed article is a PDF document', async () => {
+    await withPage('/measure/6/', {}, async (page) => {
+      await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     });
