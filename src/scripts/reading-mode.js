@@ -13,7 +13,6 @@
   }
   function applyAll() { for (var key in modes) apply(key, saved(key)); }
   root.dataset.js = '';
-  (window.__zod_globalConfig = window.__zod_globalConfig || {}).jitless = true;
   applyAll();
   document.addEventListener('DOMContentLoaded', applyAll);
   window.addEventListener('storage', applyAll);
