@@ -135,6 +135,7 @@ async function coldLoad(route) {
   });
   const response = await page.goto(origin + route, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
+  const firstLoad = new Set(requests.keys());
   const timing = await page.evaluate(() => {
     const [nav] = performance.getEntriesByType('navigation');
     const inline = Array.from(document.querySelectorAll('script:not([src])'))
@@ -142,11 +143,25 @@ async function coldLoad(route) {
       .map((s) => s.textContent ?? '');
     return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, inline, islands: document.querySelectorAll('astro-island').length };
   });
+  // the JavaScript a reader downloads once the page's widgets (client:visible islands) come into view and hydrate
+  const jsBeforeHydration = [...firstLoad].map((id) => requests.get(id)).filter((r) => r?.type === 'Script').reduce((a, r) => a + r.wire, 0);
+  let jsAfterHydration = jsBeforeHydration;
+  if (timing.islands > 0) {
+    await page.evaluate(async () => {
+      for (const island of Array.from(document.querySelectorAll('astro-island[ssr]'))) {
+        (island.firstElementChild ?? island).scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+    });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')), undefined, { timeout: 15_000 }).catch(() => null);
+    await page.waitForLoadState('networkidle');
+    jsAfterHydration = [...requests.values()].filter((r) => r.type === 'Script').reduce((a, r) => a + r.wire, 0);
+  }
   await context.close();
   const byKind = {};
   const scripts = [];
-  for (const r of requests.values()) {
-    if (!r.url) continue;
+  for (const [id, r] of requests) {
+    if (!r.url || !firstLoad.has(id)) continue;
     if (r.type === 'Script') scripts.push(`${new URL(r.url).pathname.split('/').pop().replace(/\.astro_astro_type_script_index_\d+_lang/, '')} ${kb(r.wire)}`);
     const k = kindOf(r.type, r.url);
     byKind[k] ??= { count: 0, decoded: 0, wire: 0 };
@@ -157,7 +172,8 @@ async function coldLoad(route) {
   const inlineJs = timing.inline.join('\n');
   return {
     status: response?.status() ?? 0,
-    requests: [...requests.values()].filter((r) => r.url).length,
+    requests: [...firstLoad].filter((id) => requests.get(id)?.url).length,
+    jsAfterHydration,
     wire: Object.values(byKind).reduce((a, k) => a + k.wire, 0),
     decoded: Object.values(byKind).reduce((a, k) => a + k.decoded, 0),
     byKind,
@@ -343,6 +359,10 @@ for (const route of ROUTES) {
           : 'MISS'
       : '',
   );
+  if (p.islands > 0) {
+    const total = p.jsAfterHydration + p.inlineJs.gzip;
+    row(`${route} JavaScript once its widgets hydrate (gzip, files + inline)`, `${kb(total)} (files ${kb(p.jsAfterHydration)})`, '≤ 12 KB', isArticle ? '29.9 KB' : '', check(total, BUDGET.widgetJs));
+  }
   row(`${route} DOMContentLoaded / load (median of ${LOADS_PER_ROUTE})`, `${ms(p.dcl)} / ${ms(p.load)}`);
   if (p.external.length) row(`${route} THIRD-PARTY REQUESTS`, p.external.join(' '), 'none', '', 'MISS');
 }
