@@ -354,7 +354,7 @@ const entries: Benefit[] = [
     amount: { type: 'computed', parameterIds: ['educationFundDeductionRate', 'frontlineTrainingShare'] },
     conditions: ['企业发生的职工教育经费支出，不超过工资薪金总额8%的部分可在税前扣除', '超过部分可结转以后纳税年度扣除（财税〔2018〕51号）', '职工教育经费60%以上用于一线职工培训（办法对使用的要求）'],
     quote: '落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策',
-    notSaid: ['具体扣除以税务机关的规定为准；办法没有把“60%以上用于一线职工培训”写成扣除的条件。', '税收问题可咨询主管税务机关（12366）。'],
+    notSaid: ['具体扣除以税务机关的规定为准；办法没有把“60%以上用于一线职工培训”写成扣除的条件。', '税收问题请咨询主管税务机关。'],
   },
   {
     id: 'enterprise-self-evaluation',

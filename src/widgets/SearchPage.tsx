@@ -11,6 +11,7 @@ interface PagefindResultData {
   meta: { title?: string };
 }
 interface Pagefind {
+  options: (o: object) => Promise<void>;
   init: () => Promise<void>;
   debouncedSearch: (q: string, opts?: object, ms?: number) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
 }
@@ -31,6 +32,7 @@ export default function SearchPage() {
 
   const load = (): Promise<Pagefind> => {
     pagefind.current ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (m: Pagefind) => {
+      await m.options({ noWorker: true });
       await m.init();
       return m;
     });
@@ -49,7 +51,7 @@ export default function SearchPage() {
     setState((s) => (s.kind === 'results' ? s : { kind: 'loading' }));
     try {
       const pf = await load();
-      const search = await pf.debouncedSearch(q, {}, 150);
+      const search = await pf.debouncedSearch(q, {}, 0);
       if (search === null) return; // superseded by a newer query
       const items = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       setState({ kind: 'results', query: q, total: search.results.length, items });
