@@ -8,66 +8,32 @@
  * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
-import { z } from 'zod';
 import { formatFen } from './format';
-import { FORM_ERROR_KEY, moneyFenField, moneyFenFieldOrZero, parseWith, type Outcome } from './parse';
+import { FORM_ERROR_KEY, moneyFenField, moneyFenFieldOrZero, parseFields, type FieldErrors, type FieldsOutput, type Outcome } from './parse';
+import type { EducationFundDeductionResult } from './schemas';
 import { valueOf } from './parameters';
-import { WorkedStepSchema, useParameter, type WorkedStep } from './worked';
+import { useParameter, type WorkedStep } from './worked';
 
-export const EducationFundDeductionInputSchema = z
-  .object({
-    /** 工资薪金总额 (yuan as typed → fen) */
-    wages: moneyFenField('工资薪金总额'),
-    /** 本年职工教育经费支出 */
-    spending: moneyFenField('本年职工教育经费支出'),
-    /** 其中用于一线职工培训的支出; empty = 0 */
-    frontlineSpending: moneyFenFieldOrZero('用于一线职工培训的支出'),
-    /** 以前年度结转未扣除的职工教育经费; empty = 0 */
-    carriedOver: moneyFenFieldOrZero('以前年度结转的金额'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.frontlineSpending > v.spending) {
-      ctx.addIssue({ code: 'custom', path: ['frontlineSpending'], message: '用于一线职工培训的支出不能大于本年职工教育经费支出', input: v.frontlineSpending });
-    }
-  });
-export type EducationFundDeductionInput = z.output<typeof EducationFundDeductionInputSchema>;
+/** The result types live with their zod schemas in schemas.ts. */
+export type { EducationFundDeductionResult } from './schemas';
 
-export const EducationFundDeductionResultSchema = z.object({
-  wagesFen: z.number().int().nonnegative(),
-  spendingFen: z.number().int().nonnegative(),
-  frontlineSpendingFen: z.number().int().nonnegative(),
-  carriedOverFen: z.number().int().nonnegative(),
-  /** 扣除限额 = 工资薪金总额 × 8%, rounded down to the fen (the limit is never exceeded). */
-  limitFen: z.number().int().nonnegative(),
-  /** 本年可扣除 = min(限额, 本年支出 + 以前年度结转). */
-  deductibleFen: z.number().int().nonnegative(),
-  /** of which: this year's spending */
-  deductibleFromThisYearFen: z.number().int().nonnegative(),
-  /** of which: amounts carried over from earlier years */
-  deductibleFromCarriedOverFen: z.number().int().nonnegative(),
-  /** 结转以后年度扣除 = 本年支出 + 以前年度结转 − 本年可扣除. */
-  carriedForwardFen: z.number().int().nonnegative(),
-  /** 一线职工培训占本年支出的比例，in basis points (6000 = 60.00%), rounded down; null when nothing was spent. */
-  frontlineShareBasisPoints: z.number().int().nonnegative().nullable(),
-  /** “其中60%以上用于一线职工培训” (以上 includes 60% itself); null when nothing was spent. */
-  frontlineShareMet: z.boolean().nullable(),
-  /** Formatted yuan with 2 decimals: "1,234.56 元". */
-  formatted: z.object({
-    wages: z.string(),
-    spending: z.string(),
-    frontlineSpending: z.string(),
-    carriedOver: z.string(),
-    limit: z.string(),
-    deductible: z.string(),
-    carriedForward: z.string(),
-    /** "62.50%" or "—" */
-    frontlineShare: z.string(),
-  }),
-  steps: z.array(WorkedStepSchema),
-  article: z.literal(5),
-  notSaid: z.array(z.string()),
-});
-export type EducationFundDeductionResult = z.infer<typeof EducationFundDeductionResultSchema>;
+export const EducationFundDeductionInputFields = {
+  /** 工资薪金总额 (yuan as typed → fen) */
+  wages: moneyFenField('工资薪金总额'),
+  /** 本年职工教育经费支出 */
+  spending: moneyFenField('本年职工教育经费支出'),
+  /** 其中用于一线职工培训的支出; empty = 0 */
+  frontlineSpending: moneyFenFieldOrZero('用于一线职工培训的支出'),
+  /** 以前年度结转未扣除的职工教育经费; empty = 0 */
+  carriedOver: moneyFenFieldOrZero('以前年度结转的金额'),
+};
+
+export type EducationFundDeductionInput = FieldsOutput<typeof EducationFundDeductionInputFields>;
+
+/** Across fields: the frontline part cannot exceed the spending it is part of. */
+export function checkEducationFundDeductionInput(v: EducationFundDeductionInput): FieldErrors | undefined {
+  return v.frontlineSpending > v.spending ? { frontlineSpending: '用于一线职工培训的支出不能大于本年职工教育经费支出' } : undefined;
+}
 
 function percentText(basisPoints: number): string {
   return `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}%`;
@@ -78,7 +44,7 @@ function percentText(basisPoints: number): string {
  * wages, spending, frontline spending, carried over → limit, deductible this year, carried forward, frontline share.
  */
 export function educationFundDeduction(input: unknown): Outcome<EducationFundDeductionResult> {
-  const parsed = parseWith(EducationFundDeductionInputSchema, input);
+  const parsed = parseFields(EducationFundDeductionInputFields, input, checkEducationFundDeductionInput);
   return parsed.ok ? computeEducationFundDeduction(parsed.value) : parsed;
 }
 

@@ -3,49 +3,25 @@
  *
  * “按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，分别给予每人4000元、5000元、2000元技师项目培训补贴。”
  */
-import { z } from 'zod';
 import { formatYuan } from './format';
-import { countFieldOrZero, parseWith, type Outcome } from './parse';
+import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from './parse';
+import type { TrainingSubsidyLine, TrainingSubsidyResult } from './schemas';
 import { valueOf, type ParameterId } from './parameters';
-import { ParameterUseSchema, useParameter, ASK_OFFICIALS } from './worked';
+import { useParameter, ASK_OFFICIALS } from './worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { TrainingSubsidyLine, TrainingSubsidyResult } from './schemas';
 
 /** Counts of trainees by type; an empty field counts as 0. */
-export const TrainingSubsidyInputSchema = z.object({
+export const TrainingSubsidyInputFields = {
   /** 新培养技师 人数 */
   technicians: countFieldOrZero('新培养技师人数'),
   /** 新培养高级技师 人数 */
   seniorTechnicians: countFieldOrZero('新培养高级技师人数'),
   /** 高级技师岗位技能提升培训 人数 */
   seniorUpgrades: countFieldOrZero('高级技师岗位技能提升培训人数'),
-});
-export type TrainingSubsidyInput = z.output<typeof TrainingSubsidyInputSchema>;
-
-export const TrainingSubsidyLineSchema = z.object({
-  benefitId: z.enum(['technician-training-subsidy', 'senior-technician-training-subsidy', 'senior-technician-upgrade-subsidy']),
-  /** 新培养技师 */
-  label: z.string(),
-  count: z.number().int().nonnegative(),
-  perPersonYuan: z.number().int().nonnegative(),
-  subtotalYuan: z.number().int().nonnegative(),
-  article: z.literal(6),
-  parameterId: z.string(),
-  parameter: ParameterUseSchema,
-  /** "3 人 × 4,000 元 = 12,000 元" */
-  text: z.string(),
-});
-export type TrainingSubsidyLine = z.infer<typeof TrainingSubsidyLineSchema>;
-
-export const TrainingSubsidyResultSchema = z.object({
-  /** One line per type, always three lines in the measure's order (count 0 included). */
-  lines: z.array(TrainingSubsidyLineSchema),
-  /** Sum of the lines' subtotals, in yuan. */
-  totalYuan: z.number().int().nonnegative(),
-  totalText: z.string(),
-  article: z.literal(6),
-  /** What the measure does not say. */
-  notSaid: z.array(z.string()),
-});
-export type TrainingSubsidyResult = z.infer<typeof TrainingSubsidyResultSchema>;
+};
+export type TrainingSubsidyInput = FieldsOutput<typeof TrainingSubsidyInputFields>;
 
 const TYPES = [
   ['technician-training-subsidy', '新培养技师', 'technicians', 'technicianTrainingSubsidy'],
@@ -66,7 +42,7 @@ export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
  * Pure; never throws; bad counts come back as Chinese field messages.
  */
 export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> {
-  const parsed = parseWith(TrainingSubsidyInputSchema, input);
+  const parsed = parseFields(TrainingSubsidyInputFields, input);
   if (!parsed.ok) return parsed;
   const lines = TYPES.map(([benefitId, label, field, parameterId]): TrainingSubsidyLine => {
     const count = parsed.value[field];

@@ -7,46 +7,27 @@
  * was obtained is not counted; the period ends on the corresponding day two years later, or on the last day of that
  * month where there is none (29 February → 28 February); “2年后” is read as from the next day.
  */
-import { z } from 'zod';
-import { dateField, daysInMonth, isoDate, parseWith, type Outcome } from './parse';
+import { dateField, daysInMonth, isoDate, parseFields, type FieldErrors, type FieldsOutput, type Outcome } from './parse';
+import type { TechnicianApplicationDateResult } from './schemas';
 import { valueOf } from './parameters';
-import { WorkedStepSchema, useParameter, ASK_OFFICIALS } from './worked';
+import { useParameter, ASK_OFFICIALS } from './worked';
 
-export const TechnicianApplicationDateInputSchema = z
-  .object({
-    /** 取得高级工（三级）证书的日期 */
-    certificateDate: dateField('取得高级工（三级）证书的日期'),
-    /** The date to compare with (the caller's today; the rules never read the clock). */
-    today: dateField('今天的日期'),
-  })
-  .superRefine((v, ctx) => {
-    if (v.certificateDate > v.today) {
-      ctx.addIssue({ code: 'custom', path: ['certificateDate'], message: '取得高级工（三级）证书的日期不能晚于今天', input: v.certificateDate });
-    }
-  });
-export type TechnicianApplicationDateInput = z.output<typeof TechnicianApplicationDateInputSchema>;
+/** The result types live with their zod schemas in schemas.ts. */
+export type { TechnicianApplicationDateResult } from './schemas';
 
-export const TechnicianApplicationDateResultSchema = z.object({
-  certificateDate: z.iso.date(),
-  today: z.iso.date(),
-  /** The last day of the 2-year period. */
-  periodEndDate: z.iso.date(),
-  /** The day after the period ends: the earliest day to apply. */
-  earliestApplicationDate: z.iso.date(),
-  /** “2024年3月12日” */
-  earliestApplicationDateText: z.string(),
-  /** today ≥ earliest application date */
-  canApplyNow: z.boolean(),
-  /** Days from today to the earliest application date; 0 when it has come. */
-  daysRemaining: z.number().int().nonnegative(),
-  /** Whether the certificate date has no corresponding day two years later (29 February). */
-  endedOnMonthEnd: z.boolean(),
-  legalBasis: z.array(z.object({ source: z.string(), text: z.string() })),
-  steps: z.array(WorkedStepSchema),
-  article: z.literal(11),
-  notSaid: z.array(z.string()),
-});
-export type TechnicianApplicationDateResult = z.infer<typeof TechnicianApplicationDateResultSchema>;
+export const TechnicianApplicationDateInputFields = {
+  /** 取得高级工（三级）证书的日期 */
+  certificateDate: dateField('取得高级工（三级）证书的日期'),
+  /** The date to compare with (the caller's today; the rules never read the clock). */
+  today: dateField('今天的日期'),
+};
+
+export type TechnicianApplicationDateInput = FieldsOutput<typeof TechnicianApplicationDateInputFields>;
+
+/** Across fields: the certificate cannot date from after today. */
+export function checkTechnicianApplicationDateInput(v: TechnicianApplicationDateInput): FieldErrors | undefined {
+  return v.certificateDate > v.today ? { certificateDate: '取得高级工（三级）证书的日期不能晚于今天' } : undefined;
+}
 
 /** The Civil Code articles the period is counted by. */
 export const CIVIL_CODE_PERIOD_RULES = [
@@ -84,7 +65,7 @@ export function periodEnd(startIso: string, years: number): string {
  * certificate date and today → period end, earliest application date, whether it has come, days remaining.
  */
 export function technicianApplicationDate(input: unknown): Outcome<TechnicianApplicationDateResult> {
-  const parsed = parseWith(TechnicianApplicationDateInputSchema, input);
+  const parsed = parseFields(TechnicianApplicationDateInputFields, input, checkTechnicianApplicationDateInput);
   if (!parsed.ok) return parsed;
   const { certificateDate, today } = parsed.value;
   const years = valueOf('technicianWaitingYears');

@@ -3,11 +3,14 @@
  *
  * “全市技能大赛……每2年举办一届，对获得全市技能大赛第一名、第二名、第三名和优胜奖的选手，分别给予5000元、3000元、2000元和1000元奖励。”
  */
-import { z } from 'zod';
 import { formatYuan } from './format';
-import { choiceField, parseWith, type Outcome } from './parse';
+import { choiceField, parseFields, type FieldsOutput, type Outcome } from './parse';
+import type { CityCompetitionAwardResult } from './schemas';
 import { valueOf, type ParameterId } from './parameters';
-import { WorkedStepSchema, useParameter, ASK_OFFICIALS } from './worked';
+import { useParameter, ASK_OFFICIALS } from './worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { CityCompetitionAwardResult } from './schemas';
 
 /** 名次: 第一名 / 第二名 / 第三名 / 优胜奖. */
 export const COMPETITION_PLACINGS = ['first', 'second', 'third', 'merit'] as const;
@@ -21,22 +24,10 @@ export const competitionPlacings: Record<CompetitionPlacing, { label: string; pa
   merit: { label: '优胜奖', parameterId: 'cityCompetitionMeritPrize' },
 };
 
-export const CityCompetitionAwardInputSchema = z.object({
+export const CityCompetitionAwardInputFields = {
   placing: choiceField('全市技能大赛名次', COMPETITION_PLACINGS),
-});
-export type CityCompetitionAwardInput = z.output<typeof CityCompetitionAwardInputSchema>;
-
-export const CityCompetitionAwardResultSchema = z.object({
-  placing: z.enum(COMPETITION_PLACINGS),
-  placingLabel: z.string(),
-  amountYuan: z.number().int().nonnegative(),
-  amountText: z.string(),
-  parameterId: z.string(),
-  article: z.literal(13),
-  steps: z.array(WorkedStepSchema),
-  notSaid: z.array(z.string()),
-});
-export type CityCompetitionAwardResult = z.infer<typeof CityCompetitionAwardResultSchema>;
+};
+export type CityCompetitionAwardInput = FieldsOutput<typeof CityCompetitionAwardInputFields>;
 
 export const CITY_COMPETITION_NOT_SAID: readonly string[] = [
   '奖励针对“全市技能大赛”（每2年一届）的选手；行业、企业自办的竞赛和世赛、国赛、省赛的奖励，办法没有写。',
@@ -46,7 +37,7 @@ export const CITY_COMPETITION_NOT_SAID: readonly string[] = [
 
 /** 第十三条：名次 → 奖励金额（第一名5000元、第二名3000元、第三名2000元、优胜奖1000元）. */
 export function cityCompetitionAward(input: unknown): Outcome<CityCompetitionAwardResult> {
-  const parsed = parseWith(CityCompetitionAwardInputSchema, input);
+  const parsed = parseFields(CityCompetitionAwardInputFields, input);
   if (!parsed.ok) return parsed;
   const { placing } = parsed.value;
   const { label, parameterId } = competitionPlacings[placing];

@@ -4,51 +4,26 @@
  * “技工院校高级工班、预备技师（技师）班毕业生分别参照大专、本科学历享受相关待遇，并按有关规定享受促进就业创业政策：
  * 创业开业一次性补贴 5000 元；个人创业担保贷款最高 20 万元；大众创业优秀项目扶持补助 2—15 万元。”
  */
-import { z } from 'zod';
 import { formatYuan } from './format';
-import { choiceField, optionalYesNoField, parseWith, type Outcome } from './parse';
+import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from './parse';
+import type { StartupSupport, GraduateTreatmentResult } from './schemas';
 import { valueOf } from './parameters';
-import { ParameterUseSchema, useParameter, ASK_OFFICIALS } from './worked';
+import { useParameter, ASK_OFFICIALS } from './worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { StartupSupport, GraduateTreatmentResult } from './schemas';
 
 /** 技工院校的班别: 高级工班 → 参照大专, 预备技师（技师）班 → 参照本科, 其他 → neither. */
 export const GRADUATE_PROGRAMMES = ['高级工班', '预备技师（技师）班', '其他'] as const;
 export type GraduateProgramme = (typeof GRADUATE_PROGRAMMES)[number];
 
-export const GraduateTreatmentInputSchema = z.object({
+export const GraduateTreatmentInputFields = {
   /** 技工院校毕业的班别 */
   programme: choiceField('毕业的班别', GRADUATE_PROGRAMMES),
   /** 是否创业; not answered = the startup supports are listed without saying whether they fit */
   startingBusiness: optionalYesNoField('是否创业'),
-});
-export type GraduateTreatmentInput = z.output<typeof GraduateTreatmentInputSchema>;
-
-export const StartupSupportSchema = z.object({
-  benefitId: z.enum(['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support']),
-  label: z.string(),
-  /** money: a one-off subsidy; loan-ceiling: the most that may be lent; money range: a subsidy between min and max */
-  kind: z.enum(['money', 'loan-ceiling']),
-  minYuan: z.number().int().nonnegative().nullable(),
-  maxYuan: z.number().int().nonnegative(),
-  /** “5,000 元”, “最高 20 万元”, “2 万元—15 万元” */
-  amountText: z.string(),
-  parameters: z.array(ParameterUseSchema),
-});
-export type StartupSupport = z.infer<typeof StartupSupportSchema>;
-
-export const GraduateTreatmentResultSchema = z.object({
-  programme: z.enum(GRADUATE_PROGRAMMES),
-  /** 参照大专 / 参照本科, or null for other programmes */
-  equivalence: z.enum(['大专', '本科']).nullable(),
-  equivalenceText: z.string(),
-  /** The supports as the measure states them; empty for other programmes. */
-  startupSupports: z.array(StartupSupportSchema),
-  /** true: starting a business; false: not; null: not answered. */
-  startingBusiness: z.boolean().nullable(),
-  startupText: z.string(),
-  article: z.literal(15),
-  notSaid: z.array(z.string()),
-});
-export type GraduateTreatmentResult = z.infer<typeof GraduateTreatmentResultSchema>;
+};
+export type GraduateTreatmentInput = FieldsOutput<typeof GraduateTreatmentInputFields>;
 
 /** The three startup supports of 第十五条, from the parameters. */
 export function startupSupports(): StartupSupport[] {
@@ -79,7 +54,7 @@ export const GRADUATE_NOT_SAID: readonly string[] = [
 
 /** 第十五条：高级工班 → 参照大专，预备技师（技师）班 → 参照本科；创业的，按有关规定享受三项创业扶持. */
 export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResult> {
-  const parsed = parseWith(GraduateTreatmentInputSchema, input);
+  const parsed = parseFields(GraduateTreatmentInputFields, input);
   if (!parsed.ok) return parsed;
   const { programme, startingBusiness } = parsed.value;
   const equivalence = programme === '高级工班' ? '大专' : programme === '预备技师（技师）班' ? '本科' : null;

@@ -5,9 +5,12 @@
  * 世赛获奖者，可直接申报相应系列副高级职称。将世赛获奖者、国赛金牌获得者纳入事业单位招聘‘绿色通道’，适用人才编制政策，
  * 按规定办理入编入岗手续。”
  */
-import { z } from 'zod';
-import { optionalChoiceListField, parseWith, type Outcome } from './parse';
+import { optionalChoiceListField, parseFields, type FieldsOutput, type Outcome } from './parse';
+import type { TitleDirectApplicationResult } from './schemas';
 import { ASK_OFFICIALS } from './worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { TitleDirectApplicationResult } from './schemas';
 
 /** Honours and competition results a person may hold (stable ids). */
 export const HONOURS = [
@@ -53,33 +56,11 @@ const ASSOCIATE_SENIOR: readonly Honour[] = ['zhongyuan-skills-award', 'zhongyua
 /** 事业单位招聘“绿色通道”: 世赛获奖者、国赛金牌获得者 */
 const GREEN_CHANNEL: readonly Honour[] = [...WORLDSKILLS_MEDALLISTS, 'national-gold'];
 
-export const TitleDirectApplicationInputSchema = z.object({
+export const TitleDirectApplicationInputFields = {
   /** Honours held, as a list or a comma-separated string; empty or missing = none. */
   honours: optionalChoiceListField('获得的荣誉或竞赛名次', HONOURS),
-});
-export type TitleDirectApplicationInput = z.output<typeof TitleDirectApplicationInputSchema>;
-
-const Answer = z.enum(['yes', 'no', 'unclear']);
-
-export const TitleDirectApplicationResultSchema = z.object({
-  honours: z.array(z.enum(HONOURS)),
-  /** The highest level one may apply for directly. */
-  level: z.enum(['full-senior', 'associate-senior', 'none']),
-  /** 可直接申报正高级职称 */
-  fullSenior: z.enum(['yes', 'no']),
-  /** 可直接申报副高级职称; unclear when only a 世赛优胜奖 could count */
-  associateSenior: Answer,
-  /** 事业单位招聘“绿色通道”; unclear when only a 世赛优胜奖 could count */
-  greenChannel: Answer,
-  /** The honours held that open each route. */
-  fullSeniorHonours: z.array(z.enum(HONOURS)),
-  associateSeniorHonours: z.array(z.enum(HONOURS)),
-  greenChannelHonours: z.array(z.enum(HONOURS)),
-  reasons: z.array(z.object({ text: z.string(), quote: z.string() })),
-  article: z.literal(16),
-  notSaid: z.array(z.string()),
-});
-export type TitleDirectApplicationResult = z.infer<typeof TitleDirectApplicationResultSchema>;
+};
+export type TitleDirectApplicationInput = FieldsOutput<typeof TitleDirectApplicationInputFields>;
 
 export const QUOTE_FULL_SENIOR = '“中华技能大奖”、世赛金牌获得者，可直接申报相应系列正高级职称';
 export const QUOTE_ASSOCIATE_SENIOR = '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者，可直接申报相应系列副高级职称';
@@ -99,7 +80,7 @@ export function honourList(list: readonly Honour[]): string {
 
 /** 第十六条：荣誉 → 可直接申报正高级 / 副高级职称，事业单位招聘“绿色通道”. */
 export function titleDirectApplication(input: unknown): Outcome<TitleDirectApplicationResult> {
-  const parsed = parseWith(TitleDirectApplicationInputSchema, input);
+  const parsed = parseFields(TitleDirectApplicationInputFields, input);
   if (!parsed.ok) return parsed;
   const honours = parsed.value.honours ?? [];
   const full = honours.filter((h) => FULL_SENIOR.includes(h));

@@ -18,10 +18,12 @@ import { startupSupports } from './art15-graduates';
 import { WORLDSKILLS_EXCELLENCE_NOTE, honourList, titleDirectApplication, type TitleDirectApplicationResult } from './art16-titles';
 import { amountParameterIds, amountText, benefitById, benefitKindLabels, BenefitIdSchema, BenefitKindSchema, type BenefitId } from './catalog';
 import { formatFen, formatYuan } from './format';
-import { FORM_ERROR_KEY, parseWith, type FieldErrors } from './parse';
+import { FORM_ERROR_KEY, type FieldErrors } from './parse';
+import { parseWith } from './zod-field';
 import { valueOf } from './parameters';
 import { ProfileSchema, educationLabels, organisationTypeLabels, trainingProjectLabels, type Education, type Profile, type SkillLevel, SKILL_LEVELS } from './profile';
-import { ParameterUseSchema, WorkedStepSchema, useParameter, ASK_OFFICIALS, type WorkedStep } from './worked';
+import { ParameterUseSchema, WorkedStepSchema } from './schemas';
+import { useParameter, ASK_OFFICIALS, type WorkedStep } from './worked';
 
 export const BenefitStatusSchema = z.enum(['eligible', 'needs-confirmation', 'not-eligible']);
 export type BenefitStatus = z.infer<typeof BenefitStatusSchema>;

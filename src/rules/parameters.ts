@@ -5,35 +5,36 @@
  * article (a test checks that every quote occurs in the article's official text). Code reads these values;
  * it never repeats a literal amount. To change an amount, change it here (see src/rules/README.md).
  */
-import { z } from 'zod';
+/** The unit of a parameter's value. */
+export type ParameterUnit =
+  | 'yuan' // 元, an integer
+  | 'percent' // 百分比, an integer percentage
+  | 'years' // 年
+  | 'persons'; // 人 / 名
 
-export const ParameterUnitSchema = z.enum([
-  'yuan', // 元, an integer
-  'percent', // 百分比, an integer percentage
-  'years', // 年
-  'persons', // 人 / 名
-]);
-export type ParameterUnit = z.infer<typeof ParameterUnitSchema>;
-
-export const ParameterSchema = z.object({
+/** One parameter. Its zod schema (ParameterSchema in schemas.ts) is checked against every entry by the tests. */
+export interface Parameter {
   /** Stable id, used in the JSON API and in content (`<Param id="…" />`). */
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  id: string;
   /** What it is, in Chinese. */
-  label: z.string().min(2),
-  value: z.number().int().nonnegative(),
-  unit: ParameterUnitSchema,
-  article: z.number().int().min(1).max(20),
+  label: string;
+  /** A non-negative integer in `unit`. */
+  value: number;
+  unit: ParameterUnit;
+  /** The article (1–20) that states it. */
+  article: number;
   /** The exact words of the article that state the value. */
-  quote: z.string().min(2),
-  /** The date the value takes effect (the measure takes effect on publication: 第二十条). */
-  effectiveFrom: z.iso.date(),
-});
-export type Parameter = z.infer<typeof ParameterSchema>;
+  quote: string;
+  /** The date the value takes effect, ISO (the measure takes effect on publication: 第二十条). */
+  effectiveFrom: string;
+}
 
 const EFFECTIVE = '2022-09-19';
 
+// Plain data, not validated here: this module runs in the browser with every calculator, where zod would weigh
+// more than the calculator. test/rules/schemas.test.ts validates every parameter with ParameterSchema.
 function parameter<const Id extends string>(p: Omit<Parameter, 'effectiveFrom' | 'id'> & { id: Id }): Parameter & { id: Id } {
-  return { ...ParameterSchema.parse({ ...p, effectiveFrom: EFFECTIVE }), id: p.id };
+  return { ...p, effectiveFrom: EFFECTIVE };
 }
 
 /** All parameters, keyed by id. */

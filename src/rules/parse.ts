@@ -1,15 +1,16 @@
 /**
- * 输入解析: numbers, dates and choices as people type them, and the one helper that turns zod issues into
- * Chinese field messages. Every calculator schema and the checker's profile schema build their fields from here,
- * so a form and a URL query are validated the same way.
+ * 输入解析: numbers, dates and choices as people type them. Every calculator's fields and the checker's profile
+ * schema are built from the field parsers here, so a form and a URL query are validated the same way.
+ *
+ * No zod in this module on purpose: the calculators run in the browser, where zod would be most of the page's
+ * JavaScript. `parseFields` validates a calculator's input; the checker wraps the same fields in zod (zod-field.ts)
+ * because it parses the URL query.
  *
  * Accepted numbers: ASCII or full-width digits (４０００), thousands separators (1,200,000 and 1，200，000),
  * spaces anywhere, a 万 suffix (120万, 1.5万), a trailing 元 in money fields, decimals only where money allows
  * (at most 2 decimals of a yuan, i.e. whole fen). Rejected with a Chinese message naming the field: empty,
  * negative, NaN, Infinity, beyond the field's limit, decimals in whole-number fields, anything else.
  */
-import { z } from 'zod';
-
 /** Field name → a Chinese message that names the field. `_form` is the key for problems with the input as a whole. */
 export type FieldErrors = Record<string, string>;
 
@@ -154,171 +155,144 @@ export function parseYesNo(raw: unknown, label: string): Parsed<boolean> {
   return { ok: false, message: `${label}请回答“是”或“否”` };
 }
 
-/** Pushes a custom zod issue with our Chinese message. */
-function fail(ctx: z.RefinementCtx, message: string, input: unknown): never {
-  ctx.addIssue({ code: 'custom', message, input });
-  return z.NEVER;
+/**
+ * A field parser: one raw value as typed (string, number, undefined…) → its value, or a Chinese message that
+ * names the field. Never throws.
+ */
+export type Field<T> = (raw: unknown) => Parsed<T>;
+
+/** The value a field parser yields. */
+export type FieldValue<F> = F extends Field<infer T> ? T : never;
+
+/** The parsed object of a record of fields. */
+export type FieldsOutput<F extends Record<string, Field<unknown>>> = { [K in keyof F]: FieldValue<F[K]> };
+
+/** A check across fields, run once every field is valid; returns messages by field, or nothing. */
+export type CrossFieldCheck<T> = (value: T) => FieldErrors | undefined;
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const message = (text: string): Parsed<never> => ({ ok: false, message: text });
+
+/** Leaves the field's result as is, except that an empty answer yields `empty`. */
+function orIfBlank<T, E>(field: Field<T>, empty: E): Field<T | E> {
+  return (raw) => (isBlank(raw) ? ok(empty) : field(raw));
 }
 
-/** zod field: a required whole number (count). */
-export function countField(label: string, max: number = MAX_COUNT) {
-  return z.unknown().optional().transform((raw, ctx): number => {
-    const r = parseCount(raw, label, max);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** A required whole number (count). */
+export function countField(label: string, max: number = MAX_COUNT): Field<number> {
+  return (raw) => parseCount(raw, label, max);
 }
 
-/** zod field: a whole number where an empty answer means 0 (e.g. a count nobody typed in a three-count form). */
-export function countFieldOrZero(label: string, max: number = MAX_COUNT) {
-  return z.unknown().optional().transform((raw, ctx): number => {
-    if (isBlank(raw)) return 0;
-    const r = parseCount(raw, label, max);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** A whole number where an empty answer means 0 (e.g. a count nobody typed in a three-count form). */
+export function countFieldOrZero(label: string, max: number = MAX_COUNT): Field<number> {
+  return orIfBlank(countField(label, max), 0);
 }
 
-/** zod field: an optional whole number (undefined when not answered). */
-export function optionalCountField(label: string, max: number = MAX_COUNT) {
-  return z.unknown().optional().transform((raw, ctx): number | undefined => {
-    if (isBlank(raw)) return undefined;
-    const r = parseCount(raw, label, max);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** An optional whole number (undefined when not answered). */
+export function optionalCountField(label: string, max: number = MAX_COUNT): Field<number | undefined> {
+  return orIfBlank(countField(label, max), undefined);
 }
 
-/** zod field: a required amount typed in yuan, output in fen (integer). */
-export function moneyFenField(label: string, maxYuan: number = MAX_YUAN) {
-  return z.unknown().optional().transform((raw, ctx): number => {
-    const r = parseYuanToFen(raw, label, maxYuan);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** A required amount typed in yuan, output in fen (integer). */
+export function moneyFenField(label: string, maxYuan: number = MAX_YUAN): Field<number> {
+  return (raw) => parseYuanToFen(raw, label, maxYuan);
 }
 
-/** zod field: an amount in yuan, output in fen, where an empty answer means 0 (e.g. nothing carried over). */
-export function moneyFenFieldOrZero(label: string, maxYuan: number = MAX_YUAN) {
-  return z.unknown().optional().transform((raw, ctx): number => {
-    if (isBlank(raw)) return 0;
-    const r = parseYuanToFen(raw, label, maxYuan);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** An amount in yuan, output in fen, where an empty answer means 0 (e.g. nothing carried over). */
+export function moneyFenFieldOrZero(label: string, maxYuan: number = MAX_YUAN): Field<number> {
+  return orIfBlank(moneyFenField(label, maxYuan), 0);
 }
 
-/** zod field: an optional amount in yuan, output in fen (undefined when not answered). */
-export function optionalMoneyFenField(label: string, maxYuan: number = MAX_YUAN) {
-  return z.unknown().optional().transform((raw, ctx): number | undefined => {
-    if (isBlank(raw)) return undefined;
-    const r = parseYuanToFen(raw, label, maxYuan);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** An optional amount in yuan, output in fen (undefined when not answered). */
+export function optionalMoneyFenField(label: string, maxYuan: number = MAX_YUAN): Field<number | undefined> {
+  return orIfBlank(moneyFenField(label, maxYuan), undefined);
 }
 
-/** zod field: a required date, output as ISO `YYYY-MM-DD`. */
-export function dateField(label: string) {
-  return z.unknown().optional().transform((raw, ctx): string => {
-    const r = parseDate(raw, label);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** A required date, output as ISO `YYYY-MM-DD`. */
+export function dateField(label: string): Field<string> {
+  return (raw) => parseDate(raw, label);
 }
 
-/** zod field: an optional date (undefined when not answered). */
-export function optionalDateField(label: string) {
-  return z.unknown().optional().transform((raw, ctx): string | undefined => {
-    if (isBlank(raw)) return undefined;
-    const r = parseDate(raw, label);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** An optional date (undefined when not answered). */
+export function optionalDateField(label: string): Field<string | undefined> {
+  return orIfBlank(dateField(label), undefined);
 }
 
-/** zod field: an optional yes/no answer (undefined when not answered). */
-export function optionalYesNoField(label: string) {
-  return z.unknown().optional().transform((raw, ctx): boolean | undefined => {
-    if (isBlank(raw)) return undefined;
-    const r = parseYesNo(raw, label);
-    return r.ok ? r.value : fail(ctx, r.message, raw);
-  });
+/** An optional yes/no answer (undefined when not answered). */
+export function optionalYesNoField(label: string): Field<boolean | undefined> {
+  return orIfBlank((raw: unknown) => parseYesNo(raw, label), undefined);
 }
 
-/** zod field: one of the listed choices (values are stable ids); required. */
-export function choiceField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.unknown().optional().transform((raw, ctx): T[number] => {
-    if (isBlank(raw)) return fail(ctx, `请选择${label}`, raw);
-    if (typeof raw === 'string' && (values as readonly string[]).includes(raw.trim())) return raw.trim() as T[number];
-    return fail(ctx, `${label}请从列出的选项中选择`, raw);
-  });
+/** One of the listed choices (values are stable ids); required. */
+export function choiceField<const T extends readonly [string, ...string[]]>(label: string, values: T): Field<T[number]> {
+  return (raw) => {
+    if (isBlank(raw)) return message(`请选择${label}`);
+    if (typeof raw === 'string' && (values as readonly string[]).includes(raw.trim())) return ok(raw.trim() as T[number]);
+    return message(`${label}请从列出的选项中选择`);
+  };
 }
 
-/** zod field: one of the listed choices, or undefined when not answered. */
-export function optionalChoiceField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.unknown().optional().transform((raw, ctx): T[number] | undefined => {
-    if (isBlank(raw)) return undefined;
-    if (typeof raw === 'string' && (values as readonly string[]).includes(raw.trim())) return raw.trim() as T[number];
-    return fail(ctx, `${label}请从列出的选项中选择`, raw);
-  });
+/** One of the listed choices, or undefined when not answered. */
+export function optionalChoiceField<const T extends readonly [string, ...string[]]>(label: string, values: T): Field<T[number] | undefined> {
+  return orIfBlank(choiceField(label, values), undefined);
 }
 
 /**
- * zod field: a list of choices, given as an array or as one comma-separated string (`a,b`, the URL form);
- * duplicates removed, order of `values` kept. Undefined when not answered; an empty list is an answer ("none").
+ * A list of choices, given as an array or as one comma-separated string (`a,b`, the URL form); duplicates
+ * removed, order of `values` kept. Undefined when not answered; an empty list is an answer ("none").
  */
-export function optionalChoiceListField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.unknown().optional().transform((raw, ctx): T[number][] | undefined => {
-    if (raw === undefined || raw === null) return undefined;
+export function optionalChoiceListField<const T extends readonly [string, ...string[]]>(label: string, values: T): Field<T[number][] | undefined> {
+  return (raw) => {
+    if (raw === undefined || raw === null) return ok(undefined);
     let items: unknown[];
     if (typeof raw === 'string') {
-      if (raw.length > 1000) return fail(ctx, `${label}太长`, raw);
+      if (raw.length > 1000) return message(`${label}太长`);
       items = raw.split(/[,，、]/).map((x) => x.trim()).filter((x) => x !== '');
     } else if (Array.isArray(raw)) {
-      if (raw.length > 100) return fail(ctx, `${label}选项太多`, raw);
+      if (raw.length > 100) return message(`${label}选项太多`);
       items = [...raw];
     } else {
-      return fail(ctx, `${label}请从列出的选项中选择`, raw);
+      return message(`${label}请从列出的选项中选择`);
     }
     const known = values as readonly string[];
     for (const item of items) {
-      if (typeof item !== 'string' || !known.includes(item)) return fail(ctx, `${label}中有未列出的选项`, raw);
+      if (typeof item !== 'string' || !known.includes(item)) return message(`${label}中有未列出的选项`);
     }
-    return values.filter((v) => items.includes(v));
-  });
+    return ok(values.filter((v) => items.includes(v)));
+  };
 }
+
+/** The message for input that is not a set of fields at all (a number, a list, null). */
+export const NOT_A_FORM_MESSAGE = '输入应为一组填写项（表单或网址参数）';
+/** The message for input that cannot be read (a throwing getter, a hostile proxy). */
+export const UNREADABLE_MESSAGE = '输入无法读取，请重新填写';
 
 /**
- * The one helper that turns zod issues into Chinese field messages: the first message per top-level field.
- * Our field builders already write Chinese messages; zod's own issues (wrong shape of the whole input, an
- * unexpected type) get a Chinese message here, so nothing English reaches a reader.
+ * Validates untrusted input (a form's values, or any object) field by field and never throws: the first message
+ * of each bad field, keyed by field; keys not listed are ignored. `check` runs only once every field is valid.
  */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const head = issue.path[0];
-    const key = head === undefined ? FORM_ERROR_KEY : String(head);
-    if (key in out) continue;
-    out[key] = issue.code === 'custom' ? issue.message : genericMessage(issue.code, key);
-  }
-  if (Object.keys(out).length === 0) out[FORM_ERROR_KEY] = '输入无法识别，请检查后重试';
-  return out;
-}
-
-function genericMessage(code: string, key: string): string {
-  if (key === FORM_ERROR_KEY) return '输入应为一组填写项（表单或网址参数）';
-  switch (code) {
-    case 'invalid_type':
-      return `“${key}”的填写格式不对`;
-    case 'invalid_value':
-      return `“${key}”请从列出的选项中选择`;
-    default:
-      return `“${key}”的填写有误`;
-  }
-}
-
-/**
- * Validates untrusted input with a schema and never throws: hostile objects (throwing getters, proxies) are
- * reported as a form error instead of escaping.
- */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Outcome<z.output<S>> {
+export function parseFields<F extends Record<string, Field<unknown>>>(
+  fields: F,
+  input: unknown,
+  check?: CrossFieldCheck<FieldsOutput<F>>,
+): Outcome<FieldsOutput<F>> {
   try {
-    const r = schema.safeParse(input);
-    return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error) };
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return { ok: false, errors: { [FORM_ERROR_KEY]: NOT_A_FORM_MESSAGE } };
+    }
+    const source = input as Record<string, unknown>;
+    const value: Record<string, unknown> = {};
+    const errors: FieldErrors = {};
+    for (const key of Object.keys(fields)) {
+      const r = fields[key]!(source[key]);
+      if (r.ok) value[key] = r.value;
+      else errors[key] = r.message;
+    }
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    const parsed = value as FieldsOutput<F>;
+    const crossErrors = check?.(parsed);
+    return crossErrors && Object.keys(crossErrors).length > 0 ? { ok: false, errors: crossErrors } : { ok: true, value: parsed };
   } catch {
-    return { ok: false, errors: { [FORM_ERROR_KEY]: '输入无法读取，请重新填写' } };
+    return { ok: false, errors: { [FORM_ERROR_KEY]: UNREADABLE_MESSAGE } };
   }
 }

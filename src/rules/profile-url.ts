@@ -3,7 +3,7 @@
  * back. Reading is forgiving field by field: unknown keys and invalid values are dropped, each with a Chinese
  * notice, and the rest is kept.
  */
-import { parseWith } from './parse';
+import { parseWith } from './zod-field';
 import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileField } from './profile';
 
 const MONEY_FIELDS: readonly ProfileField[] = ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'];

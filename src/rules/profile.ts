@@ -15,6 +15,7 @@ import {
   optionalMoneyFenField,
   optionalYesNoField,
 } from './parse';
+import { zodField } from './zod-field';
 
 export const PROFILE_KINDS = ['person', 'organisation'] as const;
 
@@ -79,39 +80,39 @@ export const organisationTypeLabels: Record<OrganisationType, string> = {
 export const ProfileSchema = z
   .object({
     /** 个人 or 单位 */
-    kind: choiceField('自查对象（个人或单位）', PROFILE_KINDS),
+    kind: zodField(choiceField('自查对象（个人或单位）', PROFILE_KINDS)),
     /** The date results are computed for (the caller's today; the rules never read the clock). */
-    asOf: optionalDateField('今天的日期'),
+    asOf: zodField(optionalDateField('今天的日期')),
 
     // — persons —
-    skillLevel: optionalChoiceField('当前职业技能等级', SKILL_LEVELS),
+    skillLevel: zodField(optionalChoiceField('当前职业技能等级', SKILL_LEVELS)),
     /** 取得高级工（三级）证书的日期 (第十一条) */
-    advancedCertificateDate: optionalDateField('取得高级工（三级）证书的日期'),
-    education: optionalChoiceField('学历或在读情况', EDUCATIONS),
-    trainingProject: optionalChoiceField('技师项目培养情况', TRAINING_PROJECTS),
-    competitionPlacing: optionalChoiceField('全市技能大赛名次', PLACINGS),
-    honours: optionalChoiceListField('获得的荣誉或竞赛奖项', HONOURS),
+    advancedCertificateDate: zodField(optionalDateField('取得高级工（三级）证书的日期')),
+    education: zodField(optionalChoiceField('学历或在读情况', EDUCATIONS)),
+    trainingProject: zodField(optionalChoiceField('技师项目培养情况', TRAINING_PROJECTS)),
+    competitionPlacing: zodField(optionalChoiceField('全市技能大赛名次', PLACINGS)),
+    honours: zodField(optionalChoiceListField('获得的荣誉或竞赛奖项', HONOURS)),
     /** 新引进的高技能人才 (第十六条) */
-    newlyIntroduced: optionalYesNoField('是否新引进的高技能人才'),
+    newlyIntroduced: zodField(optionalYesNoField('是否新引进的高技能人才')),
     /** 正在或准备创业 (第十五条) */
-    startingBusiness: optionalYesNoField('是否创业'),
+    startingBusiness: zodField(optionalYesNoField('是否创业')),
     /** 在生产一线 (第九条、第十七条) */
-    frontline: optionalYesNoField('是否在生产一线工作'),
+    frontline: zodField(optionalYesNoField('是否在生产一线工作')),
     /** 在岗的技能人员或专业技术人员 (第十五条) */
-    employed: optionalYesNoField('是否在岗的技能人员或专业技术人员'),
+    employed: zodField(optionalYesNoField('是否在岗的技能人员或专业技术人员')),
     /** 有突出贡献或特殊技能 (第十条) */
-    outstandingContribution: optionalYesNoField('是否有突出贡献和特殊技能'),
+    outstandingContribution: zodField(optionalYesNoField('是否有突出贡献和特殊技能')),
 
     // — organisations —
-    organisationType: optionalChoiceField('单位类型', ORGANISATION_TYPES),
-    leadingEnterprise: optionalYesNoField('是否龙头企业'),
+    organisationType: zodField(optionalChoiceField('单位类型', ORGANISATION_TYPES)),
+    leadingEnterprise: zodField(optionalYesNoField('是否龙头企业')),
     /** 新认定的市级技能大师工作室个数 (第八条) */
-    newStudios: optionalCountField('新认定的市级技能大师工作室个数', MAX_STUDIOS),
+    newStudios: zodField(optionalCountField('新认定的市级技能大师工作室个数', MAX_STUDIOS)),
     /** 职工教育经费 (第五条), yuan as typed → fen */
-    wages: optionalMoneyFenField('工资薪金总额'),
-    educationSpending: optionalMoneyFenField('本年职工教育经费支出'),
-    frontlineSpending: optionalMoneyFenField('用于一线职工培训的支出'),
-    carriedOver: optionalMoneyFenField('以前年度结转的金额'),
+    wages: zodField(optionalMoneyFenField('工资薪金总额')),
+    educationSpending: zodField(optionalMoneyFenField('本年职工教育经费支出')),
+    frontlineSpending: zodField(optionalMoneyFenField('用于一线职工培训的支出')),
+    carriedOver: zodField(optionalMoneyFenField('以前年度结转的金额')),
   })
   .superRefine((p, ctx) => {
     if (p.frontlineSpending !== undefined && p.frontlineSpending > (p.educationSpending ?? 0)) {

@@ -1,5 +1,4 @@
 /** 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it. */
-import './csp-zod'; // first: before any zod schema is built
 import { useState } from 'preact/hooks';
 import { formatYuan } from '../rules/format';
 import { COMPETITION_PLACINGS, competitionPlacings, cityCompetitionAward, type CompetitionPlacing } from '../rules/art13-competitions';

@@ -3,7 +3,6 @@
  * deductible this year (≤ 8% of wages), carried forward, and whether ≥ 60% went to 一线职工. The rules module works
  * in fen and formats yuan with two decimals.
  */
-import './csp-zod'; // first: before any zod schema is built
 import { educationFundDeduction, type EducationFundDeductionResult } from '../rules/art05-education-funds';
 import { formatParameter } from '../rules/format';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';

@@ -1,5 +1,4 @@
 /** 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and support. */
-import './csp-zod'; // first: before any zod schema is built
 import { useState } from 'preact/hooks';
 import { GRADUATE_PROGRAMMES, graduateTreatment, type GraduateProgramme, type GraduateTreatmentResult } from '../rules/art15-graduates';
 import { CalculatorShell } from './CalculatorShell';

@@ -1,5 +1,4 @@
 /** 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant. */
-import './csp-zod'; // first: before any zod schema is built
 import { masterStudioGrant } from '../rules/art08-master-studio';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';

@@ -2,7 +2,6 @@
  * 技师申报时间计算 (第十一条): the date the 高级工（三级）certificate was obtained → the first day one may apply for
  * 技师（二级）. "Today" is the visitor's own local date, read in the browser and passed to the rules module.
  */
-import './csp-zod'; // first: before any zod schema is built
 import { useState } from 'preact/hooks';
 import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules/art11-skill-evaluation';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';

@@ -1,5 +1,4 @@
 /** 职称直通申报查询 (第十六条): the honours a person holds → which title they may apply for directly, and the 绿色通道. */
-import './csp-zod'; // first: before any zod schema is built
 import { useState } from 'preact/hooks';
 import { HONOURS, honourLabels, titleDirectApplication, type Honour, type TitleDirectApplicationResult } from '../rules/art16-titles';
 import { CalculatorShell } from './CalculatorShell';

@@ -1,5 +1,4 @@
 /** 技师项目培训补贴计算 (第六条): counts of 新培养技师 / 新培养高级技师 / 高级技师岗位技能提升培训 → total and breakdown. */
-import './csp-zod'; // first: before any zod schema is built
 import { trainingSubsidy } from '../rules/art06-training-subsidy';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';

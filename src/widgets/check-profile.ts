@@ -4,7 +4,7 @@
  * a step with no question left is skipped. Labels of choices come from the rules module where it has them.
  */
 import { HONOURS, honourLabels } from '../rules/art16-titles';
-import { parseWith } from '../rules/parse';
+import { parseWith } from '../rules/zod-field';
 import {
   EDUCATIONS,
   ORGANISATION_TYPES,

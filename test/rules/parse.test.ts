@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { countField, fieldErrors, parseCount, parseDate, parseWith, parseYesNo, parseYuanToFen, moneyFenField } from '../../src/rules/parse';
+import { countField, countFieldOrZero, dateField, parseCount, parseDate, parseFields, parseYesNo, parseYuanToFen, moneyFenField } from '../../src/rules/parse';
+import { fieldErrors, parseWith, zodField } from '../../src/rules/zod-field';
 
 describe('parseCount: whole numbers as people type them', () => {
   it.each([
@@ -97,12 +98,38 @@ describe('parseYesNo and fieldErrors', () => {
     expect(parseYesNo('maybe', '是否创业')).toEqual({ ok: false, message: '是否创业请回答“是”或“否”' });
   });
 
-  it('names each bad field in Chinese and reports a non-object input as a form error', () => {
-    const schema = z.object({ a: countField('技师人数'), b: moneyFenField('工资') });
+  it('parseFields names each bad field in Chinese and reports a non-object input as a form error', () => {
+    const fields = { a: countField('技师人数'), b: moneyFenField('工资') };
+    expect(parseFields(fields, { a: '-1', b: 'x' })).toEqual({
+      ok: false,
+      errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000 或 1.5万' },
+    });
+    expect(parseFields(fields, { a: '3', b: '1.5万', extra: 'ignored' })).toEqual({ ok: true, value: { a: 3, b: 1_500_000 } });
+    for (const notAForm of [null, undefined, 42, 'a=1', [1, 2]]) {
+      expect(parseFields(fields, notAForm)).toEqual({ ok: false, errors: { _form: '输入应为一组填写项（表单或网址参数）' } });
+    }
+    const throwing = new Proxy({}, { get: () => { throw new Error('hostile'); } });
+    expect(parseFields(fields, throwing)).toEqual({ ok: false, errors: { _form: '输入无法读取，请重新填写' } });
+  });
+
+  it('parseFields runs the cross-field check only once every field is valid', () => {
+    const fields = { from: dateField('开始日期'), to: dateField('结束日期'), n: countFieldOrZero('人数') };
+    const check = (v: { from: string; to: string }) => (v.from > v.to ? { from: '开始日期不能晚于结束日期' } : undefined);
+    expect(parseFields(fields, { from: '2024-05-01', to: '2024-04-01' }, check)).toEqual({ ok: false, errors: { from: '开始日期不能晚于结束日期' } });
+    expect(parseFields(fields, { from: '2024-05-01', to: 'x' }, check)).toEqual({
+      ok: false,
+      errors: { to: '结束日期请按“2024-03-11”或“2024年3月11日”的格式填写' },
+    });
+    expect(parseFields(fields, { from: '2024-04-01', to: '2024年5月1日' }, check)).toEqual({ ok: true, value: { from: '2024-04-01', to: '2024-05-01', n: 0 } });
+  });
+
+  it('zodField and parseWith give the same messages through zod (the checker\'s URL query)', () => {
+    const schema = z.object({ a: zodField(countField('技师人数')), b: zodField(moneyFenField('工资')) });
     expect(parseWith(schema, { a: '-1', b: 'x' })).toEqual({
       ok: false,
       errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000 或 1.5万' },
     });
+    expect(parseWith(schema, { a: '２', b: '1,000元' })).toEqual({ ok: true, value: { a: 2, b: 100_000 } });
     const r = parseWith(schema, null);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors['_form']).toMatch(/填写项/);

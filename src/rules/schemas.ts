@@ -1,0 +1,228 @@
+/**
+ * 结果的结构: zod schemas of what the rules module returns — parameters, worked arithmetic and each calculator's
+ * result. The result types are inferred here; the rule modules import them as types only, so no zod reaches the
+ * browser with a calculator. The tests validate every parameter and every calculator result against these
+ * schemas (test/rules/schemas.test.ts), so the shapes the JSON API and the widgets rely on are checked.
+ */
+import { z } from 'zod';
+import { COMPETITION_PLACINGS } from './art13-competitions';
+import { GRADUATE_PROGRAMMES } from './art15-graduates';
+import { HONOURS } from './art16-titles';
+import type { Parameter } from './parameters';
+
+export const ParameterUnitSchema = z.enum([
+  'yuan', // 元, an integer
+  'percent', // 百分比, an integer percentage
+  'years', // 年
+  'persons', // 人 / 名
+]);
+
+export const ParameterSchema = z.object({
+  /** Stable id, used in the JSON API and in content (`<Param id="…" />`). */
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  /** What it is, in Chinese. */
+  label: z.string().min(2),
+  value: z.number().int().nonnegative(),
+  unit: ParameterUnitSchema,
+  article: z.number().int().min(1).max(20),
+  /** The exact words of the article that state the value. */
+  quote: z.string().min(2),
+  /** The date the value takes effect (the measure takes effect on publication: 第二十条). */
+  effectiveFrom: z.iso.date(),
+}) satisfies z.ZodType<Parameter>;
+
+/** One parameter as a result shows it: value, formatted value, article and the article's words. */
+export const ParameterUseSchema = z.object({
+  parameterId: z.string(),
+  label: z.string(),
+  value: z.number(),
+  unit: ParameterUnitSchema,
+  /** "4,000 元", "8%" */
+  formatted: z.string(),
+  article: z.number().int(),
+  quote: z.string(),
+});
+export type ParameterUse = z.infer<typeof ParameterUseSchema>;
+
+/** One line of worked arithmetic in Chinese ("新培养技师 3 人 × 4,000 元 = 12,000 元"), with the parameters it used. */
+export const WorkedStepSchema = z.object({
+  text: z.string(),
+  parameters: z.array(ParameterUseSchema),
+});
+export type WorkedStep = z.infer<typeof WorkedStepSchema>;
+
+// art05-education-funds.ts
+export const EducationFundDeductionResultSchema = z.object({
+  wagesFen: z.number().int().nonnegative(),
+  spendingFen: z.number().int().nonnegative(),
+  frontlineSpendingFen: z.number().int().nonnegative(),
+  carriedOverFen: z.number().int().nonnegative(),
+  /** 扣除限额 = 工资薪金总额 × 8%, rounded down to the fen (the limit is never exceeded). */
+  limitFen: z.number().int().nonnegative(),
+  /** 本年可扣除 = min(限额, 本年支出 + 以前年度结转). */
+  deductibleFen: z.number().int().nonnegative(),
+  /** of which: this year's spending */
+  deductibleFromThisYearFen: z.number().int().nonnegative(),
+  /** of which: amounts carried over from earlier years */
+  deductibleFromCarriedOverFen: z.number().int().nonnegative(),
+  /** 结转以后年度扣除 = 本年支出 + 以前年度结转 − 本年可扣除. */
+  carriedForwardFen: z.number().int().nonnegative(),
+  /** 一线职工培训占本年支出的比例，in basis points (6000 = 60.00%), rounded down; null when nothing was spent. */
+  frontlineShareBasisPoints: z.number().int().nonnegative().nullable(),
+  /** “其中60%以上用于一线职工培训” (以上 includes 60% itself); null when nothing was spent. */
+  frontlineShareMet: z.boolean().nullable(),
+  /** Formatted yuan with 2 decimals: "1,234.56 元". */
+  formatted: z.object({
+    wages: z.string(),
+    spending: z.string(),
+    frontlineSpending: z.string(),
+    carriedOver: z.string(),
+    limit: z.string(),
+    deductible: z.string(),
+    carriedForward: z.string(),
+    /** "62.50%" or "—" */
+    frontlineShare: z.string(),
+  }),
+  steps: z.array(WorkedStepSchema),
+  article: z.literal(5),
+  notSaid: z.array(z.string()),
+});
+
+export type EducationFundDeductionResult = z.infer<typeof EducationFundDeductionResultSchema>;
+
+// art06-training-subsidy.ts
+export const TrainingSubsidyLineSchema = z.object({
+  benefitId: z.enum(['technician-training-subsidy', 'senior-technician-training-subsidy', 'senior-technician-upgrade-subsidy']),
+  /** 新培养技师 */
+  label: z.string(),
+  count: z.number().int().nonnegative(),
+  perPersonYuan: z.number().int().nonnegative(),
+  subtotalYuan: z.number().int().nonnegative(),
+  article: z.literal(6),
+  parameterId: z.string(),
+  parameter: ParameterUseSchema,
+  /** "3 人 × 4,000 元 = 12,000 元" */
+  text: z.string(),
+});
+
+export type TrainingSubsidyLine = z.infer<typeof TrainingSubsidyLineSchema>;
+
+export const TrainingSubsidyResultSchema = z.object({
+  /** One line per type, always three lines in the measure's order (count 0 included). */
+  lines: z.array(TrainingSubsidyLineSchema),
+  /** Sum of the lines' subtotals, in yuan. */
+  totalYuan: z.number().int().nonnegative(),
+  totalText: z.string(),
+  article: z.literal(6),
+  /** What the measure does not say. */
+  notSaid: z.array(z.string()),
+});
+
+export type TrainingSubsidyResult = z.infer<typeof TrainingSubsidyResultSchema>;
+
+// art08-master-studio.ts
+export const MasterStudioGrantResultSchema = z.object({
+  studios: z.number().int().nonnegative(),
+  perStudioYuan: z.number().int().nonnegative(),
+  totalYuan: z.number().int().nonnegative(),
+  totalText: z.string(),
+  parameterId: z.literal('masterStudioGrant'),
+  article: z.literal(8),
+  steps: z.array(WorkedStepSchema),
+  notSaid: z.array(z.string()),
+});
+
+export type MasterStudioGrantResult = z.infer<typeof MasterStudioGrantResultSchema>;
+
+// art11-skill-evaluation.ts
+export const TechnicianApplicationDateResultSchema = z.object({
+  certificateDate: z.iso.date(),
+  today: z.iso.date(),
+  /** The last day of the 2-year period. */
+  periodEndDate: z.iso.date(),
+  /** The day after the period ends: the earliest day to apply. */
+  earliestApplicationDate: z.iso.date(),
+  /** “2024年3月12日” */
+  earliestApplicationDateText: z.string(),
+  /** today ≥ earliest application date */
+  canApplyNow: z.boolean(),
+  /** Days from today to the earliest application date; 0 when it has come. */
+  daysRemaining: z.number().int().nonnegative(),
+  /** Whether the certificate date has no corresponding day two years later (29 February). */
+  endedOnMonthEnd: z.boolean(),
+  legalBasis: z.array(z.object({ source: z.string(), text: z.string() })),
+  steps: z.array(WorkedStepSchema),
+  article: z.literal(11),
+  notSaid: z.array(z.string()),
+});
+
+export type TechnicianApplicationDateResult = z.infer<typeof TechnicianApplicationDateResultSchema>;
+
+// art13-competitions.ts
+export const CityCompetitionAwardResultSchema = z.object({
+  placing: z.enum(COMPETITION_PLACINGS),
+  placingLabel: z.string(),
+  amountYuan: z.number().int().nonnegative(),
+  amountText: z.string(),
+  parameterId: z.string(),
+  article: z.literal(13),
+  steps: z.array(WorkedStepSchema),
+  notSaid: z.array(z.string()),
+});
+
+export type CityCompetitionAwardResult = z.infer<typeof CityCompetitionAwardResultSchema>;
+
+// art15-graduates.ts
+export const StartupSupportSchema = z.object({
+  benefitId: z.enum(['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support']),
+  label: z.string(),
+  /** money: a one-off subsidy; loan-ceiling: the most that may be lent; money range: a subsidy between min and max */
+  kind: z.enum(['money', 'loan-ceiling']),
+  minYuan: z.number().int().nonnegative().nullable(),
+  maxYuan: z.number().int().nonnegative(),
+  /** “5,000 元”, “最高 20 万元”, “2 万元—15 万元” */
+  amountText: z.string(),
+  parameters: z.array(ParameterUseSchema),
+});
+
+export type StartupSupport = z.infer<typeof StartupSupportSchema>;
+
+export const GraduateTreatmentResultSchema = z.object({
+  programme: z.enum(GRADUATE_PROGRAMMES),
+  /** 参照大专 / 参照本科, or null for other programmes */
+  equivalence: z.enum(['大专', '本科']).nullable(),
+  equivalenceText: z.string(),
+  /** The supports as the measure states them; empty for other programmes. */
+  startupSupports: z.array(StartupSupportSchema),
+  /** true: starting a business; false: not; null: not answered. */
+  startingBusiness: z.boolean().nullable(),
+  startupText: z.string(),
+  article: z.literal(15),
+  notSaid: z.array(z.string()),
+});
+
+export type GraduateTreatmentResult = z.infer<typeof GraduateTreatmentResultSchema>;
+
+// art16-titles.ts
+const Answer = z.enum(['yes', 'no', 'unclear']);
+
+export const TitleDirectApplicationResultSchema = z.object({
+  honours: z.array(z.enum(HONOURS)),
+  /** The highest level one may apply for directly. */
+  level: z.enum(['full-senior', 'associate-senior', 'none']),
+  /** 可直接申报正高级职称 */
+  fullSenior: z.enum(['yes', 'no']),
+  /** 可直接申报副高级职称; unclear when only a 世赛优胜奖 could count */
+  associateSenior: Answer,
+  /** 事业单位招聘“绿色通道”; unclear when only a 世赛优胜奖 could count */
+  greenChannel: Answer,
+  /** The honours held that open each route. */
+  fullSeniorHonours: z.array(z.enum(HONOURS)),
+  associateSeniorHonours: z.array(z.enum(HONOURS)),
+  greenChannelHonours: z.array(z.enum(HONOURS)),
+  reasons: z.array(z.object({ text: z.string(), quote: z.string() })),
+  article: z.literal(16),
+  notSaid: z.array(z.string()),
+});
+
+export type TitleDirectApplicationResult = z.infer<typeof TitleDirectApplicationResultSchema>;
