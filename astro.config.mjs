@@ -7,6 +7,39 @@ import { readFileSync } from 'node:fs';
 import sitemap from './src/integrations/sitemap.ts';
 
 /** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
+/**
+ * Fewer, larger chunks for the islands (browser build only): Preact with Astro's Preact renderer, and the calculators'
+ * shared kit (form fields, parsing, formatting). A calculator page otherwise fetches about ten small files, each
+ * compressed on its own, which costs bytes and round trips.
+ * @returns {import('vite').Plugin}
+ */
+function islandChunks() {
+  return {
+    name: 'island-chunks',
+    configEnvironment(name) {
+      if (name !== 'client') return;
+      return {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
+                  {
+                    name: 'calculator-kit',
+                    test: /src[\\/](widgets[\\/](fields|CalculatorShell|use-fields|NotSaid|WorkedSteps|CountsResult|CountsCalculator)\.tsx?|rules[\\/](parse|format|worked|parameters[\\/]define)\.ts)$/,
+                    priority: 1,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
 const site = process.env.SITE_URL ?? 'https://xcgjn.example.cn';
 
 /**
@@ -25,7 +58,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The cite/link/print script (CiteTools.astro) is shared by every page with the official text: keep it one cached
   // file instead of inlining it into each page. Other small scripts keep Vite's default.
-  vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') ? false : undefined) } },
+  vite: {
+    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') ? false : undefined) },
+    plugins: [islandChunks()],
+  },
   // Content-Security-Policy as a <meta> tag: Astro hashes its own scripts and styles; the one hand-written inline
   // script (reading mode) is allowed by its hash. No 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' only for
   // Pagefind's WebAssembly when it runs on the main thread (its worker fallback). frame-ancestors, report-uri and

@@ -15,7 +15,7 @@ export interface StaticTable {
   notes: readonly string[];
 }
 
-const percent = (id: 'educationFundDeductionRate' | 'frontlineTrainingShare') => formatParameter(id);
+const percent = (id: 'educationFundDeductionRate' | 'frontlineTrainingShare') => formatParameter(p[id]);
 
 export function staticTable(name: CalculatorName): StaticTable {
   switch (name) {

@@ -11,7 +11,7 @@
 import { formatFen } from './format';
 import { FORM_ERROR_KEY, moneyFenField, moneyFenFieldOrZero, parseFields, type FieldErrors, type FieldsOutput, type Outcome } from './parse';
 import type { EducationFundDeductionResult } from './schemas';
-import { valueOf } from './parameters';
+import { educationFundDeductionRate, frontlineTrainingShare } from './parameters/art05';
 import { useParameter, type WorkedStep } from './worked';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -51,8 +51,8 @@ export function educationFundDeduction(input: unknown): Outcome<EducationFundDed
 /** The same computation on already validated amounts in fen (used by `evaluate`). */
 export function computeEducationFundDeduction(input: EducationFundDeductionInput): Outcome<EducationFundDeductionResult> {
   const { wages, spending, frontlineSpending, carriedOver } = input;
-  const rate = valueOf('educationFundDeductionRate');
-  const share = valueOf('frontlineTrainingShare');
+  const rate = educationFundDeductionRate.value;
+  const share = frontlineTrainingShare.value;
   // wages ≤ 10^14 fen, so wages × rate stays a safe integer
   const limitFen = Math.floor((wages * rate) / 100);
   const deductibleFromThisYearFen = Math.min(spending, limitFen);
@@ -66,8 +66,8 @@ export function computeEducationFundDeduction(input: EducationFundDeductionInput
   if (!Number.isSafeInteger(carriedForwardFen)) {
     return { ok: false, errors: { [FORM_ERROR_KEY]: '金额过大，无法计算' } };
   }
-  const rateUse = useParameter('educationFundDeductionRate');
-  const shareUse = useParameter('frontlineTrainingShare');
+  const rateUse = useParameter(educationFundDeductionRate);
+  const shareUse = useParameter(frontlineTrainingShare);
   const steps: WorkedStep[] = [
     { text: `扣除限额 = 工资薪金总额 ${formatFen(wages)} × ${rate}% = ${formatFen(limitFen)}（不足1分的部分舍去）`, parameters: [rateUse] },
     {

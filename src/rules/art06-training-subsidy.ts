@@ -6,7 +6,8 @@
 import { formatYuan } from './format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from './parse';
 import type { TrainingSubsidyLine, TrainingSubsidyResult } from './schemas';
-import { valueOf, type ParameterId } from './parameters';
+import { seniorTechnicianTrainingSubsidy, seniorTechnicianUpgradeSubsidy, technicianTrainingSubsidy } from './parameters/art06';
+import type { Parameter } from './parameters/define';
 import { useParameter, ASK_OFFICIALS } from './worked';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -24,10 +25,10 @@ export const TrainingSubsidyInputFields = {
 export type TrainingSubsidyInput = FieldsOutput<typeof TrainingSubsidyInputFields>;
 
 const TYPES = [
-  ['technician-training-subsidy', '新培养技师', 'technicians', 'technicianTrainingSubsidy'],
-  ['senior-technician-training-subsidy', '新培养高级技师', 'seniorTechnicians', 'seniorTechnicianTrainingSubsidy'],
-  ['senior-technician-upgrade-subsidy', '高级技师岗位技能提升培训', 'seniorUpgrades', 'seniorTechnicianUpgradeSubsidy'],
-] as const satisfies readonly (readonly [TrainingSubsidyLine['benefitId'], string, keyof TrainingSubsidyInput, ParameterId])[];
+  ['technician-training-subsidy', '新培养技师', 'technicians', technicianTrainingSubsidy],
+  ['senior-technician-training-subsidy', '新培养高级技师', 'seniorTechnicians', seniorTechnicianTrainingSubsidy],
+  ['senior-technician-upgrade-subsidy', '高级技师岗位技能提升培训', 'seniorUpgrades', seniorTechnicianUpgradeSubsidy],
+] as const satisfies readonly (readonly [TrainingSubsidyLine['benefitId'], string, keyof TrainingSubsidyInput, Parameter])[];
 
 /** What 第六条 leaves to other rules; shown with every result of this calculator. */
 export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
@@ -44,9 +45,9 @@ export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
 export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> {
   const parsed = parseFields(TrainingSubsidyInputFields, input);
   if (!parsed.ok) return parsed;
-  const lines = TYPES.map(([benefitId, label, field, parameterId]): TrainingSubsidyLine => {
+  const lines = TYPES.map(([benefitId, label, field, parameter]): TrainingSubsidyLine => {
     const count = parsed.value[field];
-    const perPersonYuan = valueOf(parameterId);
+    const perPersonYuan = parameter.value;
     const subtotalYuan = count * perPersonYuan;
     return {
       benefitId,
@@ -55,8 +56,8 @@ export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> 
       perPersonYuan,
       subtotalYuan,
       article: 6,
-      parameterId,
-      parameter: useParameter(parameterId),
+      parameterId: parameter.id,
+      parameter: useParameter(parameter),
       text: `${label} ${count} 人 × ${formatYuan(perPersonYuan)} = ${formatYuan(subtotalYuan)}`,
     };
   });

@@ -6,7 +6,7 @@
 import { formatYuan } from './format';
 import { countField, parseFields, type FieldsOutput, type Outcome } from './parse';
 import type { MasterStudioGrantResult } from './schemas';
-import { valueOf } from './parameters';
+import { masterStudioGrant as masterStudioGrantParameter } from './parameters/art08';
 import { useParameter, ASK_OFFICIALS } from './worked';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -32,7 +32,7 @@ export function masterStudioGrant(input: unknown): Outcome<MasterStudioGrantResu
   const parsed = parseFields(MasterStudioGrantInputFields, input);
   if (!parsed.ok) return parsed;
   const { studios } = parsed.value;
-  const perStudioYuan = valueOf('masterStudioGrant');
+  const perStudioYuan = masterStudioGrantParameter.value;
   const totalYuan = studios * perStudioYuan;
   return {
     ok: true,
@@ -43,7 +43,7 @@ export function masterStudioGrant(input: unknown): Outcome<MasterStudioGrantResu
       totalText: formatYuan(totalYuan),
       parameterId: 'masterStudioGrant',
       article: 8,
-      steps: [{ text: `新认定的市级技能大师工作室 ${studios} 个 × ${formatYuan(perStudioYuan)} = ${formatYuan(totalYuan)}`, parameters: [useParameter('masterStudioGrant')] }],
+      steps: [{ text: `新认定的市级技能大师工作室 ${studios} 个 × ${formatYuan(perStudioYuan)} = ${formatYuan(totalYuan)}`, parameters: [useParameter(masterStudioGrantParameter)] }],
       notSaid: [...MASTER_STUDIO_NOT_SAID],
     },
   };

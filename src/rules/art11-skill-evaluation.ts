@@ -9,7 +9,7 @@
  */
 import { dateField, daysInMonth, isoDate, parseFields, type FieldErrors, type FieldsOutput, type Outcome } from './parse';
 import type { TechnicianApplicationDateResult } from './schemas';
-import { valueOf } from './parameters';
+import { technicianWaitingYears } from './parameters/art11';
 import { useParameter, ASK_OFFICIALS } from './worked';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -68,7 +68,7 @@ export function technicianApplicationDate(input: unknown): Outcome<TechnicianApp
   const parsed = parseFields(TechnicianApplicationDateInputFields, input, checkTechnicianApplicationDateInput);
   if (!parsed.ok) return parsed;
   const { certificateDate, today } = parsed.value;
-  const years = valueOf('technicianWaitingYears');
+  const years = technicianWaitingYears.value;
   const periodEndDate = periodEnd(certificateDate, years);
   const earliestApplicationDate = fromDayNumber(dayNumber(periodEndDate) + 1);
   const remaining = dayNumber(earliestApplicationDate) - dayNumber(today);
@@ -89,7 +89,7 @@ export function technicianApplicationDate(input: unknown): Outcome<TechnicianApp
         { text: `取得证书之日 ${chineseDateText(certificateDate)} 不计入，期间自次日开始计算`, parameters: [] },
         {
           text: `${years}年期间的最后一日：${chineseDateText(periodEndDate)}${endedOnMonthEnd ? `（${years}年后的该月没有对应日，以月末日为最后一日）` : '（到期月的对应日）'}`,
-          parameters: [useParameter('technicianWaitingYears')],
+          parameters: [useParameter(technicianWaitingYears)],
         },
         {
           text: `期满后的第一天 ${chineseDateText(earliestApplicationDate)} 起可申报技师（二级）；${remaining <= 0 ? '今天已经可以申报' : `距今还有 ${remaining} 天`}`,

@@ -6,7 +6,8 @@
 import { formatYuan } from './format';
 import { choiceField, parseFields, type FieldsOutput, type Outcome } from './parse';
 import type { CityCompetitionAwardResult } from './schemas';
-import { valueOf, type ParameterId } from './parameters';
+import { cityCompetitionFirstPrize, cityCompetitionMeritPrize, cityCompetitionSecondPrize, cityCompetitionThirdPrize } from './parameters/art13';
+import type { Parameter } from './parameters/define';
 import { useParameter, ASK_OFFICIALS } from './worked';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -17,11 +18,11 @@ export const COMPETITION_PLACINGS = ['first', 'second', 'third', 'merit'] as con
 export type CompetitionPlacing = (typeof COMPETITION_PLACINGS)[number];
 
 /** Each placing, its Chinese name and its parameter. */
-export const competitionPlacings: Record<CompetitionPlacing, { label: string; parameterId: ParameterId }> = {
-  first: { label: '第一名', parameterId: 'cityCompetitionFirstPrize' },
-  second: { label: '第二名', parameterId: 'cityCompetitionSecondPrize' },
-  third: { label: '第三名', parameterId: 'cityCompetitionThirdPrize' },
-  merit: { label: '优胜奖', parameterId: 'cityCompetitionMeritPrize' },
+export const competitionPlacings: Record<CompetitionPlacing, { label: string; parameter: Parameter }> = {
+  first: { label: '第一名', parameter: cityCompetitionFirstPrize },
+  second: { label: '第二名', parameter: cityCompetitionSecondPrize },
+  third: { label: '第三名', parameter: cityCompetitionThirdPrize },
+  merit: { label: '优胜奖', parameter: cityCompetitionMeritPrize },
 };
 
 export const CityCompetitionAwardInputFields = {
@@ -40,8 +41,8 @@ export function cityCompetitionAward(input: unknown): Outcome<CityCompetitionAwa
   const parsed = parseFields(CityCompetitionAwardInputFields, input);
   if (!parsed.ok) return parsed;
   const { placing } = parsed.value;
-  const { label, parameterId } = competitionPlacings[placing];
-  const amountYuan = valueOf(parameterId);
+  const { label, parameter } = competitionPlacings[placing];
+  const amountYuan = parameter.value;
   return {
     ok: true,
     value: {
@@ -49,9 +50,9 @@ export function cityCompetitionAward(input: unknown): Outcome<CityCompetitionAwa
       placingLabel: label,
       amountYuan,
       amountText: formatYuan(amountYuan),
-      parameterId,
+      parameterId: parameter.id,
       article: 13,
-      steps: [{ text: `全市技能大赛${label}：奖励 ${formatYuan(amountYuan)}`, parameters: [useParameter(parameterId)] }],
+      steps: [{ text: `全市技能大赛${label}：奖励 ${formatYuan(amountYuan)}`, parameters: [useParameter(parameter)] }],
       notSaid: [...CITY_COMPETITION_NOT_SAID],
     },
   };

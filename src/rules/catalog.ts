@@ -425,18 +425,18 @@ export function amountText(amount: BenefitAmount | null): string | null {
   if (amount === null) return null;
   switch (amount.type) {
     case 'per-person':
-      return `每人 ${formatParameter(amount.parameterId)}`;
+      return `每人 ${formatParameter(parameters[amount.parameterId])}`;
     case 'per-studio':
-      return `每个工作室 ${formatParameter(amount.parameterId)}`;
+      return `每个工作室 ${formatParameter(parameters[amount.parameterId])}`;
     case 'fixed':
-      return formatParameter(amount.parameterId);
+      return formatParameter(parameters[amount.parameterId]);
     case 'ceiling':
-      return `最高 ${formatParameter(amount.parameterId)}`;
+      return `最高 ${formatParameter(parameters[amount.parameterId])}`;
     case 'range':
-      return `${formatParameter(amount.minParameterId)}—${formatParameter(amount.maxParameterId)}`;
+      return `${formatParameter(parameters[amount.minParameterId])}—${formatParameter(parameters[amount.maxParameterId])}`;
     case 'by-placing':
-      return amount.parameterIds.map((id) => formatParameter(id)).join(' / ');
+      return amount.parameterIds.map((id) => formatParameter(parameters[id])).join(' / ');
     case 'computed':
-      return `按工资薪金总额的 ${formatParameter('educationFundDeductionRate')} 计算扣除限额`;
+      return `按工资薪金总额的 ${formatParameter(parameters['educationFundDeductionRate'])} 计算扣除限额`;
   }
 }

@@ -20,7 +20,7 @@ import { amountParameterIds, amountText, benefitById, benefitKindLabels, Benefit
 import { formatFen, formatYuan } from './format';
 import { FORM_ERROR_KEY, type FieldErrors } from './parse';
 import { parseWith } from './zod-field';
-import { valueOf } from './parameters';
+import { parameters, valueOf } from './parameters';
 import { ProfileSchema, educationLabels, organisationTypeLabels, trainingProjectLabels, type Education, type Profile, type SkillLevel, SKILL_LEVELS } from './profile';
 import { ParameterUseSchema, WorkedStepSchema } from './schemas';
 import { useParameter, ASK_OFFICIALS, type WorkedStep } from './worked';
@@ -101,7 +101,7 @@ function result(id: BenefitId, v: Verdict): BenefitResult {
     amountText: v.amountText ?? amountText(b.amount),
     reason: v.reason,
     arithmetic: v.arithmetic ?? [],
-    parameters: amountParameterIds(b.amount).map(useParameter),
+    parameters: amountParameterIds(b.amount).map((id) => useParameter(parameters[id])),
     quote: b.quote,
     whatWouldChange: v.whatWouldChange ?? null,
     notSaid: [...(v.notSaid ?? []), ...b.notSaid],
@@ -140,7 +140,7 @@ function trainingSubsidies(p: Profile): BenefitResult[] {
       status: 'needs-confirmation',
       amountYuan: amount,
       reason: `你属于第六条的“${label}”，办法规定每人 ${formatYuan(amount)} 技师项目培训补贴；但办法没有写明补贴发给学员本人、企业还是培训机构，也没有列出哪些职业属于急需紧缺，需要向主管部门确认。`,
-      arithmetic: [{ text: `${label}：每人 ${formatYuan(amount)}`, parameters: [useParameter(parameterId)] }],
+      arithmetic: [{ text: `${label}：每人 ${formatYuan(amount)}`, parameters: [useParameter(parameters[parameterId])] }],
     });
   });
 }
@@ -155,14 +155,14 @@ function competitionAward(p: Profile): BenefitResult {
       whatWouldChange: `在全市技能大赛（每2年一届）获得第一名、第二名、第三名或优胜奖，分别奖励 ${formatYuan(valueOf('cityCompetitionFirstPrize'))}、${formatYuan(valueOf('cityCompetitionSecondPrize'))}、${formatYuan(valueOf('cityCompetitionThirdPrize'))}、${formatYuan(valueOf('cityCompetitionMeritPrize'))}。`,
     });
   }
-  const { label, parameterId } = competitionPlacings[p.competitionPlacing];
-  const amount = valueOf(parameterId);
+  const { label, parameter } = competitionPlacings[p.competitionPlacing];
+  const amount = parameter.value;
   return result(id, {
     status: 'eligible',
     amountYuan: amount,
     amountText: formatYuan(amount),
     reason: `全市技能大赛${label}的选手，第十三条规定奖励 ${formatYuan(amount)}。`,
-    arithmetic: [{ text: `全市技能大赛${label}：${formatYuan(amount)}`, parameters: [useParameter(parameterId)] }],
+    arithmetic: [{ text: `全市技能大赛${label}：${formatYuan(amount)}`, parameters: [useParameter(parameter)] }],
   });
 }
 
@@ -372,7 +372,7 @@ function masterStudio(p: Profile): BenefitResult {
   const needLeading = type === 'enterprise' && p.leadingEnterprise === undefined;
   if (p.newStudios === undefined) return result(id, unanswered('新认定的市级技能大师工作室个数'));
   const total = p.newStudios * per;
-  const arithmetic: WorkedStep[] = [{ text: `新认定的市级技能大师工作室 ${p.newStudios} 个 × ${formatYuan(per)} = ${formatYuan(total)}`, parameters: [useParameter('masterStudioGrant')] }];
+  const arithmetic: WorkedStep[] = [{ text: `新认定的市级技能大师工作室 ${p.newStudios} 个 × ${formatYuan(per)} = ${formatYuan(total)}`, parameters: [useParameter(parameters.masterStudioGrant)] }];
   if (needLeading) return result(id, { status: 'needs-confirmation', amountYuan: total, amountText: formatYuan(total), reason: '第八条面向的企业是龙头企业；还没有回答“是否龙头企业”。', arithmetic });
   return result(id, {
     status: 'eligible',

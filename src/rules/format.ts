@@ -2,7 +2,7 @@
  * How amounts are written for Chinese readers: 4,000 元; 10 万元; 13.5 万人; 8%.
  * Pure string formatting, shared by pages, widgets and the JSON API so a figure reads the same everywhere.
  */
-import { parameters, type Parameter, type ParameterId } from './parameters';
+import type { Parameter } from './parameters/define';
 
 const grouping = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -30,8 +30,7 @@ function formatWan(n: number): string {
 }
 
 /** A parameter as a reader sees it: "4,000 元", "10 万元", "8%", "2 年", "13.5 万人", "50 名". */
-export function formatParameter(p: Parameter | ParameterId): string {
-  const param = typeof p === 'string' ? parameters[p] : p;
+export function formatParameter(param: Parameter): string {
   switch (param.unit) {
     case 'yuan':
       return formatYuan(param.value);

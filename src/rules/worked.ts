@@ -3,14 +3,13 @@
  * the article that states it and the article's words.
  */
 import { formatParameter } from './format';
-import { parameters, type ParameterId } from './parameters';
+import type { Parameter } from './parameters/define';
 import type { ParameterUse } from './schemas';
 
 export type { ParameterUse, WorkedStep } from './schemas';
 
-/** The parameter `id` as a result cites it. */
-export function useParameter(id: ParameterId): ParameterUse {
-  const p = parameters[id];
+/** A parameter as a result cites it (pass the parameter itself, so a calculator bundles only the ones it uses). */
+export function useParameter(p: Parameter): ParameterUse {
   return { parameterId: p.id, label: p.label, value: p.value, unit: p.unit, formatted: formatParameter(p), article: p.article, quote: p.quote };
 }
 

@@ -6,9 +6,8 @@ import { CalculatorShell } from './CalculatorShell';
 import { ChoiceGroup } from './fields';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
-import { parameters } from '../rules/parameters';
 
-const CHOICES = COMPETITION_PLACINGS.map((p) => ({ value: p, label: competitionPlacings[p].label, note: formatYuan(parameters[competitionPlacings[p].parameterId].value) }));
+const CHOICES = COMPETITION_PLACINGS.map((p) => ({ value: p, label: competitionPlacings[p].label, note: formatYuan(competitionPlacings[p].parameter.value) }));
 
 export default function CompetitionAwardCalculator(props: { articleLabel: string }) {
   const [placing, setPlacing] = useState<CompetitionPlacing | undefined>(undefined);

@@ -5,6 +5,7 @@
  */
 import { educationFundDeduction, type EducationFundDeductionResult } from '../rules/art05-education-funds';
 import { formatParameter } from '../rules/format';
+import { educationFundDeductionRate, frontlineTrainingShare } from '../rules/parameters/art05';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
 import { TextField } from './fields';
 import { NotSaid } from './NotSaid';
@@ -19,8 +20,8 @@ const FIELDS: readonly { key: Key; label: string; hint: string }[] = [
   { key: 'carriedOver', label: '以前年度结转、尚未扣除的金额', hint: '没有可留空' },
 ];
 
-const RATE = formatParameter('educationFundDeductionRate');
-const SHARE = formatParameter('frontlineTrainingShare');
+const RATE = formatParameter(educationFundDeductionRate);
+const SHARE = formatParameter(frontlineTrainingShare);
 
 function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleLabel: string }) {
   return (

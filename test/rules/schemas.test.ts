@@ -23,6 +23,7 @@ import {
   graduateTreatment,
   masterStudioGrant,
   parameterList,
+  parameters,
   technicianApplicationDate,
   titleDirectApplication,
   trainingSubsidy,
@@ -49,6 +50,11 @@ describe('schemas of the rules module', () => {
   it('every parameter matches ParameterSchema (id form, integer value ≥ 0, article 1–20, ISO date)', () => {
     expect(parameterList.length).toBeGreaterThan(20);
     for (const p of parameterList) expectShape(ParameterSchema, p);
+  });
+
+  it('each parameter sits under its own id in the gathered table (the per-article files and the ids agree)', () => {
+    for (const [key, p] of Object.entries(parameters)) expect(p.id).toBe(key);
+    expect(new Set(parameterList.map((p) => p.id)).size).toBe(parameterList.length);
   });
 
   it('ParameterSchema rejects a parameter that breaks it', () => {
