@@ -15,9 +15,9 @@
  * - `encouragement`   鼓励、引导、支持 — the measure encourages others to do it; not an entitlement
  * - `honour`          an honour awarded by selection (评选表彰)
  */
-import { z } from 'zod';
 import { formatParameter } from './format';
 import { parameters, type ParameterId } from './parameters';
+import type { Benefit, BenefitAmount } from './schemas';
 import { ASK_OFFICIALS } from './worked';
 import { QUOTE_ASSOCIATE_SENIOR, QUOTE_FULL_SENIOR, QUOTE_GREEN_CHANNEL, WORLDSKILLS_EXCELLENCE_NOTE, TITLES_NOT_SAID } from './art16-titles';
 import { TRAINING_SUBSIDY_NOT_SAID } from './art06-training-subsidy';
@@ -52,11 +52,11 @@ export const BENEFIT_IDS = [
   'evaluation-organisation-filing',
   'training-base-project',
 ] as const;
-export const BenefitIdSchema = z.enum(BENEFIT_IDS);
-export type BenefitId = z.infer<typeof BenefitIdSchema>;
 
-export const BenefitKindSchema = z.enum(['money', 'loan-ceiling', 'tax-deduction', 'right-to-apply', 'evaluation', 'treatment', 'recommendation', 'encouragement', 'honour']);
-export type BenefitKind = z.infer<typeof BenefitKindSchema>;
+/** What a benefit is: money, a loan ceiling, a tax rule, a right to apply… */
+export const BENEFIT_KINDS = ['money', 'loan-ceiling', 'tax-deduction', 'right-to-apply', 'evaluation', 'treatment', 'recommendation', 'encouragement', 'honour'] as const;
+export type BenefitId = (typeof BENEFIT_IDS)[number];
+export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 
 /** Chinese names of the kinds, as the site labels them. */
 export const benefitKindLabels: Record<BenefitKind, string> = {
@@ -71,43 +71,9 @@ export const benefitKindLabels: Record<BenefitKind, string> = {
   honour: '评选表彰',
 };
 
-const ParameterIdSchema = z.custom<ParameterId>((v) => typeof v === 'string' && Object.hasOwn(parameters, v));
 
-/** How the measure states an amount, by parameter ids. */
-export const BenefitAmountSchema = z.discriminatedUnion('type', [
-  /** so much per person (第六条) */
-  z.object({ type: z.literal('per-person'), parameterId: ParameterIdSchema }),
-  /** so much per newly recognised studio (第八条) */
-  z.object({ type: z.literal('per-studio'), parameterId: ParameterIdSchema }),
-  /** a one-off sum */
-  z.object({ type: z.literal('fixed'), parameterId: ParameterIdSchema }),
-  /** one amount per placing (第十三条) */
-  z.object({ type: z.literal('by-placing'), parameterIds: z.array(ParameterIdSchema) }),
-  /** at most so much (a loan ceiling) */
-  z.object({ type: z.literal('ceiling'), parameterId: ParameterIdSchema }),
-  /** between min and max */
-  z.object({ type: z.literal('range'), minParameterId: ParameterIdSchema, maxParameterId: ParameterIdSchema }),
-  /** computed from the reader's figures by a calculator (第五条) */
-  z.object({ type: z.literal('computed'), parameterIds: z.array(ParameterIdSchema) }),
-]);
-export type BenefitAmount = z.infer<typeof BenefitAmountSchema>;
-
-export const BenefitSchema = z.object({
-  id: BenefitIdSchema,
-  /** 新培养技师 技师项目培训补贴 */
-  title: z.string(),
-  articles: z.array(z.number().int().min(1).max(20)).min(1),
-  audience: z.object({ type: z.enum(['person', 'organisation']), who: z.string() }),
-  kind: BenefitKindSchema,
-  amount: BenefitAmountSchema.nullable(),
-  /** The conditions in plain Chinese. */
-  conditions: z.array(z.string()).min(1),
-  /** The article's words that grant it (verbatim; the first article of `articles`). */
-  quote: z.string(),
-  /** What the measure does not say (who receives, how to apply, deadlines…). */
-  notSaid: z.array(z.string()).min(1),
-});
-export type Benefit = z.infer<typeof BenefitSchema>;
+/** The shapes of a catalog entry live with their zod schemas in schemas.ts; the tests validate every entry. */
+export type { Benefit, BenefitAmount } from './schemas';
 
 const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`;
 const TRAINING_QUOTE = '按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，分别给予每人4000元、5000元、2000元技师项目培训补贴';
@@ -391,8 +357,8 @@ const entries: Benefit[] = [
   },
 ];
 
-/** The benefit catalog, in the order of SPEC §5; validated at load. */
-export const benefitCatalog: readonly Benefit[] = z.array(BenefitSchema).parse(entries);
+/** The benefit catalog, in the order of SPEC §5 (test/rules/schemas.test.ts validates it with BenefitSchema). */
+export const benefitCatalog: readonly Benefit[] = entries;
 
 const byId = new Map<BenefitId, Benefit>(benefitCatalog.map((b) => [b.id, b]));
 

@@ -10,23 +10,22 @@
  * Every item carries the reason in Chinese, the worked arithmetic with each parameter and its article, the
  * article's words and what the measure does not say. Never throws.
  */
-import { z } from 'zod';
 import { computeEducationFundDeduction } from './art05-education-funds';
 import { technicianApplicationDate } from './art11-skill-evaluation';
 import { competitionPlacings } from './art13-competitions';
 import { startupSupports } from './art15-graduates';
 import { WORLDSKILLS_EXCELLENCE_NOTE, honourList, titleDirectApplication, type TitleDirectApplicationResult } from './art16-titles';
-import { amountParameterIds, amountText, benefitById, benefitKindLabels, BenefitIdSchema, BenefitKindSchema, type BenefitId } from './catalog';
+import { amountParameterIds, amountText, benefitById, benefitKindLabels, type BenefitId } from './catalog';
 import { formatFen, formatYuan } from './format';
 import { FORM_ERROR_KEY, type FieldErrors } from './parse';
 import { parseWith } from './zod-field';
 import { parameters, valueOf } from './parameters';
 import { ProfileSchema, educationLabels, organisationTypeLabels, trainingProjectLabels, type Education, type Profile, type SkillLevel, SKILL_LEVELS } from './profile';
-import { ParameterUseSchema, WorkedStepSchema } from './schemas';
+import type { BenefitResult, BenefitStatus, Evaluation } from './schemas';
 import { useParameter, ASK_OFFICIALS, type WorkedStep } from './worked';
 
-export const BenefitStatusSchema = z.enum(['eligible', 'needs-confirmation', 'not-eligible']);
-export type BenefitStatus = z.infer<typeof BenefitStatusSchema>;
+/** The result types live with their zod schemas in schemas.ts. */
+export type { BenefitResult, BenefitStatus, Evaluation } from './schemas';
 
 /** Group headings as the site shows them. */
 export const benefitStatusLabels: Record<BenefitStatus, string> = {
@@ -35,48 +34,6 @@ export const benefitStatusLabels: Record<BenefitStatus, string> = {
   'not-eligible': '暂不符合',
 };
 
-/** One benefit in an evaluation result. */
-export const BenefitResultSchema = z.object({
-  id: BenefitIdSchema,
-  title: z.string(),
-  articles: z.array(z.number().int()),
-  kind: BenefitKindSchema,
-  kindLabel: z.string(),
-  status: BenefitStatusSchema,
-  /** A definite sum in yuan where this profile gives one (a placing, a number of studios), else null. */
-  amountYuan: z.number().int().nonnegative().nullable(),
-  /** The amount or range as readers see it, or null where the measure gives none. */
-  amountText: z.string().nullable(),
-  /** Why, in Chinese. */
-  reason: z.string(),
-  /** Worked arithmetic: each step with the parameters it used (value and article). */
-  arithmetic: z.array(WorkedStepSchema),
-  /** Every parameter behind the amount. */
-  parameters: z.array(ParameterUseSchema),
-  /** The article's words that grant the benefit. */
-  quote: z.string(),
-  /** What would change the outcome, or null. */
-  whatWouldChange: z.string().nullable(),
-  /** What the measure leaves unsaid. */
-  notSaid: z.array(z.string()),
-});
-export type BenefitResult = z.infer<typeof BenefitResultSchema>;
-
-/** The result of `evaluate`. When `ok` is false the groups are empty and `errors` names each bad field. */
-export const EvaluationSchema = z.object({
-  ok: z.boolean(),
-  errors: z.record(z.string(), z.string()),
-  /** Remarks about the answers (e.g. a field that does not apply to this kind of profile was ignored). */
-  notices: z.array(z.string()),
-  kind: z.enum(['person', 'organisation']).nullable(),
-  /** 可以享受 */
-  eligible: z.array(BenefitResultSchema),
-  /** 还需确认 */
-  needsConfirmation: z.array(BenefitResultSchema),
-  /** 暂不符合 */
-  notEligible: z.array(BenefitResultSchema),
-});
-export type Evaluation = z.infer<typeof EvaluationSchema>;
 
 interface Verdict {
   status: BenefitStatus;

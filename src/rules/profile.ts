@@ -3,7 +3,7 @@
  * carry it. Only questions that change a result are asked; every answer except `kind` may be left out (a missing
  * answer puts the benefits that depend on it in 还需确认). Fields for the other kind are ignored.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HONOURS } from './art16-titles';
 import { MAX_STUDIOS } from './art08-master-studio';
 import {
@@ -114,14 +114,16 @@ export const ProfileSchema = z
     frontlineSpending: zodField(optionalMoneyFenField('用于一线职工培训的支出')),
     carriedOver: zodField(optionalMoneyFenField('以前年度结转的金额')),
   })
-  .superRefine((p, ctx) => {
-    if (p.frontlineSpending !== undefined && p.frontlineSpending > (p.educationSpending ?? 0)) {
-      ctx.addIssue({ code: 'custom', path: ['frontlineSpending'], message: '用于一线职工培训的支出不能大于本年职工教育经费支出', input: p.frontlineSpending });
-    }
-    if (p.advancedCertificateDate !== undefined && p.asOf !== undefined && p.advancedCertificateDate > p.asOf) {
-      ctx.addIssue({ code: 'custom', path: ['advancedCertificateDate'], message: '取得高级工（三级）证书的日期不能晚于今天', input: p.advancedCertificateDate });
-    }
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      if (p.frontlineSpending !== undefined && p.frontlineSpending > (p.educationSpending ?? 0)) {
+        ctx.addIssue({ code: 'custom', path: ['frontlineSpending'], message: '用于一线职工培训的支出不能大于本年职工教育经费支出', input: p.frontlineSpending });
+      }
+      if (p.advancedCertificateDate !== undefined && p.asOf !== undefined && p.advancedCertificateDate > p.asOf) {
+        ctx.addIssue({ code: 'custom', path: ['advancedCertificateDate'], message: '取得高级工（三级）证书的日期不能晚于今天', input: p.advancedCertificateDate });
+      }
+    }),
+  );
 
 /** A validated profile (amounts in fen, dates ISO). */
 export type Profile = z.output<typeof ProfileSchema>;

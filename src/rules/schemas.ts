@@ -5,10 +5,11 @@
  * schemas (test/rules/schemas.test.ts), so the shapes the JSON API and the widgets rely on are checked.
  */
 import { z } from 'zod';
+import { BENEFIT_IDS, BENEFIT_KINDS } from './catalog';
 import { COMPETITION_PLACINGS } from './art13-competitions';
 import { GRADUATE_PROGRAMMES } from './art15-graduates';
 import { HONOURS } from './art16-titles';
-import type { Parameter } from './parameters';
+import { parameters, type Parameter, type ParameterId } from './parameters';
 
 export const ParameterUnitSchema = z.enum([
   'yuan', // 元, an integer
@@ -226,3 +227,92 @@ export const TitleDirectApplicationResultSchema = z.object({
 });
 
 export type TitleDirectApplicationResult = z.infer<typeof TitleDirectApplicationResultSchema>;
+
+// catalog.ts
+export const BenefitIdSchema = z.enum(BENEFIT_IDS);
+export const BenefitKindSchema = z.enum(BENEFIT_KINDS);
+
+const ParameterIdSchema = z.custom<ParameterId>((v) => typeof v === 'string' && Object.hasOwn(parameters, v));
+
+/** How the measure states an amount, by parameter ids. */
+export const BenefitAmountSchema = z.discriminatedUnion('type', [
+  /** so much per person (第六条) */
+  z.object({ type: z.literal('per-person'), parameterId: ParameterIdSchema }),
+  /** so much per newly recognised studio (第八条) */
+  z.object({ type: z.literal('per-studio'), parameterId: ParameterIdSchema }),
+  /** a one-off sum */
+  z.object({ type: z.literal('fixed'), parameterId: ParameterIdSchema }),
+  /** one amount per placing (第十三条) */
+  z.object({ type: z.literal('by-placing'), parameterIds: z.array(ParameterIdSchema) }),
+  /** at most so much (a loan ceiling) */
+  z.object({ type: z.literal('ceiling'), parameterId: ParameterIdSchema }),
+  /** between min and max */
+  z.object({ type: z.literal('range'), minParameterId: ParameterIdSchema, maxParameterId: ParameterIdSchema }),
+  /** computed from the reader's figures by a calculator (第五条) */
+  z.object({ type: z.literal('computed'), parameterIds: z.array(ParameterIdSchema) }),
+]);
+export type BenefitAmount = z.infer<typeof BenefitAmountSchema>;
+
+export const BenefitSchema = z.object({
+  id: BenefitIdSchema,
+  /** 新培养技师 技师项目培训补贴 */
+  title: z.string(),
+  articles: z.array(z.number().int().min(1).max(20)).min(1),
+  audience: z.object({ type: z.enum(['person', 'organisation']), who: z.string() }),
+  kind: BenefitKindSchema,
+  amount: BenefitAmountSchema.nullable(),
+  /** The conditions in plain Chinese. */
+  conditions: z.array(z.string()).min(1),
+  /** The article's words that grant it (verbatim; the first article of `articles`). */
+  quote: z.string(),
+  /** What the measure does not say (who receives, how to apply, deadlines…). */
+  notSaid: z.array(z.string()).min(1),
+});
+export type Benefit = z.infer<typeof BenefitSchema>;
+
+// evaluate.ts
+export const BenefitStatusSchema = z.enum(['eligible', 'needs-confirmation', 'not-eligible']);
+export type BenefitStatus = z.infer<typeof BenefitStatusSchema>;
+
+/** One benefit in an evaluation result. */
+export const BenefitResultSchema = z.object({
+  id: BenefitIdSchema,
+  title: z.string(),
+  articles: z.array(z.number().int()),
+  kind: BenefitKindSchema,
+  kindLabel: z.string(),
+  status: BenefitStatusSchema,
+  /** A definite sum in yuan where this profile gives one (a placing, a number of studios), else null. */
+  amountYuan: z.number().int().nonnegative().nullable(),
+  /** The amount or range as readers see it, or null where the measure gives none. */
+  amountText: z.string().nullable(),
+  /** Why, in Chinese. */
+  reason: z.string(),
+  /** Worked arithmetic: each step with the parameters it used (value and article). */
+  arithmetic: z.array(WorkedStepSchema),
+  /** Every parameter behind the amount. */
+  parameters: z.array(ParameterUseSchema),
+  /** The article's words that grant the benefit. */
+  quote: z.string(),
+  /** What would change the outcome, or null. */
+  whatWouldChange: z.string().nullable(),
+  /** What the measure leaves unsaid. */
+  notSaid: z.array(z.string()),
+});
+export type BenefitResult = z.infer<typeof BenefitResultSchema>;
+
+/** The result of `evaluate`. When `ok` is false the groups are empty and `errors` names each bad field. */
+export const EvaluationSchema = z.object({
+  ok: z.boolean(),
+  errors: z.record(z.string(), z.string()),
+  /** Remarks about the answers (e.g. a field that does not apply to this kind of profile was ignored). */
+  notices: z.array(z.string()),
+  kind: z.enum(['person', 'organisation']).nullable(),
+  /** 可以享受 */
+  eligible: z.array(BenefitResultSchema),
+  /** 还需确认 */
+  needsConfirmation: z.array(BenefitResultSchema),
+  /** 暂不符合 */
+  notEligible: z.array(BenefitResultSchema),
+});
+export type Evaluation = z.infer<typeof EvaluationSchema>;

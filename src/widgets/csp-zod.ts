@@ -4,6 +4,6 @@
  * probe. It must run before any schema is built, so every island imports this module first.
  * (Better placed in src/rules/ itself; asked for in the report.)
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { countField, countFieldOrZero, dateField, parseCount, parseDate, parseFields, parseYesNo, parseYuanToFen, moneyFenField } from '../../src/rules/parse';
 import { fieldErrors, parseWith, zodField } from '../../src/rules/zod-field';
 

@@ -7,6 +7,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  BenefitSchema,
+  EvaluationSchema,
+  benefitCatalog,
+  evaluate,
+  scenarios,
   COMPETITION_PLACINGS,
   CityCompetitionAwardResultSchema,
   EducationFundDeductionResultSchema,
@@ -115,5 +120,22 @@ describe('schemas of the rules module', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('every entry of the benefit catalog matches BenefitSchema (parameter ids exist, at least one condition and one thing not said)', () => {
+    expect(benefitCatalog.length).toBe(25);
+    for (const b of benefitCatalog) expectShape(BenefitSchema, b);
+    const broken = { ...benefitCatalog[0]!, amount: { type: 'per-person', parameterId: 'noSuchParameter' } };
+    expect(BenefitSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('the evaluation of every scenario matches EvaluationSchema', () => {
+    expect(scenarios.length).toBeGreaterThan(30);
+    for (const s of scenarios) {
+      const evaluation = evaluate(s.input);
+      expect(evaluation.ok, s.id).toBe(true);
+      expectShape(EvaluationSchema, evaluation);
+    }
+    expectShape(EvaluationSchema, evaluate({ kind: 'nobody' }));
   });
 });
