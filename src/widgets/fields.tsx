@@ -83,9 +83,21 @@ export interface ChoiceGroupProps<V extends string> {
   error?: string | undefined;
 }
 
-/** A radio group in a fieldset; each whole row is the ≥ 44 px tap target. */
-export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
-  const { name, legend, choices, value, hint, error } = props;
+/**
+ * The markup radio groups and checkbox groups share: a fieldset with its legend, hint and error, one row per
+ * choice (each whole row is the ≥ 44 px tap target), the choice's note under its label.
+ */
+function ChoiceFieldset<V extends string>(props: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  legend: string;
+  choices: readonly Choice<V>[];
+  isChecked: (value: V) => boolean;
+  onToggle: (value: V, checked: boolean) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+}) {
+  const { type, name, legend, choices, hint, error } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -99,7 +111,7 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
       )}
       {choices.map((c) => (
         <label class="calc-choice" key={c.value}>
-          <input type="radio" name={name} value={c.value} checked={value === c.value} onChange={() => props.onValue(c.value)} />
+          <input type={type} name={name} value={c.value} checked={props.isChecked(c.value)} onChange={(e) => props.onToggle(c.value, e.currentTarget.checked)} />
           <span>
             {c.label}
             {c.note && <span class="calc-choice-note">{c.note}</span>}
@@ -113,6 +125,11 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
       )}
     </fieldset>
   );
+}
+
+/** A radio group in a fieldset (one answer). */
+export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
+  return <ChoiceFieldset type="radio" {...props} isChecked={(v) => props.value === v} onToggle={(v) => props.onValue(v)} />;
 }
 
 /** Where the result appears; screen readers hear it when it changes, without being interrupted. */
@@ -142,33 +159,15 @@ export interface CheckGroupProps<V extends string> {
   hint?: string;
 }
 
-/** A group of checkboxes in a fieldset (several may apply); each whole row is the tap target. */
+/** A group of checkboxes in a fieldset (several may apply). */
 export function CheckGroup<V extends string>(props: CheckGroupProps<V>) {
-  const { name, legend, choices, values, hint } = props;
-  const hintId = hint ? `${name}-hint` : undefined;
+  const { values } = props;
   return (
-    <fieldset class="calc-choices" aria-describedby={hintId}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p class="calc-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {choices.map((c) => (
-        <label class="calc-choice" key={c.value}>
-          <input
-            type="checkbox"
-            name={name}
-            value={c.value}
-            checked={values.includes(c.value)}
-            onChange={(e) => props.onValues(e.currentTarget.checked ? [...values, c.value] : values.filter((v) => v !== c.value))}
-          />
-          <span>
-            {c.label}
-            {c.note && <span class="calc-choice-note">{c.note}</span>}
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceFieldset
+      type="checkbox"
+      {...props}
+      isChecked={(v) => values.includes(v)}
+      onToggle={(v, checked) => props.onValues(checked ? [...values, v] : values.filter((x) => x !== v))}
+    />
   );
 }
