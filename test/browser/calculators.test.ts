@@ -273,6 +273,52 @@ describe('技工院校毕业生 (第十五条)', () => {
   });
 });
 
+describe('keyboard only: a calculator is used without a mouse', () => {
+  /** Presses Tab until `target` has the focus (at most `max` times); fails if it never does. */
+  async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 60): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${String(target)}`);
+  }
+
+  it('/measure/6/: Tab from the top of the page to the calculator, type the counts, read the total; Tab moves on to the source link', async () => {
+    await withCalculator('/measure/6/', async (page) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('body').focus();
+      const first = page.getByLabel('新培养技师人数', { exact: true });
+      await tabTo(page, first);
+      await page.keyboard.type('3');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1');
+      await expect.poll(() => resultText(page)).toContain('2.4 万元');
+      // the focused field is on screen and shows a focus ring (not a hidden element)
+      const focused = page.getByLabel('高级技师岗位技能提升培训人数', { exact: true });
+      expect(await focused.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none')).toBe(true);
+      await tabTo(page, page.locator('.calculator .calc-source a').first(), 10);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/measure/6/');
+    });
+  });
+
+  it('/calculators/competition-award/: arrow keys move through the placings and the award follows', async () => {
+    await withCalculator('/calculators/competition-award/', async (page) => {
+      await page.locator('body').focus();
+      await tabTo(page, page.getByLabel(/^第一名/));
+      await page.keyboard.press('Space');
+      await expect.poll(() => resultText(page)).toContain('第一名奖励：5,000 元');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => resultText(page)).toContain('第二名奖励：3,000 元');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => resultText(page)).toContain('优胜奖奖励：1,000 元');
+    });
+  });
+});
+
 describe('/calculators/ lists every calculator, and without JavaScript each page shows its table', () => {
   it('/calculators/ links to the seven calculators', async () => {
     const opened = await openPage(site);
