@@ -10,12 +10,13 @@ import { join, relative } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, type OpenedPage, type Site } from './harness';
+import { distDir, openPage, startSite, type OpenedPage, type Site } from './harness';
 import { builtPages } from './built-routes';
 import { cspViolations, recordCspViolations, settle } from './audit';
 
 const pages = builtPages();
-const domWindow = new Window();
+// the parsed pages' <link rel="preload"> (Pagefind's files on /search/) are fetched by happy-dom: from the built site
+const domWindow = new Window({ url: 'https://site.test/', settings: { fetch: { virtualServers: [{ url: 'https://site.test/', directory: distDir }] } } });
 afterAll(() => domWindow.close());
 
 type Policy = Map<string, string[]>;
