@@ -1,7 +1,10 @@
 /**
- * The cite / link / print controls (CiteTools.astro), in plain TypeScript: one small bundled module for every page,
- * no framework, no inline handlers (the pages run under a Content-Security-Policy). All texts to copy were written
- * into data- attributes at build time; this only copies them, confirms, and falls back to selecting the text.
+ * The cite / link controls (CiteTools.astro), in plain TypeScript, no framework, no inline handlers (the pages run
+ * under a Content-Security-Policy). All texts to copy were written into data- attributes at build time; this only
+ * copies them, confirms, and falls back to selecting the text.
+ *
+ * Loaded on first use by the inline reading-mode script (ReadingModeScript.astro), which also shows the buttons (CSS on
+ * <html data-js>), handles 打印, and replays a click that came before this module had run.
  */
 import { textFragmentDirective, type SelectionEnd } from '../lib/text-fragment';
 
@@ -29,20 +32,13 @@ function selectContents(el: Element) {
 
 const FALLBACK = '无法自动复制：文字已选中，请按 Ctrl+C（手机上请点“复制”）。';
 
-// Controls that need JavaScript are rendered hidden; show them now.
-for (const el of document.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
-
 const bar = document.querySelector<HTMLElement>('[data-selection-bar]');
 let fragmentUrl = '';
 
 document.addEventListener('click', async (event) => {
-  const button = (event.target as Element).closest<HTMLElement>('[data-copy], [data-print], [data-copy-fragment]');
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy], [data-copy-fragment]') : null;
   if (!button) return;
   const d = button.dataset;
-  if (d.print !== undefined) {
-    print();
-    return;
-  }
   const scope = button.closest('[data-cite-scope]');
   const text = d.copyFragment !== undefined ? fragmentUrl : (d.copy ?? '');
   if (text && (await writeClipboard(text))) {
@@ -74,7 +70,7 @@ function endOf(node: Node, offset: number): { block: Element; end: SelectionEnd 
 
 if (bar) {
   const base = bar.dataset.base ?? location.href.split('#')[0];
-  document.addEventListener('selectionchange', () => {
+  const showBar = () => {
     const sel = getSelection();
     const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
     const inArticle = (n: Node) => {
@@ -92,5 +88,8 @@ if (bar) {
       bar.hidden = false;
       status(bar, '');
     } else if (!bar.contains(document.activeElement)) bar.hidden = true;
-  });
+  };
+  document.addEventListener('selectionchange', showBar);
+  // loaded because text was selected: the selection may be complete already
+  showBar();
 }
