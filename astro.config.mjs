@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { minifySync } from 'vite';
 import sitemap from './src/integrations/sitemap.ts';
 
 /** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
@@ -43,10 +44,12 @@ function islandChunks() {
 const site = process.env.SITE_URL ?? 'https://xcgjn.example.cn';
 
 /**
- * The 大字 / 高对比 script is inlined verbatim by ReadingModeScript.astro; the CSP allows it by this hash.
- * @type {`sha256-${string}`}
+ * The 大字 / 高对比 script (which also loads the cite tools on first use) is inlined by ReadingModeScript.astro, minified
+ * here once (it is on every page, before first paint), and the CSP allows exactly that text by its hash.
  */
-const readingModeScriptHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/scripts/reading-mode.js', import.meta.url), 'utf8')).digest('base64')}`;
+const readingModeScript = minifySync('reading-mode.js', readFileSync(new URL('./src/scripts/reading-mode.js', import.meta.url), 'utf8')).code.trim();
+/** @type {`sha256-${string}`} */
+const readingModeScriptHash = `sha256-${createHash('sha256').update(readingModeScript).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -56,11 +59,14 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  // The cite/link/print script (CiteTools.astro) is shared by every page with the official text: keep it one cached
-  // file instead of inlining it into each page. Other small scripts keep Vite's default.
+  // The cite/link script (CiteTools.astro) is shared by every page with the official text: keep it one cached file
+  // instead of inlining it into each page (its lazy loader needs a URL, CiteToolsModule.astro). Other small scripts
+  // keep Vite's default.
   vite: {
     build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') ? false : undefined) },
     plugins: [islandChunks()],
+    // the minified reading-mode script, for ReadingModeScript.astro (the text the CSP hash above was computed from)
+    define: { __READING_MODE_SCRIPT__: JSON.stringify(readingModeScript) },
   },
   // Content-Security-Policy as a <meta> tag: Astro hashes its own scripts and styles; the one hand-written inline
   // script (reading mode) is allowed by its hash. No 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' only for
