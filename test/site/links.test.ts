@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { distDir } from '../browser/harness';
 import { builtPages, builtRedirects } from '../browser/built-routes';
 
-const window = new Window();
+// the parsed pages' <link rel="preload"> (Pagefind's files on /search/) are fetched by happy-dom: from the built site
+const window = new Window({ url: 'https://site.test/', settings: { fetch: { virtualServers: [{ url: 'https://site.test/', directory: distDir }] } } });
 afterAll(() => window.close());
 
 /** The canonical origin pages are built for (SITE_URL); links to it count as internal. */
