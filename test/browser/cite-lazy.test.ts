@@ -2,32 +2,26 @@
  * Issue 7 (SPEC §8: no JavaScript on a page without a widget until it is used): an article page fetches no script file
  * on load; the cite tools' module arrives on first use, and that first use still works (clipboard read back).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, type PageLog, type Site } from './harness';
+import { openPage, useSite, type PageLog } from './harness';
 import { officialArticle } from '../../src/lib/document';
 
-let site: Site;
+const site = useSite();
 const logs: PageLog[] = [];
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
 
 const CITATION_2 = '《许昌市加强高技能人才队伍建设实施办法》（许人社办〔2022〕28号）第二条';
 
 /** Opens `path` with clipboard access and records every script file the page requests. */
 async function open(path: string): Promise<{ page: Page; scripts: string[]; close: () => Promise<void> }> {
-  const { page, log, close } = await openPage(site, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page, log, close } = await openPage(site(), { permissions: ['clipboard-read', 'clipboard-write'] });
   logs.push(log);
   const scripts: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (r.resourceType() === 'script' || url.pathname.endsWith('.js')) scripts.push(url.pathname);
   });
-  await page.goto(site.origin + path, { waitUntil: 'load' });
+  await page.goto(site().origin + path, { waitUntil: 'load' });
   return { page, scripts, close };
 }
 
@@ -105,10 +99,10 @@ describe('cite tools load on first use', () => {
   });
 
   it('with JavaScript off, no cite button shows', async () => {
-    const { page, log, close } = await openPage(site, { javaScriptEnabled: false });
+    const { page, log, close } = await openPage(site(), { javaScriptEnabled: false });
     logs.push(log);
     try {
-      await page.goto(`${site.origin}/measure/2/`, { waitUntil: 'load' });
+      await page.goto(`${site().origin}/measure/2/`, { waitUntil: 'load' });
       expect(await page.locator('.cite-tools button:visible').count()).toBe(0);
       expect(await page.locator('.cite-tools button').count()).toBeGreaterThan(0);
     } finally {

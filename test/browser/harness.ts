@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createStaticHandler } from '../../scripts/static-server.mjs';
 
@@ -73,6 +74,24 @@ export interface OpenedPage {
   page: Page;
   log: PageLog;
   close: () => Promise<void>;
+}
+
+/**
+ * Starts the built site once for a test file and stops it afterwards (beforeAll / afterAll); tests call the
+ * returned function for the running site.
+ */
+export function useSite(): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error('the site is not started yet');
+    return site;
+  };
 }
 
 /** A fresh context and page; requests to anything but the local server are aborted and logged. */

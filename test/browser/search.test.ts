@@ -3,21 +3,15 @@
  * Pagefind then asks for (an unused preload is a console warning, a mismatched one a second download), no CSP
  * violation with zod/mini parsing ?q=, the first results drawn and then all of them, and ?q= as zod reads it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, useSite } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('/search/ loading', () => {
   it('fetches each preloaded Pagefind file once, uses every preload, and draws all results for 技师', async () => {
-    const opened = await openPage(site);
+    const opened = await openPage(site());
     const { page } = opened;
     await recordCspViolations(page.context());
     const pagefindRequests: string[] = [];
@@ -26,7 +20,7 @@ describe('/search/ loading', () => {
       if (url.pathname.startsWith('/pagefind/')) pagefindRequests.push(url.pathname + url.search);
     });
     try {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('技师')}`);
+      await page.goto(`${site().origin}/search/?q=${encodeURIComponent('技师')}`);
       const preloads: string[] = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
         links.map((l) => l.getAttribute('href') ?? ''),
       );
@@ -56,11 +50,11 @@ describe('/search/ loading', () => {
   });
 
   it('reads ?q= trimmed and cut to 100 characters, and keeps the typed field to the same length', async () => {
-    const opened = await openPage(site);
+    const opened = await openPage(site());
     const { page } = opened;
     try {
       const long = '技师'.repeat(60);
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(`  ${long}  `)}`);
+      await page.goto(`${site().origin}/search/?q=${encodeURIComponent(`  ${long}  `)}`);
       await page.waitForSelector('astro-island:not([ssr])');
       await expect.poll(() => page.inputValue('#search-q')).toBe(long.slice(0, 100));
       expect(await page.getAttribute('#search-q', 'maxlength')).toBe('100');
@@ -73,10 +67,10 @@ describe('/search/ loading', () => {
   });
 
   it('without ?q=, the field is empty and no search runs, yet the preloads are used', async () => {
-    const opened = await openPage(site);
+    const opened = await openPage(site());
     const { page } = opened;
     try {
-      await page.goto(`${site.origin}/search/`);
+      await page.goto(`${site().origin}/search/`);
       await page.waitForSelector('astro-island:not([ssr])');
       await page.waitForTimeout(3_500);
       expect(await page.inputValue('#search-q')).toBe('');
