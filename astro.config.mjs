@@ -9,9 +9,12 @@ import sitemap from './src/integrations/sitemap.ts';
 
 /** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
 /**
- * Fewer, larger chunks for the islands (browser build only): Preact with Astro's Preact renderer, and the calculators'
- * shared kit (form fields, parsing, formatting). A calculator page otherwise fetches about ten small files, each
- * compressed on its own, which costs bytes and round trips.
+ * Fewer, larger chunks for the islands (browser build only): Preact's core with our island bootstrap
+ * (src/widgets/island.ts), and the calculators' shared kit (form fields, field state, parsing, formatting). A
+ * calculator page otherwise fetches about ten small files, each compressed on its own, which costs bytes and round
+ * trips. preact/hooks stays out of the Preact chunk: only the checker and the search page use it (fields-state.ts).
+ * Number, date and choice parsers (rules/parse/) are left to the default splitting, so each calculator fetches only
+ * the ones it uses.
  * @returns {import('vite').Plugin}
  */
 function islandChunks() {
@@ -25,10 +28,10 @@ function islandChunks() {
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 2 },
+                  { name: 'preact', test: /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/, priority: 2 },
                   {
                     name: 'calculator-kit',
-                    test: /src[\\/](widgets[\\/](fields|CalculatorShell|use-fields|NotSaid|WorkedSteps|CountsResult|CountsCalculator)\.tsx?|rules[\\/](parse|format|worked|parameters[\\/]define)\.ts)$/,
+                    test: /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameters[\\/]define)\.ts)$/,
                     priority: 1,
                   },
                 ],

@@ -8,7 +8,8 @@ import './csp-zod'; // first: before any zod schema is built
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
 import { profileFromSearchParams } from '../rules/profile-url';
-import { ChoiceGroup, CheckGroup, TextField } from './fields';
+import { ChoiceGroup, CheckGroup } from './choice-fields';
+import { TextField } from './fields';
 import { effectiveAnswers, fieldError, isShown, stepsFor, type Answers, type Question } from './check-profile';
 import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';

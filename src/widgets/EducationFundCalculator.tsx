@@ -4,13 +4,14 @@
  * in fen and formats yuan with two decimals.
  */
 import { educationFundDeduction, type EducationFundDeductionResult } from '../rules/art05-education-funds';
+import { Component } from 'preact';
 import { formatParameter } from '../rules/format';
 import { educationFundDeductionRate, frontlineTrainingShare } from '../rules/parameters/art05';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
 import { TextField } from './fields';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
-import { useFields } from './use-fields';
+import { fieldsOf, initialFields, type FieldsState } from './fields-state';
 
 type Key = 'wages' | 'spending' | 'frontlineSpending' | 'carriedOver';
 const FIELDS: readonly { key: Key; label: string; hint: string }[] = [
@@ -68,32 +69,37 @@ function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleL
   );
 }
 
-export default function EducationFundCalculator(props: { articleLabel: string }) {
-  const f = useFields<Key>({ wages: '', spending: '', frontlineSpending: '', carriedOver: '' });
-  const result = educationFundDeduction(f.values);
-  const errors: Record<string, string> = result.ok ? {} : result.errors;
-  return (
-    <CalculatorShell
-      id="education-fund"
-      article={5}
-      articleLabel={props.articleLabel}
-      fields={FIELDS.map((d) => (
-        <TextField
-          key={d.key}
-          id={`education-fund-${d.key}`}
-          label={d.label}
-          hint={d.hint}
-          unit="元"
-          inputMode="decimal"
-          value={f.values[d.key]}
-          onValue={(v) => f.set(d.key, v)}
-          onBlur={() => f.touch(d.key)}
-          error={errors[d.key]}
-          showError={f.showError(d.key)}
-        />
-      ))}
-      result={result.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
-      pending={pendingMessage(FIELDS.filter((d) => errors[d.key] !== undefined && f.showError(d.key)).map((d) => d.label), errors['_form'])}
-    />
-  );
+export default class EducationFundCalculator extends Component<{ articleLabel: string }, FieldsState<Key>> {
+  override state: FieldsState<Key> = initialFields<Key>({ wages: '', spending: '', frontlineSpending: '', carriedOver: '' });
+
+  override render() {
+    const props = this.props;
+    const f = fieldsOf(this.state, (update) => this.setState(update));
+    const result = educationFundDeduction(f.values);
+    const errors: Record<string, string> = result.ok ? {} : result.errors;
+    return (
+      <CalculatorShell
+        id="education-fund"
+        article={5}
+        articleLabel={props.articleLabel}
+        fields={FIELDS.map((d) => (
+          <TextField
+            key={d.key}
+            id={`education-fund-${d.key}`}
+            label={d.label}
+            hint={d.hint}
+            unit="元"
+            inputMode="decimal"
+            value={f.values[d.key]}
+            onValue={(v) => f.set(d.key, v)}
+            onBlur={() => f.touch(d.key)}
+            error={errors[d.key]}
+            showError={f.showError(d.key)}
+          />
+        ))}
+        result={result.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
+        pending={pendingMessage(FIELDS.filter((d) => errors[d.key] !== undefined && f.showError(d.key)).map((d) => d.label), errors['_form'])}
+      />
+    );
+  }
 }

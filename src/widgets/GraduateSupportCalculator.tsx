@@ -1,8 +1,8 @@
 /** 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and support. */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { GRADUATE_PROGRAMMES, graduateTreatment, type GraduateProgramme, type GraduateTreatmentResult } from '../rules/art15-graduates';
 import { CalculatorShell } from './CalculatorShell';
-import { ChoiceGroup } from './fields';
+import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 
 const PROGRAMME_LABELS: Record<GraduateProgramme, string> = {
@@ -50,23 +50,32 @@ function Result({ v }: { v: GraduateTreatmentResult }) {
   );
 }
 
-export default function GraduateSupportCalculator(props: { articleLabel: string }) {
-  const [programme, setProgramme] = useState<GraduateProgramme | undefined>(undefined);
-  const [startingBusiness, setStartup] = useState<'yes' | 'no' | undefined>(undefined);
-  const result = programme === undefined ? undefined : graduateTreatment({ programme, startingBusiness });
-  return (
-    <CalculatorShell
-      id="graduate-support"
-      article={15}
-      articleLabel={props.articleLabel}
-      fields={
-        <>
-          <ChoiceGroup name="graduate-support-class" legend="您从哪个班毕业？" choices={CLASSES} value={programme} onValue={setProgramme} />
-          <ChoiceGroup name="graduate-support-startup" legend="是否创业？" hint="不确定可以不选" choices={STARTUP} value={startingBusiness} onValue={setStartup} />
-        </>
-      }
-      result={result?.ok ? <Result v={result.value} /> : undefined}
-      pending={result && !result.ok ? Object.values(result.errors).join('；') : '请选择毕业的班级，结果会立即显示在这里。'}
-    />
-  );
+/** The reader's answers; nothing chosen at first. */
+type Answers = { programme?: GraduateProgramme; startingBusiness?: 'yes' | 'no' };
+
+export default class GraduateSupportCalculator extends Component<{ articleLabel: string }, Answers> {
+  override state: Answers = {};
+
+  override render() {
+    const props = this.props;
+    const { programme, startingBusiness } = this.state;
+    const setProgramme = (p: GraduateProgramme) => this.setState({ programme: p });
+    const setStartup = (answer: 'yes' | 'no') => this.setState({ startingBusiness: answer });
+    const result = programme === undefined ? undefined : graduateTreatment({ programme, startingBusiness });
+    return (
+      <CalculatorShell
+        id="graduate-support"
+        article={15}
+        articleLabel={props.articleLabel}
+        fields={
+          <>
+            <ChoiceGroup name="graduate-support-class" legend="您从哪个班毕业？" choices={CLASSES} value={programme} onValue={setProgramme} />
+            <ChoiceGroup name="graduate-support-startup" legend="是否创业？" hint="不确定可以不选" choices={STARTUP} value={startingBusiness} onValue={setStartup} />
+          </>
+        }
+        result={result?.ok ? <Result v={result.value} /> : undefined}
+        pending={result && !result.ok ? Object.values(result.errors).join('；') : '请选择毕业的班级，结果会立即显示在这里。'}
+      />
+    );
+  }
 }

@@ -1,8 +1,8 @@
 /** 职称直通申报查询 (第十六条): the honours a person holds → which title they may apply for directly, and the 绿色通道. */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { HONOURS, honourLabels, titleDirectApplication, type Honour, type TitleDirectApplicationResult } from '../rules/art16-titles';
 import { CalculatorShell } from './CalculatorShell';
-import { CheckGroup } from './fields';
+import { CheckGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 
 const CHOICES = HONOURS.map((h) => ({ value: h, label: honourLabels[h] }));
@@ -35,17 +35,23 @@ function Result({ v }: { v: TitleDirectApplicationResult }) {
   );
 }
 
-export default function TitleDirectCalculator(props: { articleLabel: string }) {
-  const [honours, setHonours] = useState<Honour[]>([]);
-  const result = titleDirectApplication({ honours });
-  return (
-    <CalculatorShell
-      id="title-direct"
-      article={16}
-      articleLabel={props.articleLabel}
-      fields={<CheckGroup name="title-direct-honours" legend="您获得过哪些奖项或荣誉？（可多选）" choices={CHOICES} values={honours} onValues={setHonours} />}
-      result={result.ok ? <Result v={result.value} /> : undefined}
-      pending={result.ok ? '' : Object.values(result.errors).join('；')}
-    />
-  );
+export default class TitleDirectCalculator extends Component<{ articleLabel: string }, { honours: Honour[] }> {
+  override state: { honours: Honour[] } = { honours: [] };
+
+  override render() {
+    const props = this.props;
+    const { honours } = this.state;
+    const setHonours = (h: Honour[]) => this.setState({ honours: h });
+    const result = titleDirectApplication({ honours });
+    return (
+      <CalculatorShell
+        id="title-direct"
+        article={16}
+        articleLabel={props.articleLabel}
+        fields={<CheckGroup name="title-direct-honours" legend="您获得过哪些奖项或荣誉？（可多选）" choices={CHOICES} values={honours} onValues={setHonours} />}
+        result={result.ok ? <Result v={result.value} /> : undefined}
+        pending={result.ok ? '' : Object.values(result.errors).join('；')}
+      />
+    );
+  }
 }

@@ -276,7 +276,7 @@ describe('widgets in their states (run on what is built; the lead reruns when th
     for (const path of calculators.length > 0 ? calculators : ['/measure/6/']) {
       const result = await withPage(path, async (page) => {
         await settle(page);
-        const field = page.locator('main astro-island input[type="text"], main astro-island input:not([type])').first();
+        const field = page.locator('main [data-island] input[type="text"], main [data-island] input:not([type])').first();
         if ((await field.count()) === 0) return null;
         await field.fill('abc');
         await field.blur();

@@ -1,7 +1,7 @@
 /**
  * Shared checks for the accessibility, security and robustness tests: axe-core run inside the page (under the site's
  * own CSP: the source goes in through the DevTools protocol, not a <script> tag), CSP violation capture, the reading
- * modes, and a wait that lets islands hydrate (client:visible ones need the page scrolled).
+ * modes, and a wait until the islands have hydrated.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,21 +52,10 @@ export async function presetReadingModes(context: BrowserContext, modes: { large
   `);
 }
 
-/**
- * Brings every client:visible island into view so it hydrates, then waits until no island is left unhydrated and two
- * frames have been drawn.
- */
+/** Waits until every island on the page has hydrated (src/widgets/island.ts marks each) and two frames have been drawn. */
 export async function settle(page: Page): Promise<void> {
   // functions, not strings: Playwright polls a string predicate with eval, which the site's CSP forbids
-  await page.evaluate(async () => {
-    for (const island of Array.from(document.querySelectorAll('astro-island[ssr][client="visible"]'))) {
-      // an island is display: contents (no box of its own): scroll its content into view
-      (island.firstElementChild ?? island).scrollIntoView();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null, undefined, { timeout: 15_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 

@@ -116,7 +116,7 @@ export async function openPage(site: Site, options: BrowserContextOptions = {}):
 /** Waits until every island on the page has hydrated (STACK.md: clicks before hydration are lost). */
 export async function waitForIslands(page: Page): Promise<void> {
   // a function, not a string: Playwright polls a string predicate with eval, which the site's CSP forbids
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('astro-island')).every((i) => !i.hasAttribute('ssr')));
+  await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null);
 }
 
 /** Every route of the site, from the built files. */

@@ -55,7 +55,7 @@ describe('with JavaScript off, every page reads', () => {
       expect(await page.locator('h1').first().isVisible()).toBe(true);
       // every island left on the page still shows its server-rendered content, not an empty box
       const emptyIslands: number = await page.evaluate(
-        `Array.from(document.querySelectorAll('main astro-island')).filter((i) => i.innerText.trim() === '' && !i.closest('noscript')).length`,
+        `Array.from(document.querySelectorAll('main [data-island]')).filter((i) => i.innerText.trim() === '' && !i.closest('noscript')).length`,
       );
       expect(emptyIslands).toBe(0);
       expect(await page.locator('header .header-search input').isVisible()).toBe(true);

@@ -55,7 +55,7 @@ describe('/search/ loading', () => {
     try {
       const long = '技师'.repeat(60);
       await page.goto(`${site().origin}/search/?q=${encodeURIComponent(`  ${long}  `)}`);
-      await page.waitForSelector('astro-island:not([ssr])');
+      await page.waitForSelector('[data-island][data-hydrated]');
       await expect.poll(() => page.inputValue('#search-q')).toBe(long.slice(0, 100));
       expect(await page.getAttribute('#search-q', 'maxlength')).toBe('100');
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(long.slice(0, 100));
@@ -71,7 +71,7 @@ describe('/search/ loading', () => {
     const { page } = opened;
     try {
       await page.goto(`${site().origin}/search/`);
-      await page.waitForSelector('astro-island:not([ssr])');
+      await page.waitForSelector('[data-island][data-hydrated]');
       await page.waitForTimeout(3_500);
       expect(await page.inputValue('#search-q')).toBe('');
       expect(await page.locator('.search-results li').count()).toBe(0);

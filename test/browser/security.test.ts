@@ -117,7 +117,7 @@ describe('in the browser, under the policy', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     try {
       await page.goto(`${site.origin}/search/?q=${encodeURIComponent('技师')}`);
-      await page.waitForSelector('astro-island:not([ssr])');
+      await page.waitForSelector('[data-island][data-hydrated]');
       await page.waitForSelector('.search-results li a[href^="/measure/"]', { timeout: 15_000 });
       expect(requested.some((p) => p.startsWith('/pagefind/') && p.endsWith('.js'))).toBe(true);
       expect(requested.some((p) => p.startsWith('/pagefind/') && /wasm/.test(p))).toBe(true);
@@ -135,7 +135,7 @@ describe('in the browser, under the policy', () => {
     const { page } = opened;
     try {
       await page.goto(`${site.origin}/search/?q=${encodeURIComponent(hostile)}`);
-      await page.waitForSelector('astro-island:not([ssr])');
+      await page.waitForSelector('[data-island][data-hydrated]');
       // a function, not a string: the page's CSP forbids string evaluation, and Playwright polls strings with eval
       await page.waitForFunction(() => /没有找到|找到 \d+/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
       expect(await page.inputValue('#search-q')).toBe(hostile);

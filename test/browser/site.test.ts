@@ -142,7 +142,7 @@ describe('search', () => {
 
   it('results update as the reader types and the query is kept in the URL', async () => {
     await visit('/search/', async (page) => {
-      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-hydrated])'));
       await page.fill('#search-q', '金蓝领');
       await page.waitForSelector('.search-results li a[href*="/measure/9/"]', { timeout: 15_000 });
       expect(new URL(page.url()).searchParams.get('q')).toBe('金蓝领');

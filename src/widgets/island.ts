@@ -1,0 +1,18 @@
+/**
+ * Hydrates the server-rendered Preact widgets of one kind on the page. Astro's own islands (`client:*`) cost about
+ * 2 KB gzip of inline bootstrap on every page that has one, plus its Preact renderer: more than a calculator's own
+ * code, and enough to miss SPEC §8's 12 KB. Our islands are a <div data-island> holding the server-rendered HTML and
+ * its props as JSON (see components/islands/Island.astro); each island component's bundled <script> calls this with
+ * its widget, so a page fetches the code of its own widgets only.
+ */
+import { h, hydrate, type ComponentType } from 'preact';
+
+export function hydrateIslands<P extends object>(name: string, Widget: ComponentType<P>): void {
+  for (const root of Array.from(document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`))) {
+    // the props were written by Island.astro from the same component's typed props at build time
+    const props = JSON.parse(root.dataset.props ?? '{}') as P;
+    hydrate(h(Widget, props), root);
+    // tests and the bench wait for this: a click before hydration is lost
+    root.dataset.hydrated = '';
+  }
+}
