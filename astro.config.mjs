@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { minifySync } from 'vite';
 import sitemap from './src/integrations/sitemap.ts';
+import modulePreloads from './src/integrations/module-preloads.ts';
 
 /** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
 /**
@@ -59,7 +60,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // vitest reads content collections from .astro/data-store.json (STACK.md)
   cacheDir: './.astro',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), modulePreloads()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The cite/link script (CiteTools.astro) is shared by every page with the official text: keep it one cached file

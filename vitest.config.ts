@@ -9,7 +9,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/rules/**/*.test.ts', 'test/content/**/*.test.ts', 'test/widgets/**/*.test.{ts,tsx}', 'test/lib/**/*.test.ts'],
+          include: ['test/rules/**/*.test.ts', 'test/content/**/*.test.ts', 'test/widgets/**/*.test.{ts,tsx}', 'test/lib/**/*.test.ts', 'test/integrations/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,26 +1,12 @@
 /**
- * 搜索: the full search page. Loads Pagefind (built into /pagefind/ after `astro build`) as soon as the island
- * renders, reads ?q= from the header form, searches as the reader types and keeps the query in the URL.
- * The first results are drawn as soon as their fragments arrive, the rest when they follow.
+ * 搜索: the full search page, on Pagefind (built into /pagefind/ after `astro build`, loaded by pagefind-load.ts
+ * while the island hydrates). Reads ?q= from the header form, searches as the reader types and keeps the query in the
+ * URL. The first results are drawn as soon as their fragments arrive, the rest when they follow.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { excerptPieces } from './search-excerpt';
 import { MAX_QUERY_LENGTH, readSearchQuery } from './search-query';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface PagefindSearch {
-  results: { data: () => Promise<PagefindResultData> }[];
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (q: string) => Promise<unknown>;
-  search: (q: string) => Promise<PagefindSearch>;
-}
+import { pagefindReady, startPagefind, type PagefindResultData } from './pagefind-load';
 
 type State =
   | { kind: 'idle' }
@@ -28,58 +14,15 @@ type State =
   | { kind: 'results'; query: string; total: number; items: PagefindResultData[] }
   | { kind: 'error' };
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_RESULTS = 20;
 /** Drawn as soon as their fragments arrive (one round of the browser's six connections); the rest follow. */
 const FIRST_DRAWN = 5;
-/** See pagefindReady. */
-const READY_PROBES = 10;
-const READY_PROBE_GAP_MS = 5;
 
-/**
- * Resolves once Pagefind's WebAssembly and metadata are in. Pagefind makes every call wait for that by checking every
- * 50 ms (its getPtr), so a search started while it loads waits up to 50 ms longer than it needs to. Preloads started
- * 5 ms apart: the first to find it ready resolves this no more than 5 ms late, and has begun loading the index
- * chunks for `warmQuery`. (A later search finds it ready and does not wait at all.)
- */
-function pagefindReady(pf: Pagefind, warmQuery: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const done = () => {
-      settled = true;
-      resolve();
-    };
-    const fail = (e: unknown) => {
-      settled = true;
-      reject(e instanceof Error ? e : new Error(String(e)));
-    };
-    for (let i = 0; i < READY_PROBES; i++) {
-      setTimeout(() => {
-        if (!settled) pf.preload(warmQuery).then(done, fail);
-      }, i * READY_PROBE_GAP_MS);
-    }
-  });
-}
-
-let pagefindLoad: Promise<Pagefind> | undefined;
-
-/**
- * One Pagefind per page. `indexTag` changes with every build: Pagefind asks for pagefind-entry.json?ts=<indexTag>,
- * the URL search.astro preloads (Pagefind's default is a new timestamp on every load, which no preload can match).
- * In the main thread (noWorker): a worker would fetch and start a second script first.
- */
-function loadPagefind(indexTag: string, warmQuery: string): Promise<Pagefind> {
-  pagefindLoad ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
-    await pf.options({ noWorker: true, metaCacheTag: indexTag });
-    await pf.init();
-    await pagefindReady(pf, warmQuery);
-    return pf;
-  });
-  return pagefindLoad;
-}
+/** Whether this page has started loading Pagefind (once per page, not per render). */
+let started = false;
 
 interface Props {
-  /** Changes with every build; see loadPagefind. */
+  /** Changes with every build; see startPagefind. */
   indexTag: string;
 }
 
@@ -88,10 +31,14 @@ export default function SearchPage({ indexTag }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const latest = useRef(0);
 
-  // Start loading in the first (hydrating) render in the browser, not in an effect, which waits for the next paint.
-  // A failure is shown by the search that awaits it.
-  if (typeof window !== 'undefined' && pagefindLoad === undefined) {
-    loadPagefind(indexTag, readSearchQuery(window.location.search)).catch(() => undefined);
+  // Start loading in the first (hydrating) render in the browser, not in an effect, which waits for the next paint,
+  // and with it the index chunks for ?q=. A failure is shown by the search that awaits it.
+  if (typeof window !== 'undefined' && !started) {
+    started = true;
+    const q = readSearchQuery(window.location.search);
+    startPagefind(indexTag)
+      .then((pf) => (q ? pagefindReady(pf, q) : undefined))
+      .catch(() => undefined);
   }
 
   const run = async (q: string) => {
@@ -107,18 +54,21 @@ export default function SearchPage({ indexTag }: Props) {
     }
     setState((s) => (s.kind === 'results' ? s : { kind: 'loading' }));
     try {
-      const pf = await loadPagefind(indexTag, q);
+      const pf = await startPagefind(indexTag);
+      await pagefindReady(pf, q);
       if (!current()) return;
       const search = await pf.search(q);
       if (!current()) return;
       const total = search.results.length;
-      const fragments = search.results.slice(0, MAX_RESULTS).map((r) => r.data());
-      const first = await Promise.all(fragments.slice(0, FIRST_DRAWN));
+      const shown = search.results.slice(0, MAX_RESULTS);
+      // the first fragments are requested alone: fetched together with the rest, they would queue behind them
+      // (a browser opens about six connections to one HTTP/1.1 server)
+      const first = await Promise.all(shown.slice(0, FIRST_DRAWN).map((r) => r.data()));
       if (!current()) return;
       setState({ kind: 'results', query: q, total, items: first });
-      if (fragments.length > first.length) {
-        const all = await Promise.all(fragments);
-        if (current()) setState({ kind: 'results', query: q, total, items: all });
+      if (shown.length > first.length) {
+        const rest = await Promise.all(shown.slice(FIRST_DRAWN).map((r) => r.data()));
+        if (current()) setState({ kind: 'results', query: q, total, items: [...first, ...rest] });
       }
     } catch {
       if (current()) setState({ kind: 'error' });

@@ -15,15 +15,22 @@ describe('/search/ loading', () => {
     const { page } = opened;
     await recordCspViolations(page.context());
     const pagefindRequests: string[] = [];
+    const scriptRequests: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
       if (url.pathname.startsWith('/pagefind/')) pagefindRequests.push(url.pathname + url.search);
+      if (url.pathname.startsWith('/_astro/')) scriptRequests.push(url.pathname);
     });
     try {
       await page.goto(`${site().origin}/search/?q=${encodeURIComponent('技师')}`);
-      const preloads: string[] = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
+      const allPreloads: string[] = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
         links.map((l) => l.getAttribute('href') ?? ''),
       );
+      const preloads = allPreloads.filter((h) => h.startsWith('/pagefind/'));
+      // the rest are the modules the page's scripts import (src/integrations/module-preloads.ts)
+      const modulePreloads = allPreloads.filter((h) => !h.startsWith('/pagefind/'));
+      expect(modulePreloads.length).toBeGreaterThan(0);
+      expect(modulePreloads.every((h) => /^\/_astro\/[\w.-]+\.js$/.test(h))).toBe(true);
       expect(preloads).toHaveLength(3);
       expect(preloads).toContain('/pagefind/pagefind.js');
       expect(preloads.some((h) => /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-z]+$/.test(h))).toBe(true);
@@ -39,6 +46,7 @@ describe('/search/ loading', () => {
       // Chromium reports a preload unused ~3 s after load
       await page.waitForTimeout(3_500);
       for (const href of preloads) expect(pagefindRequests.filter((r) => r === href), href).toHaveLength(1);
+      for (const href of modulePreloads) expect(scriptRequests.filter((r) => r === href), href).toHaveLength(1);
       expect(pagefindRequests.filter((r) => r.startsWith('/pagefind/pagefind-entry.json'))).toHaveLength(1);
       expect(pagefindRequests.some((r) => r.endsWith('-worker.js'))).toBe(false); // Pagefind runs in the main thread
       expect(opened.log.consoleProblems).toEqual([]);

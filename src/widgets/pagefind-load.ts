@@ -1,0 +1,70 @@
+/**
+ * Pagefind for the search page: one instance per page, started while the search island hydrates, and a readiness
+ * check that does not wait for Pagefind's own 50 ms polling.
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResultData> }[];
+}
+export interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (q: string) => Promise<unknown>;
+  search: (q: string) => Promise<PagefindSearch>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const READY_PROBES = 10;
+const READY_PROBE_GAP_MS = 5;
+
+/**
+ * Resolves once Pagefind's WebAssembly and metadata are in. Pagefind makes every call wait for that by checking every
+ * 50 ms (its getPtr), so a search started while it loads waits up to 50 ms longer than it needs to. Preloads started
+ * 5 ms apart: the first to find it ready resolves this no more than 5 ms late, and has begun loading the index
+ * chunks for `warmQuery`. (A later search finds it ready and does not wait at all.)
+ */
+function firstReady(pf: Pagefind, warmQuery: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const done = () => {
+      settled = true;
+      resolve();
+    };
+    const fail = (e: unknown) => {
+      settled = true;
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    for (let i = 0; i < READY_PROBES; i++) {
+      setTimeout(() => {
+        if (!settled) pf.preload(warmQuery).then(done, fail);
+      }, i * READY_PROBE_GAP_MS);
+    }
+  });
+}
+
+let pagefindLoad: Promise<Pagefind> | undefined;
+let pagefindWarm: Promise<void> | undefined;
+
+/**
+ * One Pagefind per page. `indexTag` changes with every build: Pagefind asks for pagefind-entry.json?ts=<indexTag>,
+ * the URL search.astro preloads (Pagefind's default is a new timestamp on every load, which no preload can match).
+ * In the main thread (noWorker): a worker would fetch and start a second script first.
+ */
+export function startPagefind(indexTag: string): Promise<Pagefind> {
+  pagefindLoad ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
+    await pf.options({ noWorker: true, metaCacheTag: indexTag });
+    await pf.init();
+    return pf;
+  });
+  return pagefindLoad;
+}
+
+/** Resolves once Pagefind is ready to search (see firstReady); at once after the first time. */
+export function pagefindReady(pf: Pagefind, warmQuery: string): Promise<void> {
+  pagefindWarm ??= firstReady(pf, warmQuery);
+  return pagefindWarm;
+}
