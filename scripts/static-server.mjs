@@ -1,6 +1,7 @@
 // A static file handler for the built site, shared by `npm start`, the browser tests and the benchmark.
-// Reads files on every request (a rebuild is served at once), gzips text like a CDN would, so the byte
+// Checks files on every request (a rebuild is served at once), gzips text like a CDN would, so the byte
 // counts the benchmark reports are what a visitor downloads, and answers unknown paths with dist/404.html.
+// Like a CDN it keeps each file's gzip in memory (until the file changes) instead of compressing it per request.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -38,6 +39,16 @@ async function resolveFile(root, pathname) {
 }
 
 export function createStaticHandler(root) {
+  /** file → its gzip, with the mtime and size it was made from */
+  const gzipped = new Map();
+  const gzipOf = async (file) => {
+    const s = await stat(file);
+    const hit = gzipped.get(file);
+    if (hit && hit.mtimeMs === s.mtimeMs && hit.size === s.size) return hit.body;
+    const body = gzipSync(await readFile(file));
+    gzipped.set(file, { mtimeMs: s.mtimeMs, size: s.size, body });
+    return body;
+  };
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = await resolveFile(root, url.pathname);
@@ -52,12 +63,14 @@ export function createStaticHandler(root) {
       status = 404;
     }
     const ext = extname(file);
-    let body = await readFile(file);
     const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    let body;
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
+      body = await gzipOf(file);
       headers['content-encoding'] = 'gzip';
       headers.vary = 'Accept-Encoding';
+    } else {
+      body = await readFile(file);
     }
     headers['content-length'] = body.length;
     res.writeHead(status, headers);
