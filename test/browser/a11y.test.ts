@@ -4,28 +4,22 @@
  * mode itself (on every page, persists across pages and visits, applied before first paint, keyboard operable); the
  * checker with a result and a calculator with an error; a keyboard-only journey through the header search.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { openPage, startSite, type Site } from './harness';
+import { openPage, useSite } from './harness';
 import { builtRoutes, isBuilt } from './built-routes';
 import { presetReadingModes, runAxe, settle, SHORT_LINE_HEIGHTS, SMALL_TAP_TARGETS } from './audit';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const routes = builtRoutes();
 
 async function withPage<T>(path: string, fn: (page: Page) => Promise<T>, options: BrowserContextOptions & { modes?: { large?: boolean; contrast?: boolean } } = {}): Promise<T> {
   const { modes, ...contextOptions } = options;
-  const opened = await openPage(site, contextOptions);
+  const opened = await openPage(site(), contextOptions);
   try {
     if (modes) await presetReadingModes(opened.page.context(), modes);
-    await opened.page.goto(site.origin + path, { waitUntil: 'load' });
+    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
     return await fn(opened.page);
   } finally {
     await opened.close();
@@ -99,10 +93,10 @@ describe('大字 / 高对比 reading mode', () => {
   type HtmlState = { large: boolean; contrast: boolean; fontSize: string; ink: string; paper: string; pressed: [string, string] };
 
   it('switches on from any page, carries over to the next page and the next visit, and switches off again', async () => {
-    const opened = await openPage(site, { viewport: { width: 1280, height: 800 } });
+    const opened = await openPage(site(), { viewport: { width: 1280, height: 800 } });
     const { page } = opened;
     try {
-      await page.goto(`${site.origin}/measure/6/`);
+      await page.goto(`${site().origin}/measure/6/`);
       const before = (await page.evaluate(htmlState)) as HtmlState;
       expect(before).toMatchObject({ large: false, contrast: false, fontSize: '17px', pressed: ['false', 'false'] });
 
@@ -118,9 +112,9 @@ describe('大字 / 高对比 reading mode', () => {
 
       // the next visit: a new browser context with what this one stored
       const storageState = await page.context().storageState();
-      const later = await openPage(site, { storageState });
+      const later = await openPage(site(), { storageState });
       try {
-        await later.page.goto(`${site.origin}/`);
+        await later.page.goto(`${site().origin}/`);
         expect((await later.page.evaluate(htmlState)) as HtmlState).toMatchObject({ large: true, contrast: true, pressed: ['true', 'true'] });
         await later.page.click('[data-reading-toggle="large"]');
         await later.page.reload();
@@ -138,7 +132,7 @@ describe('大字 / 高对比 reading mode', () => {
   });
 
   it('a saved choice is applied before the first paint (no flash of the normal look)', async () => {
-    const opened = await openPage(site);
+    const opened = await openPage(site());
     const { page } = opened;
     try {
       await presetReadingModes(page.context(), { large: true, contrast: true });
@@ -148,7 +142,7 @@ describe('大字 / 高对比 reading mode', () => {
           if (window.__modeSetAt === null && document.documentElement && document.documentElement.hasAttribute('data-high-contrast')) window.__modeSetAt = performance.now();
         }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-high-contrast'] });
       `);
-      await page.goto(`${site.origin}/measure/6/`, { waitUntil: 'load' });
+      await page.goto(`${site().origin}/measure/6/`, { waitUntil: 'load' });
       await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0);
       const timing: { setAt: number | null; firstPaint: number } = await page.evaluate(
         `({ setAt: window.__modeSetAt, firstPaint: performance.getEntriesByName('first-paint')[0].startTime })`,
@@ -215,7 +209,7 @@ describe('keyboard-only journey through the header search', () => {
       const indicator: boolean = await page.evaluate(`getComputedStyle(document.activeElement).outlineStyle !== 'none'`);
       expect(indicator).toBe(true);
       await page.keyboard.press('Enter');
-      await page.waitForURL((url) => url.pathname === new URL(firstHref ?? '/', site.origin).pathname);
+      await page.waitForURL((url) => url.pathname === new URL(firstHref ?? '/', site().origin).pathname);
       // the first result for 技能大师工作室 is 第八条 or its calculator
       expect(new URL(page.url()).pathname).toMatch(/^\/(measure\/8|calculators\/[a-z-]+)\/$/);
     });
@@ -256,7 +250,7 @@ describe('widgets in their states (run on what is built; the lead reruns when th
       let shown = built ? await showCheckerResult(page) : false;
       if (built && !shown) {
         // the checker keeps its step in the URL (?step=result): open the result directly
-        await page.goto(`${site.origin}/check/?step=result`, { waitUntil: 'load' });
+        await page.goto(`${site().origin}/check/?step=result`, { waitUntil: 'load' });
         await settle(page);
         shown = await page.evaluate(`/可以享受|还需确认|暂不符合/.test(document.querySelector('main')?.innerText ?? '')`);
       }

@@ -4,25 +4,19 @@
  * by the code under test. Every page must log no console error and make no request beyond the local server.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, waitForIslands, type OpenedPage, type Site } from './harness';
+import { openPage, waitForIslands, type OpenedPage, useSite } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** Opens a page, scrolls the calculator into view so it hydrates, runs `fn`, then checks the page's log. */
 async function withCalculator(path: string, fn: (page: Page) => Promise<void>, options: Parameters<typeof openPage>[1] = {}): Promise<void> {
-  const opened: OpenedPage = await openPage(site, options);
+  const opened: OpenedPage = await openPage(site(), options);
   await recordCspViolations(opened.page.context());
   try {
-    await opened.page.goto(site.origin + path, { waitUntil: 'load' });
+    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
     await opened.page.locator('.calculator').first().scrollIntoViewIfNeeded();
     await waitForIslands(opened.page);
     await fn(opened.page);
@@ -321,9 +315,9 @@ describe('keyboard only: a calculator is used without a mouse', () => {
 
 describe('/calculators/ lists every calculator, and without JavaScript each page shows its table', () => {
   it('/calculators/ links to the seven calculators', async () => {
-    const opened = await openPage(site);
+    const opened = await openPage(site());
     try {
-      await opened.page.goto(`${site.origin}/calculators/`);
+      await opened.page.goto(`${site().origin}/calculators/`);
       const links = await opened.page.locator('main .calc-cards h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links.sort()).toEqual(
         ['competition-award', 'education-fund', 'graduate-support', 'master-studio', 'technician-date', 'title-direct', 'training-subsidy'].map((n) => `/calculators/${n}/`),
@@ -340,9 +334,9 @@ describe('/calculators/ lists every calculator, and without JavaScript each page
     ['/calculators/master-studio/', ['10 万元']],
     ['/calculators/education-fund/', ['8%', '60%']],
   ])('%s with JavaScript off: the table of amounts, no form', async (path, words) => {
-    const opened = await openPage(site, { javaScriptEnabled: false });
+    const opened = await openPage(site(), { javaScriptEnabled: false });
     try {
-      await opened.page.goto(site.origin + path);
+      await opened.page.goto(site().origin + path);
       const table = opened.page.locator('.calculator-static table');
       expect(await table.isVisible()).toBe(true);
       const text = await table.innerText();

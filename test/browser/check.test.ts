@@ -4,19 +4,13 @@
  * (reload, and the link opened elsewhere), a tampered query, Back keeping answers, a keyboard-only journey, and the
  * copy / print / start-again buttons. No console errors, no request beyond the local server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluate, type Evaluation } from '../../src/rules/evaluate';
-import { openPage, startSite, waitForIslands, type OpenedPage, type Site } from './harness';
+import { openPage, waitForIslands, type OpenedPage, useSite } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** The visitor's date as the browser (same machine, same zone) sees it. */
 function today(): string {
@@ -128,10 +122,10 @@ function expectedGroups(e: Evaluation): Record<string, string[]> {
 }
 
 async function withChecker(fn: (opened: OpenedPage) => Promise<void>, path = '/check/'): Promise<void> {
-  const opened = await openPage(site);
+  const opened = await openPage(site());
   await recordCspViolations(opened.page.context());
   try {
-    await opened.page.goto(site.origin + path, { waitUntil: 'load' });
+    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
     await waitForIslands(opened.page);
     await fn(opened);
     expect(opened.log.consoleProblems).toEqual([]);
@@ -175,7 +169,7 @@ describe('/check/ journeys: what is on screen is what evaluate() says', () => {
       await page.reload({ waitUntil: 'load' });
       await waitForIslands(page);
       expect(await groupsOnScreen(page)).toEqual(expectedGroups(expected));
-      const elsewhere = await openPage(site);
+      const elsewhere = await openPage(site());
       try {
         await elsewhere.page.goto(url, { waitUntil: 'load' });
         await waitForIslands(elsewhere.page);
@@ -239,7 +233,7 @@ describe('/check/ behaviour', () => {
 
   it('copy the result link, print, start again', async () => {
     await withChecker(async ({ page }) => {
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site().origin });
       await page.getByRole('button', { name: '复制结果链接' }).click();
       await expect.poll(() => page.locator('main .check-actions .copied').innerText()).toContain('链接已复制');
       expect(await page.evaluate('navigator.clipboard.readText()')).toBe(page.url());

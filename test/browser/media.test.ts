@@ -5,31 +5,25 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { distDir, openPage, startSite, type PageLog, type Site } from './harness';
+import { distDir, openPage, type PageLog, useSite } from './harness';
 import { builtPages, builtRedirects } from './built-routes';
 import { officialArticle } from '../../src/lib/document';
 import { MeasureJsonSchema } from '../../src/lib/measure-json';
 
-let site: Site;
+const site = useSite();
 const logs: PageLog[] = [];
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
 
 const CLIPBOARD: BrowserContextOptions = { permissions: ['clipboard-read', 'clipboard-write'] };
 const CITATION_6 = '《许昌市加强高技能人才队伍建设实施办法》（许人社办〔2022〕28号）第六条';
 
 async function withPage<T>(path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<T>, init?: () => void): Promise<T> {
-  const { page, log, close } = await openPage(site, options);
+  const { page, log, close } = await openPage(site(), options);
   logs.push(log);
   if (init) await page.addInitScript(init);
   try {
-    await page.goto(site.origin + path, { waitUntil: 'load' });
+    await page.goto(site().origin + path, { waitUntil: 'load' });
     return await fn(page);
   } finally {
     await close();

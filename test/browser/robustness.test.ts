@@ -5,26 +5,20 @@
  * 200 % zoom is emulated the way the browser does it: a 1280 px wide window zoomed to 200 % lays the page out in a
  * 640 CSS px viewport with 2 device pixels per CSS pixel (viewport 640 × 400 in a context with deviceScaleFactor 2).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { openPage, startSite, type Site } from './harness';
+import { openPage, useSite } from './harness';
 import { builtRoutes } from './built-routes';
 import { settle, SMALL_TAP_TARGETS } from './audit';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const routes = builtRoutes();
 
 async function withPage<T>(path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<T>): Promise<T> {
-  const opened = await openPage(site, options);
+  const opened = await openPage(site(), options);
   try {
-    await opened.page.goto(site.origin + path, { waitUntil: 'load' });
+    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
     const result = await fn(opened.page);
     expect(opened.log.pageErrors).toEqual([]);
     return result;

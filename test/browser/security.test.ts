@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { distDir, openPage, startSite, type OpenedPage, type Site } from './harness';
+import { distDir, openPage, type OpenedPage, useSite } from './harness';
 import { builtPages } from './built-routes';
 import { cspViolations, recordCspViolations, settle } from './audit';
 
@@ -78,16 +78,10 @@ describe('the Content-Security-Policy of every built page', () => {
 });
 
 describe('in the browser, under the policy', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = useSite();
 
   async function open(): Promise<OpenedPage> {
-    const opened = await openPage(site);
+    const opened = await openPage(site());
     await recordCspViolations(opened.page.context());
     return opened;
   }
@@ -102,7 +96,7 @@ describe('in the browser, under the policy', () => {
     const opened = await open();
     try {
       if (path === '/404.html') opened.log.expectedStatus = 200;
-      await opened.page.goto(site.origin + path, { waitUntil: 'load' });
+      await opened.page.goto(site().origin + path, { waitUntil: 'load' });
       await settle(opened.page);
       await expectClean(opened, opened.page);
     } finally {
@@ -116,7 +110,7 @@ describe('in the browser, under the policy', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     try {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent('技师')}`);
+      await page.goto(`${site().origin}/search/?q=${encodeURIComponent('技师')}`);
       await page.waitForSelector('[data-island][data-hydrated]');
       await page.waitForSelector('.search-results li a[href^="/measure/"]', { timeout: 15_000 });
       expect(requested.some((p) => p.startsWith('/pagefind/') && p.endsWith('.js'))).toBe(true);
@@ -134,7 +128,7 @@ describe('in the browser, under the policy', () => {
     const opened = await open();
     const { page } = opened;
     try {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(hostile)}`);
+      await page.goto(`${site().origin}/search/?q=${encodeURIComponent(hostile)}`);
       await page.waitForSelector('[data-island][data-hydrated]');
       // a function, not a string: the page's CSP forbids string evaluation, and Playwright polls strings with eval
       await page.waitForFunction(() => /没有找到|找到 \d+/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startSite, siteRoutes, type Site, type PageLog } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteRoutes, type PageLog, useSite } from './harness';
 import { officialArticles } from '../../src/lib/document';
 import { withoutWhiteSpace } from '../../src/lib/official-document';
 
-let site: Site;
+const site = useSite();
 const logs: PageLog[] = [];
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
 
 async function visit(path: string, fn?: (p: import('playwright-core').Page) => Promise<void>) {
-  const { page, log, close } = await openPage(site);
+  const { page, log, close } = await openPage(site());
   logs.push(log);
   if (path === '/no-such-page/') log.expectedStatus = 404;
-  const res = await page.goto(site.origin + path, { waitUntil: 'load' });
+  const res = await page.goto(site().origin + path, { waitUntil: 'load' });
   try {
     if (fn) await fn(page);
   } finally {
