@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { excerptPieces } from './search-excerpt';
 import { MAX_QUERY_LENGTH, readSearchQuery } from './search-query';
-import { pagefindReady, startPagefind, type PagefindResultData } from './pagefind-load';
+import { loadPagefind, type PagefindResultData } from './pagefind-load';
 
 type State =
   | { kind: 'idle' }
@@ -18,11 +18,8 @@ const MAX_RESULTS = 20;
 /** Drawn as soon as their fragments arrive (one round of the browser's six connections); the rest follow. */
 const FIRST_DRAWN = 5;
 
-/** Whether this page has started loading Pagefind (once per page, not per render). */
-let started = false;
-
 interface Props {
-  /** Changes with every build; see startPagefind. */
+  /** Changes with every build; see loadPagefind. */
   indexTag: string;
 }
 
@@ -33,13 +30,7 @@ export default function SearchPage({ indexTag }: Props) {
 
   // Start loading in the first (hydrating) render in the browser, not in an effect, which waits for the next paint,
   // and with it the index chunks for ?q=. A failure is shown by the search that awaits it.
-  if (typeof window !== 'undefined' && !started) {
-    started = true;
-    const q = readSearchQuery(window.location.search);
-    startPagefind(indexTag)
-      .then((pf) => (q ? pagefindReady(pf, q) : undefined))
-      .catch(() => undefined);
-  }
+  if (typeof window !== 'undefined') loadPagefind(indexTag, readSearchQuery(window.location.search)).catch(() => undefined);
 
   const run = async (q: string) => {
     const id = ++latest.current;
@@ -54,8 +45,7 @@ export default function SearchPage({ indexTag }: Props) {
     }
     setState((s) => (s.kind === 'results' ? s : { kind: 'loading' }));
     try {
-      const pf = await startPagefind(indexTag);
-      await pagefindReady(pf, q);
+      const pf = await loadPagefind(indexTag, q);
       if (!current()) return;
       const search = await pf.search(q);
       if (!current()) return;

@@ -1,6 +1,6 @@
 /**
- * Pagefind for the search page: one instance per page, started while the search island hydrates, and a readiness
- * check that does not wait for Pagefind's own 50 ms polling.
+ * Pagefind for the search page: one instance per page, started while the search island hydrates, and ready as soon
+ * as it can search, without waiting for Pagefind's own 50 ms polling.
  */
 export interface PagefindResultData {
   url: string;
@@ -10,7 +10,7 @@ export interface PagefindResultData {
 interface PagefindSearch {
   results: { data: () => Promise<PagefindResultData> }[];
 }
-export interface Pagefind {
+interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
   preload: (q: string) => Promise<unknown>;
@@ -27,7 +27,7 @@ const READY_PROBE_GAP_MS = 5;
  * 5 ms apart: the first to find it ready resolves this no more than 5 ms late, and has begun loading the index
  * chunks for `warmQuery`. (A later search finds it ready and does not wait at all.)
  */
-function firstReady(pf: Pagefind, warmQuery: string): Promise<void> {
+function pagefindReady(pf: Pagefind, warmQuery: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const done = () => {
@@ -47,24 +47,19 @@ function firstReady(pf: Pagefind, warmQuery: string): Promise<void> {
 }
 
 let pagefindLoad: Promise<Pagefind> | undefined;
-let pagefindWarm: Promise<void> | undefined;
 
 /**
- * One Pagefind per page. `indexTag` changes with every build: Pagefind asks for pagefind-entry.json?ts=<indexTag>,
- * the URL search.astro preloads (Pagefind's default is a new timestamp on every load, which no preload can match).
- * In the main thread (noWorker): a worker would fetch and start a second script first.
+ * One Pagefind per page, ready to search (see pagefindReady), with the index chunks for `warmQuery` on their way.
+ * `indexTag` changes with every build: Pagefind asks for pagefind-entry.json?ts=<indexTag>, the URL search.astro
+ * preloads (Pagefind's default is a new timestamp on every load, which no preload can match). In the main thread
+ * (noWorker): a worker would fetch and start a second script first. Later calls get the same Pagefind.
  */
-export function startPagefind(indexTag: string): Promise<Pagefind> {
+export function loadPagefind(indexTag: string, warmQuery: string): Promise<Pagefind> {
   pagefindLoad ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
     await pf.options({ noWorker: true, metaCacheTag: indexTag });
     await pf.init();
+    await pagefindReady(pf, warmQuery);
     return pf;
   });
   return pagefindLoad;
-}
-
-/** Resolves once Pagefind is ready to search (see firstReady); at once after the first time. */
-export function pagefindReady(pf: Pagefind, warmQuery: string): Promise<void> {
-  pagefindWarm ??= firstReady(pf, warmQuery);
-  return pagefindWarm;
 }

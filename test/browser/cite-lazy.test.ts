@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useSite, type PageLog } from './harness';
+import { expectCleanLogs, openPage, useSite, type PageLog } from './harness';
 import { officialArticle } from '../../src/lib/document';
 
 const site = useSite();
@@ -111,8 +111,6 @@ describe('cite tools load on first use', () => {
   });
 
   it('no console error, no page error, no request left the local server', () => {
-    expect(logs.flatMap((l) => l.consoleProblems)).toEqual([]);
-    expect(logs.flatMap((l) => l.pageErrors)).toEqual([]);
-    expect(logs.flatMap((l) => l.externalRequests)).toEqual([]);
+    expectCleanLogs(logs);
   });
 });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createStaticHandler } from '../../scripts/static-server.mjs';
 
@@ -68,6 +68,13 @@ export interface PageLog {
   externalRequests: string[];
   /** Set by a test that opens a page expected to answer with this status (its console reports it). */
   expectedStatus?: number;
+}
+
+/** No console error or warning, no page error and no request that left the local server, on any of these pages. */
+export function expectCleanLogs(logs: readonly PageLog[]): void {
+  expect(logs.flatMap((l) => l.consoleProblems)).toEqual([]);
+  expect(logs.flatMap((l) => l.pageErrors)).toEqual([]);
+  expect(logs.flatMap((l) => l.externalRequests)).toEqual([]);
 }
 
 export interface OpenedPage {

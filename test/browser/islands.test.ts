@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useSite, type PageLog } from './harness';
+import { expectCleanLogs, openPage, useSite, type PageLog } from './harness';
 import { calculatorNames, calculators } from '../../src/components/calculators';
 import { officialArticle } from '../../src/lib/document';
 
@@ -82,8 +82,6 @@ describe('islands', () => {
   });
 
   it('no console error, no page error, no request left the local server', () => {
-    expect(logs.flatMap((l) => l.consoleProblems)).toEqual([]);
-    expect(logs.flatMap((l) => l.pageErrors)).toEqual([]);
-    expect(logs.flatMap((l) => l.externalRequests)).toEqual([]);
+    expectCleanLogs(logs);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { distDir, openPage, type PageLog, useSite } from './harness';
+import { distDir, expectCleanLogs, openPage, type PageLog, useSite } from './harness';
 import { builtPages, builtRedirects } from './built-routes';
 import { officialArticle } from '../../src/lib/document';
 import { MeasureJsonSchema } from '../../src/lib/measure-json';
@@ -385,9 +385,7 @@ describe('print', () => {
 describe('the whole visit', () => {
   it('no console error, no page error, no request left the local server', () => {
     expect(logs.length).toBeGreaterThan(10);
-    expect(logs.flatMap((l) => l.consoleProblems)).toEqual([]);
-    expect(logs.flatMap((l) => l.pageErrors)).toEqual([]);
-    expect(logs.flatMap((l) => l.externalRequests)).toEqual([]);
+    expectCleanLogs(logs);
     expect(existsSync(join(distDir, 'og', 'home.png'))).toBe(true);
   });
 });
