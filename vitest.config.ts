@@ -1,7 +1,11 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Two projects: "unit" (rules, content, widgets: fast, no browser) and "browser" (the built site in Chromium).
+// Three projects:
+// - unit: rules, content, widgets, lib; no build, no browser (the fast loop: npm test -- --project unit);
+// - site: the built HTML and JSON in dist/, read as files (markup, links, meta, CSP): milliseconds a page;
+// - browser: behaviour in Chromium against the built site; one server and one Chromium for the whole run
+//   (test/browser/global-setup.ts), two test files at a time.
 export default getViteConfig({
   test: {
     projects: [
@@ -9,7 +13,22 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/rules/**/*.test.ts', 'test/content/**/*.test.ts', 'test/widgets/**/*.test.{ts,tsx}', 'test/lib/**/*.test.ts', 'test/integrations/**/*.test.ts'],
+          include: [
+            'test/rules/**/*.test.ts',
+            'test/content/**/*.test.ts',
+            'test/widgets/**/*.test.{ts,tsx}',
+            'test/lib/**/*.test.ts',
+            'test/integrations/**/*.test.ts',
+            'test/source/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -17,12 +36,15 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts', 'test/site/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // one Chromium at a time on a 2-core machine
-          fileParallelism: false,
+          // expect.poll waits for a state of the page, as Playwright's own waits do (their default is 30 s); vitest's
+          // default of 1 s turned a busy machine into failures
+          expect: { poll: { timeout: 30_000 } },
+          maxWorkers: 2,
         },
       },
     ],

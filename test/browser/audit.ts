@@ -52,12 +52,8 @@ export async function presetReadingModes(context: BrowserContext, modes: { large
   `);
 }
 
-/** Waits until every island on the page has hydrated (src/widgets/island.ts marks each) and two frames have been drawn. */
-export async function settle(page: Page): Promise<void> {
-  // functions, not strings: Playwright polls a string predicate with eval, which the site's CSP forbids
-  await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null, undefined, { timeout: 15_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
+/** Waits until every island on the page has hydrated and two frames have been drawn (harness.ts). */
+export { waitForIslands as settle } from './harness';
 
 /** Visible text elements whose line height is under 1.3 × their font size (or "normal"). */
 export const SHORT_LINE_HEIGHTS = `(() => {
@@ -76,10 +72,11 @@ export const SHORT_LINE_HEIGHTS = `(() => {
 })()`;
 
 /**
- * Visible controls smaller than 44 × 44 CSS px. Links inside running text are exempt (WCAG 2.5.8's inline exception);
- * a radio or checkbox counts with its label.
+ * Visible controls smaller than `min` × `min` CSS px (44 in the normal look, 60 with 大字: SPEC §7). Links inside
+ * running text are exempt (WCAG 2.5.8's inline exception); a radio or checkbox counts with its label.
  */
-export const SMALL_TAP_TARGETS = `(() => {
+export const tapTargetsUnder = (min: number): string => `(() => {
+  const min = ${min} - 0.5;
   const bad = [];
   const controls = document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]');
   for (const el of controls) {
@@ -92,7 +89,7 @@ export const SMALL_TAP_TARGETS = `(() => {
       r = { width: Math.max(l.width, r.width), height: Math.max(l.height, r.height), right: l.right, bottom: l.bottom };
     }
     if (r.width === 0 || r.height === 0 || r.right <= 0 || r.bottom <= 0) continue;
-    if (r.width < 43.5 || r.height < 43.5) bad.push((el.id ? '#' + el.id : el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')) + ' "' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 20) + '" ' + Math.round(r.width) + '×' + Math.round(r.height));
+    if (r.width < min || r.height < min) bad.push((el.id ? '#' + el.id : el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')) + ' "' + (el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 20) + '" ' + Math.round(r.width) + '×' + Math.round(r.height));
   }
   return bad;
 })()`;

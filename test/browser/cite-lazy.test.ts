@@ -13,7 +13,10 @@ const logs: PageLog[] = [];
 const CITATION_2 = '《许昌市加强高技能人才队伍建设实施办法》（许人社办〔2022〕28号）第二条';
 
 /** Opens `path` with clipboard access and records every script file the page requests. */
-async function open(path: string): Promise<{ page: Page; scripts: string[]; close: () => Promise<void> }> {
+async function open(
+  path: string,
+  waitUntil: 'load' | 'networkidle' = 'load',
+): Promise<{ page: Page; scripts: string[]; close: () => Promise<void> }> {
   const { page, log, close } = await openPage(site(), { permissions: ['clipboard-read', 'clipboard-write'] });
   logs.push(log);
   const scripts: string[] = [];
@@ -21,15 +24,15 @@ async function open(path: string): Promise<{ page: Page; scripts: string[]; clos
     const url = new URL(r.url());
     if (r.resourceType() === 'script' || url.pathname.endsWith('.js')) scripts.push(url.pathname);
   });
-  await page.goto(site().origin + path, { waitUntil: 'load' });
+  await page.goto(site().origin + path, { waitUntil });
   return { page, scripts, close };
 }
 
 describe('cite tools load on first use', () => {
   it('/measure/2/ (no widget) fetches no .js file on load, and the only script is the small inline one', async () => {
-    const { page, scripts, close } = await open('/measure/2/');
+    // network idle: the page has loaded and requested nothing more for a while, so no script comes later
+    const { page, scripts, close } = await open('/measure/2/', 'networkidle');
     try {
-      await page.waitForTimeout(500);
       expect(scripts).toEqual([]);
       const inline = await page.evaluate(() =>
         [...document.scripts].filter((s) => !s.src && (s.type === '' || s.type === 'module')).map((s) => s.text.length),

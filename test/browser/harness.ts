@@ -1,64 +1,33 @@
 /**
- * Browser tests run the built site (dist/ or $DIST_DIR) on 127.0.0.1 in Debian's Chromium through playwright-core.
- * Every page opened through `openPage` records console errors and warnings, page errors and any request that
- * would leave the local server (such requests are aborted and reported).
+ * Browser tests run the built site in Debian's Chromium through playwright-core. test/browser/global-setup.ts serves
+ * dist/ and starts one Chromium for the whole run; each test file connects to it with `useSite()`.
+ *
+ * Every page opened through `openPage` records what would make it unclean (`expectClean`): console errors and
+ * warnings, page errors, dialogs, requests that failed or answered with an error status, and any request that would
+ * leave the local server (such requests are aborted).
  */
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { createStaticHandler } from '../../scripts/static-server.mjs';
 
-export const distDir = resolve(process.env.DIST_DIR ?? 'dist');
-
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function findChromium(): string {
-  const found = CHROMIUM_CANDIDATES.find((p): p is string => typeof p === 'string' && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'The browser tests need Chromium and none was found.\n' +
-        '  On Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n' +
-        '  Or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chrome npm test',
-    );
-  }
-  return found;
-}
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+export { distDir } from '../site/built';
 
 export interface Site {
   origin: string;
   browser: Browser;
-  close: () => Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
-  if (!existsSync(join(distDir, 'index.html'))) {
-    throw new Error(`${distDir} has no built site: run "npm run build" (npm test builds it for you).`);
-  }
-  const server: Server = createServer(createStaticHandler(distDir));
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    browser,
-    close: async () => {
-      await browser.close();
-      await new Promise<void>((ok) => server.close(() => ok()));
-    },
+/** The running site and browser for this test file (connected in beforeAll, disconnected in afterAll). */
+export function useSite(): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = { origin: inject('siteOrigin'), browser: await chromium.connect(inject('browserEndpoint')) };
+  });
+  afterAll(async () => {
+    await site?.browser.close();
+  });
+  return () => {
+    if (!site) throw new Error('the site is not started yet');
+    return site;
   };
 }
 
@@ -66,15 +35,34 @@ export interface PageLog {
   consoleProblems: string[];
   pageErrors: string[];
   externalRequests: string[];
+  /** Requests that failed, or answered 4xx/5xx, other than `expectedStatus` for the page itself. */
+  failedRequests: string[];
+  /** alert/confirm/prompt/beforeunload messages (each is dismissed). */
+  dialogs: string[];
   /** Set by a test that opens a page expected to answer with this status (its console reports it). */
   expectedStatus?: number;
 }
 
-/** No console error or warning, no page error and no request that left the local server, on any of these pages. */
+/** What the page did that a reader should never see, as one list ("" when clean). */
+function problems(log: PageLog): string[] {
+  const statusNoise = (m: string) => log.expectedStatus !== undefined && m.includes(`status of ${log.expectedStatus}`);
+  return [
+    ...log.consoleProblems.filter((m) => !statusNoise(m)).map((m) => `console ${m}`),
+    ...log.pageErrors.map((m) => `page error: ${m}`),
+    ...log.externalRequests.map((m) => `request left the local server: ${m}`),
+    ...log.failedRequests.map((m) => `failed request: ${m}`),
+    ...log.dialogs.map((m) => `dialog: ${m}`),
+  ];
+}
+
+/** No console error or warning, no page error, no dialog, no failed request and none that left the local server. */
+export function expectClean(...logs: PageLog[]): void {
+  expect(logs.flatMap(problems)).toEqual([]);
+}
+
+/** The same, for the pages of a whole test file. */
 export function expectCleanLogs(logs: readonly PageLog[]): void {
-  expect(logs.flatMap((l) => l.consoleProblems)).toEqual([]);
-  expect(logs.flatMap((l) => l.pageErrors)).toEqual([]);
-  expect(logs.flatMap((l) => l.externalRequests)).toEqual([]);
+  expectClean(...logs);
 }
 
 export interface OpenedPage {
@@ -83,29 +71,11 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-/**
- * Starts the built site once for a test file and stops it afterwards (beforeAll / afterAll); tests call the
- * returned function for the running site.
- */
-export function useSite(): () => Site {
-  let site: Site | undefined;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
-  return () => {
-    if (!site) throw new Error('the site is not started yet');
-    return site;
-  };
-}
-
 /** A fresh context and page; requests to anything but the local server are aborted and logged. */
 export async function openPage(site: Site, options: BrowserContextOptions = {}): Promise<OpenedPage> {
   const context = await site.browser.newContext({ locale: 'zh-CN', ...options });
   const page = await context.newPage();
-  const log: PageLog = { consoleProblems: [], pageErrors: [], externalRequests: [] };
+  const log: PageLog = { consoleProblems: [], pageErrors: [], externalRequests: [], failedRequests: [], dialogs: [] };
   const local = new URL(site.origin).host;
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -117,19 +87,31 @@ export async function openPage(site: Site, options: BrowserContextOptions = {}):
     if (m.type() === 'error' || m.type() === 'warning') log.consoleProblems.push(`${m.type()}: ${m.text()} (${page.url()})`);
   });
   page.on('pageerror', (e) => log.pageErrors.push(`${e.message} (${page.url()})`));
+  page.on('dialog', (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    // aborted by us (a foreign request, logged above) or by the page itself navigating on: not a failure of the site
+    if (new URL(r.url()).host !== local || error === 'net::ERR_ABORTED') return;
+    log.failedRequests.push(`${r.url()} ${error}`);
+  });
+  page.on('response', (r) => {
+    const status = r.status();
+    if (status < 400) return;
+    if (r.request().isNavigationRequest() && status === log.expectedStatus) return;
+    log.failedRequests.push(`${r.url()} answered ${status}`);
+  });
   return { page, log, close: () => context.close() };
 }
 
-/** Waits until every island on the page has hydrated (STACK.md: clicks before hydration are lost). */
+/**
+ * Waits until every island on the page has hydrated (src/widgets/island.ts marks each; STACK.md: clicks before
+ * hydration are lost) and two frames have been drawn.
+ */
 export async function waitForIslands(page: Page): Promise<void> {
-  // a function, not a string: Playwright polls a string predicate with eval, which the site's CSP forbids
+  // functions, not strings: Playwright polls a string predicate with eval, which the site's CSP forbids
   await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null);
-}
-
-/** Every route of the site, from the built files. */
-export function siteRoutes(): string[] {
-  const routes = ['/', '/measure/', '/about/', '/search/'];
-  routes.push('/guides/workers/', '/guides/enterprises/', '/guides/schools/', '/guides/media/', '/glossary/', '/faq/');
-  for (let n = 1; n <= 20; n++) routes.push(`/measure/${n}/`);
-  return routes;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -26,7 +26,7 @@ describe('第六条 技师项目培训补贴', () => {
   it('第六条：高级技师岗位技能提升培训，每人补贴2000元', () => {
     expect(value(trainingSubsidy({ seniorUpgrades: '１' })).totalYuan).toBe(2000);
   });
-  it('第六条：技师3人、高级技师2人、提升培训5人，共4.2万元', () => {
+  it('第六条：技师3人、高级技师2人、提升培训5人，共3.2万元', () => {
     const r = value(trainingSubsidy({ technicians: '3', seniorTechnicians: '2', seniorUpgrades: '5' }));
     expect(r.lines.map((l) => l.subtotalYuan)).toEqual([12_000, 10_000, 10_000]);
     expect(r.totalYuan).toBe(32_000);

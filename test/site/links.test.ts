@@ -5,14 +5,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDir } from '../browser/harness';
-import { builtPages, builtRedirects } from '../browser/built-routes';
+import { builtDocument, builtPages, builtRedirects, closeBuiltDocuments, distDir } from './built';
 
-// the parsed pages' <link rel="preload"> (Pagefind's files on /search/) are fetched by happy-dom: from the built site
-const window = new Window({ url: 'https://site.test/', settings: { fetch: { virtualServers: [{ url: 'https://site.test/', directory: distDir }] } } });
-afterAll(() => window.close());
+afterAll(closeBuiltDocuments);
 
 /** The canonical origin pages are built for (SITE_URL); links to it count as internal. */
 function siteOrigin(html: string): string | undefined {
@@ -31,7 +27,7 @@ function parse(file: string): Parsed {
   let p = parsed.get(file);
   if (p) return p;
   const html = readFileSync(file, 'utf8');
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  const doc = builtDocument(file);
   const ids = new Set<string>();
   for (const el of doc.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
   for (const el of doc.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');

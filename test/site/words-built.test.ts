@@ -4,23 +4,14 @@
  * and FAQ pages hold what they promise, and no page shows a phone number but 12333 or a street address.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDir } from '../browser/harness';
-import { builtPages } from '../browser/built-routes';
+import { builtDocument, builtPages, closeBuiltDocuments, readBuilt } from './built';
 import { parameters } from '../../src/rules/parameters';
 import { formatParameter } from '../../src/rules/format';
 import { ADDRESS, PHONE } from '../content/word-checks';
 
-const window = new Window();
-afterAll(() => window.close());
-
-function load(route: string): Document {
-  const file = join(distDir, route === '/' ? '' : route, route.endsWith('.html') ? '' : 'index.html');
-  const html = readFileSync(file, 'utf8');
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+afterAll(closeBuiltDocuments);
+const load = builtDocument;
 
 /** Every <data data-param> on a page shows its parameter's formatted value and carries its raw value. */
 function expectParamsTrue(doc: Document, route: string): number {
@@ -129,13 +120,8 @@ describe('no phone number but 12333 and no street address on any built page', ()
       for (const m of text.match(PHONE) ?? []) if (m !== '12333') problems.push(`${page.route}: ${m}`);
       for (const m of text.match(ADDRESS) ?? []) problems.push(`${page.route}: ${m}`);
     }
-    for (const api of ['api/measure.json', 'api/rules.json']) {
-      let json: string;
-      try {
-        json = readFileSync(join(distDir, api), 'utf8');
-      } catch {
-        continue; // an endpoint not built yet has nothing to check
-      }
+    for (const api of ['/api/measure.json', '/api/rules.json']) {
+      const json = readBuilt(api);
       const strings = [...json.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('\n');
       for (const m of strings.match(PHONE) ?? []) if (m !== '12333') problems.push(`${api}: ${m}`);
       for (const m of strings.match(ADDRESS) ?? []) problems.push(`${api}: ${m}`);

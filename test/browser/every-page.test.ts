@@ -1,0 +1,156 @@
+/**
+ * Every built page (read from dist/, so a new page is tested without listing it), in two visits:
+ *
+ * 1. With JavaScript, as a reader goes through it: clean (no console message, page error, dialog, failed or foreign
+ *    request, CSP violation); axe-core (WCAG 2.1 AA), line height ≥ 1.3, tap targets and a visible keyboard focus in
+ *    the normal look; the same with 大字 + 高对比 switched on; at 360 px it fits without sideways scrolling (with 大字
+ *    and without); at 200 % zoom it reflows; in print the navigation is gone and the content stays.
+ * 2. Without JavaScript: the page reads, and every island shows its server-rendered content.
+ *
+ * 200 % zoom is the layout of a 1280 px window zoomed to 200 %: a 640 CSS px viewport.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectClean, openPage, useSite, waitForIslands } from './harness';
+import { builtRoutes } from '../site/built';
+import { cspViolations, recordCspViolations, runAxe, SHORT_LINE_HEIGHTS, tapTargetsUnder } from './audit';
+
+const site = useSite();
+const routes = builtRoutes();
+
+/** Presses Tab up to `max` times; returns how many controls it reached and those that show no focus indicator. */
+async function focusWithoutIndicator(page: Page, max: number): Promise<{ visited: number; bad: string[] }> {
+  const bad: string[] = [];
+  let visited = 0;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const result: { tag: string; indicator: boolean; onScreen: boolean } | null = await page.evaluate(`(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+      const r = el.getBoundingClientRect();
+      return {
+        tag: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || '').trim().slice(0, 16) + '"',
+        indicator: outline || s.boxShadow !== 'none',
+        onScreen: r.right > 0 && r.bottom > 0 && r.left < innerWidth + 1 && r.width > 0,
+      };
+    })()`);
+    if (!result) break; // focus left the page: every control was visited
+    visited++;
+    if (!result.indicator || !result.onScreen) {
+      bad.push(`${result.tag}${result.indicator ? '' : ' has no focus indicator'}${result.onScreen ? '' : ' is off screen'}`);
+    }
+  }
+  return { visited, bad };
+}
+
+/** Elements wider than the viewport, when the page scrolls sideways (what a reader would have to scroll to see). */
+const OVERFLOW = `(() => {
+  const width = document.documentElement.clientWidth;
+  const scrollWidth = document.scrollingElement.scrollWidth;
+  if (scrollWidth <= width) return [];
+  return Array.from(document.body.querySelectorAll('*'))
+    .filter((el) => el.getBoundingClientRect().right > width + 1)
+    .slice(0, 5)
+    .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '')
+      + ' right=' + Math.round(el.getBoundingClientRect().right) + ' in ' + width);
+})()`;
+
+const modesOn = `document.documentElement.hasAttribute('data-large-text')
+  && document.documentElement.hasAttribute('data-high-contrast')`;
+
+describe('every page, with JavaScript: clean, accessible, comfortable to read, fits a phone, prints', () => {
+  it('the routes come from the build', () => {
+    expect(routes).toContain('/');
+    expect(routes).toContain('/measure/6/');
+    expect(routes).toContain('/check/');
+    expect(routes).toContain('/404.html');
+  });
+
+  it.each(routes)('%s', async (path) => {
+    const opened = await openPage(site(), { viewport: { width: 1280, height: 800 } });
+    const { page, log } = opened;
+    try {
+      await recordCspViolations(page.context());
+      await page.goto(site().origin + path, { waitUntil: 'load' });
+      await waitForIslands(page);
+
+      // the normal look
+      expect(await runAxe(page), 'axe, normal look').toEqual([]);
+      expect(await page.evaluate(SHORT_LINE_HEIGHTS), 'line height < 1.3').toEqual([]);
+      expect(await page.evaluate(tapTargetsUnder(44)), 'tap targets < 44 px').toEqual([]);
+      const focus = await focusWithoutIndicator(page, 20);
+      expect(focus.visited).toBeGreaterThan(5);
+      expect(focus.bad, 'focused without a visible indicator').toEqual([]);
+
+      // the reader switches 大字 and 高对比 on, as from any page
+      await page.click('header [data-reading-toggle="large"]');
+      await page.click('header [data-reading-toggle="contrast"]');
+      expect(await page.evaluate(modesOn)).toBe(true);
+      expect(await runAxe(page), 'axe, 大字 + 高对比').toEqual([]);
+      expect(await page.evaluate(SHORT_LINE_HEIGHTS), 'line height < 1.3 with 大字').toEqual([]);
+      expect(await page.evaluate(tapTargetsUnder(44)), 'tap targets < 44 px with 大字').toEqual([]);
+
+      // a phone, 360 px wide: with 大字, then without
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await page.evaluate(OVERFLOW), 'wider than 360 px with 大字').toEqual([]);
+      expect(await page.evaluate(tapTargetsUnder(44)), 'tap targets < 44 px at 360 px with 大字').toEqual([]);
+      await page.click('header [data-reading-toggle="large"]');
+      expect(await page.evaluate(OVERFLOW), 'wider than 360 px').toEqual([]);
+
+      // 200 % zoom
+      await page.setViewportSize({ width: 640, height: 400 });
+      expect(await page.evaluate(OVERFLOW), 'wider than 640 px at 200 % zoom').toEqual([]);
+
+      // print: no navigation, the content stays
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const screenText = (await page.locator('main').innerText()).replace(/\s+/g, '').length;
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['header nav', '.header-search', '.reading-mode', '.skip-link']) {
+        const printed = await page.locator(selector).evaluateAll(
+          (els) =>
+            els.filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && r.right > 0 && getComputedStyle(el).visibility !== 'hidden';
+            }).length,
+        );
+        expect(printed, `${selector} is printed`).toBe(0);
+      }
+      expect(await page.locator('main h1').first().isVisible()).toBe(true);
+      const printedText = (await page.locator('main').innerText()).replace(/\s+/g, '').length;
+      expect(printedText).toBeGreaterThanOrEqual(Math.min(40, screenText / 2));
+
+      expect(await cspViolations(page), 'CSP violations').toEqual([]);
+      // the 404 page is served as a file here (/404.html → 200); unknown paths get it with 404 (site.test.ts)
+      expectClean(log);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('every page, without JavaScript: it reads', () => {
+  it.each(routes)('%s', async (path) => {
+    const opened = await openPage(site(), { javaScriptEnabled: false });
+    const { page, log } = opened;
+    try {
+      await page.goto(site().origin + path, { waitUntil: 'load' });
+      const main = page.locator('main');
+      expect(await main.count()).toBe(1);
+      expect((await main.innerText()).replace(/\s+/g, '').length).toBeGreaterThan(40);
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
+      // every island left on the page still shows its server-rendered content, not an empty box
+      const emptyIslands: number = await page.evaluate(
+        `Array.from(document.querySelectorAll('main [data-island]'))
+          .filter((i) => i.innerText.trim() === '' && !i.closest('noscript')).length`,
+      );
+      expect(emptyIslands).toBe(0);
+      // the reading-mode switches need JavaScript: hidden, not broken
+      expect(await page.locator('[data-reading-toggle="large"]').isVisible()).toBe(false);
+      expectClean(log);
+    } finally {
+      await opened.close();
+    }
+  });
+});
