@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluate, type Evaluation } from '../../src/rules/evaluate';
-import { openPage, waitForIslands, type OpenedPage, useSite } from './harness';
+import { expectClean, openPage, waitForIslands, type OpenedPage, useSite } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
 
 const site = useSite();
@@ -128,9 +128,7 @@ async function withChecker(fn: (opened: OpenedPage) => Promise<void>, path = '/c
     await opened.page.goto(site().origin + path, { waitUntil: 'load' });
     await waitForIslands(opened.page);
     await fn(opened);
-    expect(opened.log.consoleProblems).toEqual([]);
-    expect(opened.log.pageErrors).toEqual([]);
-    expect(opened.log.externalRequests).toEqual([]);
+    expectClean(opened.log);
     expect(await cspViolations(opened.page)).toEqual([]);
   } finally {
     await opened.close();

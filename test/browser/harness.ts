@@ -91,10 +91,13 @@ export async function openPage(site: Site, options: BrowserContextOptions = {}):
     log.dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
+  const scriptsOff = options.javaScriptEnabled === false;
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? '';
-    // aborted by us (a foreign request, logged above) or by the page itself navigating on: not a failure of the site
+    // aborted by us (a foreign request, logged above) or by the page itself navigating on: not a failure of the site;
+    // with JavaScript off, Chromium refuses the page's module preloads (reported as "csp")
     if (new URL(r.url()).host !== local || error === 'net::ERR_ABORTED') return;
+    if (scriptsOff && r.resourceType() === 'script' && error === 'csp') return;
     log.failedRequests.push(`${r.url()} ${error}`);
   });
   page.on('response', (r) => {
