@@ -1,13 +1,31 @@
 #!/usr/bin/env node
-// npm test: type-check, build the site if its sources changed since the last build, then run every vitest project.
-// Extra arguments go to vitest (e.g. `npm test -- --project unit`).
-import { execFileSync } from 'node:child_process';
+// npm test: the checks that read sources (Prettier, ESLint, astro check) run beside the build of the site (two
+// cores, two lines of work), then every vitest project: unit, site (the built files) and browser (Chromium).
+// With arguments, only vitest runs, with them: `npm test -- --project unit` is the fast loop (no build, no browser).
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './site-dir.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
-const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const args = process.argv.slice(2);
+
+/** Runs a command; its output is printed in one piece when it ends (parallel output would interleave). */
+function run(label, cmd, cmdArgs, { live = false } = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(cmd, cmdArgs, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
+    let out = '';
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
+    child.on('close', (code) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (!live) process.stdout.write(out);
+      console.log(`${code === 0 ? '✓' : '✗'} ${label} (${seconds} s)`);
+      resolve(code === 0);
+    });
+  });
+}
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -16,14 +34,28 @@ function newestMtime(path) {
   return readdirSync(path).reduce((m, f) => Math.max(m, newestMtime(join(path, f))), s.mtimeMs);
 }
 
-const stamp = join(distDir, '.build-stamp');
-const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.mjs'];
-const stale = !existsSync(stamp) || sources.some((s) => newestMtime(s) > statSync(stamp).mtimeMs);
-try {
-  run(bin('astro'), ['check', '--minimumFailingSeverity', 'warning']);
-  if (stale || process.env.CI) run(process.execPath, ['scripts/build.mjs']);
-  else console.log(`Site in ${distDir} is up to date with its sources; not rebuilding.`);
-  run(bin('vitest'), ['run', ...process.argv.slice(2)]);
-} catch (e) {
-  process.exit(typeof e.status === 'number' ? e.status : 1);
+function siteIsStale() {
+  const stamp = join(distDir, '.build-stamp');
+  const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.mjs'];
+  return process.env.CI || !existsSync(stamp) || sources.some((s) => newestMtime(s) > statSync(stamp).mtimeMs);
 }
+
+if (args.length > 0) {
+  process.exit((await run('vitest', bin('vitest'), ['run', ...args], { live: true })) ? 0 : 1);
+}
+
+const started = performance.now();
+const sourceChecks = (async () => {
+  const formatted = await run('prettier --check', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
+  const linted = await run('eslint', bin('eslint'), ['--max-warnings', '0', '.']);
+  const typed = await run('astro check', bin('astro'), ['check', '--minimumFailingSeverity', 'warning']);
+  return formatted && linted && typed;
+})();
+const built = siteIsStale()
+  ? run('build', process.execPath, ['scripts/build.mjs'])
+  : (console.log(`Site in ${distDir} is up to date with its sources; not rebuilding.`), Promise.resolve(true));
+const [sourcesOk, buildOk] = await Promise.all([sourceChecks, built]);
+if (!buildOk) process.exit(1);
+const testsOk = await run('vitest', bin('vitest'), ['run'], { live: true });
+console.log(`npm test: ${((performance.now() - started) / 1000).toFixed(0)} s wall time`);
+process.exit(sourcesOk && testsOk ? 0 : 1);
