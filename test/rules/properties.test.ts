@@ -116,7 +116,7 @@ describe('evaluate：任意输入', () => {
           return;
         }
         const items = [...a.eligible, ...a.needsConfirmation, ...a.notEligible];
-        const expectedIds = benefitCatalog.filter((b) => b.audience.type === a.kind).map((b) => b.id);
+        const expectedIds = benefitCatalog.filter((b) => a.kind !== null && b.audience.types.includes(a.kind)).map((b) => b.id);
         expect(items.map((i) => i.id).sort()).toEqual([...expectedIds].sort());
         for (const i of items) {
           expect(BENEFIT_IDS).toContain(i.id);
