@@ -154,10 +154,19 @@ export const art05Benefits = [
         holds: (p) => (p.organisationType === undefined ? undefined : p.organisationType === 'enterprise'),
       },
     ],
+    uses: ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'],
     granted: (p) => {
       const rate = educationFundDeductionRate.value;
-      const general = { reason: `职工教育经费不超过工资薪金总额 ${rate}% 的部分可在税前扣除（填写工资薪金总额和本年支出可算出金额）。` };
-      if (p.wages === undefined || p.educationSpending === undefined) return general;
+      if (p.wages === undefined || p.educationSpending === undefined) {
+        // a partial answer still shows what it gives; the deduction needs both 工资薪金总额 and 本年支出
+        const parts = [
+          p.wages === undefined ? '' : `扣除限额 = ${formatFen(p.wages)} × ${rate}% = ${formatFen(Math.floor((p.wages * rate) / 100))}。`,
+          p.educationSpending === undefined ? '' : `本年职工教育经费支出 ${formatFen(p.educationSpending)}。`,
+          p.frontlineSpending === undefined ? '' : `其中用于一线职工培训 ${formatFen(p.frontlineSpending)}。`,
+          p.carriedOver === undefined ? '' : `以前年度结转 ${formatFen(p.carriedOver)}。`,
+        ].join('');
+        return { reason: `职工教育经费不超过工资薪金总额 ${rate}% 的部分可在税前扣除。${parts}填写工资薪金总额和本年支出可算出本年可扣除额。` };
+      }
       const r = computeEducationFundDeduction({ wages: p.wages, spending: p.educationSpending, frontlineSpending: p.frontlineSpending ?? 0, carriedOver: p.carriedOver ?? 0 });
       if (!r.ok) return { reason: `职工教育经费按工资薪金总额的 ${rate}% 计算税前扣除限额；填写的金额过大，无法计算。` };
       const v = r.value;

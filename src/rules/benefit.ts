@@ -88,6 +88,8 @@ export interface BenefitDeclaration {
   deferred?: string;
   /** Detail for a result whose stated conditions all hold (or are unanswered). */
   granted?: (p: Profile) => Grant;
+  /** Fields `granted` reads to compute an amount (not conditions): asked while the benefit is not refused. */
+  uses?: readonly ProfileField[];
 }
 
 /** The conditions that apply to this kind of profile. */

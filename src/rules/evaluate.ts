@@ -30,9 +30,13 @@ export const benefitStatusLabels: Record<BenefitStatus, string> = {
   'not-eligible': '暂不符合',
 };
 
-/** The questions a condition still needs (the fields it reads that are not answered). */
+/**
+ * The question a condition still needs: the first field it reads that is not answered (`reads` lists the deciding
+ * field first, e.g. 单位类型 before 是否龙头企业, so the named question is one the checker shows).
+ */
 function missing(c: Condition, p: Profile): string[] {
-  return c.reads.filter((f) => p[f] === undefined).map((f) => profileQuestionLabels[f]);
+  const f = c.reads.find((x) => p[x] === undefined);
+  return f === undefined ? [] : [profileQuestionLabels[f]];
 }
 
 function markCondition(c: Condition, p: Profile): ConditionResult {
@@ -69,10 +73,10 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
     if (unknown.length > 0) {
       status = 'needs-confirmation';
       const questions = [...new Set(unknown.flatMap((m) => m.questions))];
-      reason = `还没有回答${quoted(questions)}，回答后才能判断。`;
+      reason = `还没有回答${quoted(questions)}，回答后才能判断。${grant.reason ?? ''}`;
     } else if (failedReading !== undefined) {
       status = 'needs-confirmation';
-      reason = `“${failedReading.text}”是本站的理解，不是办法的原话，不能据此认定不符合：${failedReading.reading}`;
+      reason = `“${failedReading.text}”是本站的理解，不是办法的原话，不能据此认定不符合：${failedReading.reading}${grant.reason ?? ''}`;
     } else if (b.deferred !== undefined) {
       status = 'needs-confirmation';
       reason = `${grant.reason ?? ''}${b.deferred}`;
@@ -81,6 +85,8 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
       reason = grant.reason ?? `符合第${article}条写明的条件。`;
     }
   }
+  // a refused benefit asks nothing: its unanswered conditions stay “?” without naming a question
+  const shown = status === 'not-eligible' ? marks.map((m) => ({ ...m, questions: [] })) : marks;
   return {
     id: b.id as BenefitId,
     title: b.title,
@@ -96,7 +102,7 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
     quote: b.quote,
     whatWouldChange: grant.whatWouldChange ?? null,
     notSaid: [...(grant.notSaid ?? []), ...b.notSaid],
-    conditions: marks,
+    conditions: shown,
     conditionsMet: marks.filter((m) => m.mark === 'met').length,
   };
 }

@@ -27,3 +27,4 @@ export * from './art10-self-evaluation';
 export * from './art12-evaluation-organisations';
 export * from './art14-honours';
 export * from './art17-incentives';
+export * from './questions';
