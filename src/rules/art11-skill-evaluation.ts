@@ -11,6 +11,8 @@ import { dateField, daysInMonth, isoDate, parseFields, type FieldErrors, type Fi
 import type { TechnicianApplicationDateResult } from './schemas';
 import { technicianWaitingYears } from './parameters/art11';
 import { useParameter, ASK_OFFICIALS } from './worked';
+import type { BenefitDeclaration, StatedCondition } from './benefit';
+import { levelAtLeast } from './profile-fields';
 
 /** The result types live with their zod schemas in schemas.ts. */
 export type { TechnicianApplicationDateResult } from './schemas';
@@ -98,10 +100,112 @@ export function technicianApplicationDate(input: unknown): Outcome<TechnicianApp
       ],
       article: 11,
       notSaid: [
-        '办法写的是“2年后”，没有写如何计算；这里按民法典计算期间的规定计算。期满日逢节假日顺延（民法典第二百零三条）针对的是办事的期限，这里是等待期，不适用。',
+        `办法写的是“${years}年后”，没有写如何计算；这里按民法典计算期间的规定计算。期满日逢节假日顺延（民法典第二百零三条）针对的是办事的期限，这里是等待期，不适用。`,
         '这一安排针对技工院校预备技师班、技师班学生；办法没有写具体的申报程序、鉴定或认定时间安排。',
         `以上${ASK_OFFICIALS}。`,
       ],
     },
   };
 }
+
+// ——— what 第十一条 grants ———
+
+const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`;
+
+/**
+ * 技工院校预备技师班、技师班学生: the 2-year route is theirs alone. The 技师申报时间 calculator asks this first.
+ */
+export const technicianClassStudent = {
+  text: '技工院校预备技师班、技师班学生',
+  reads: ['education'],
+  words: '技工院校预备技师班、技师班学生',
+  holds: (p) => (p.education === undefined ? undefined : p.education === 'technical-school-technician-class-student'),
+} as const satisfies StatedCondition;
+
+/** What 第十一条 does not cover, for anyone who is not such a student. */
+export const TECHNICIAN_ROUTE_NOT_COVERED = `第十一条的“取得高级工证书${technicianWaitingYears.value}年后可申报技师（二级）”只写给技工院校预备技师班、技师班学生。其他人员申报技师的条件，办法没有写，按国家职业技能标准和评价机构的规定；${ASK_OFFICIALS}。`;
+
+function applicationDate(p: { advancedCertificateDate?: string | undefined; asOf?: string | undefined }): TechnicianApplicationDateResult | undefined {
+  if (p.advancedCertificateDate === undefined || p.asOf === undefined) return undefined;
+  const r = technicianApplicationDate({ certificateDate: p.advancedCertificateDate, today: p.asOf });
+  return r.ok ? r.value : undefined;
+}
+
+export const art11Benefits = [
+  {
+    id: 'intermediate-evaluation',
+    title: '中职毕业生直接参加中级工评价',
+    articles: [11],
+    audience: { types: ['person'], who: '中等职业学校毕业生' },
+    kind: 'evaluation',
+    amount: null,
+    quote: '中等职业学校毕业生可直接参加中级工评价',
+    notSaid: ['评价的组织机构、时间和费用，办法没有写。', ASK],
+    conditions: [
+      {
+        text: '中等职业学校毕业生',
+        reads: ['education'],
+        words: '中等职业学校毕业生可直接参加中级工评价',
+        holds: (p) => (p.education === undefined ? undefined : p.education === 'secondary-vocational-graduate'),
+      },
+    ],
+    granted: () => ({ reason: '中等职业学校毕业生可直接参加中级工评价。' }),
+  },
+  {
+    id: 'advanced-evaluation',
+    title: '高职、本科应用型专业毕业生参加高级工评价',
+    articles: [11],
+    audience: { types: ['person'], who: '高等职业学校、本科院校应用型专业毕业生' },
+    kind: 'evaluation',
+    amount: null,
+    quote: '高等职业学校、本科院校应用型专业毕业生可参加高级工评价',
+    notSaid: ['哪些专业属于“应用型专业”，办法没有列出。', ASK],
+    conditions: [
+      {
+        text: '高等职业学校毕业生，或本科院校应用型专业毕业生',
+        reads: ['education'],
+        words: '高等职业学校、本科院校应用型专业毕业生',
+        holds: (p) => (p.education === undefined ? undefined : p.education === 'higher-vocational-graduate' || p.education === 'undergraduate-applied-graduate'),
+      },
+    ],
+    granted: () => ({ reason: '高等职业学校、本科院校应用型专业毕业生可参加高级工评价。' }),
+  },
+  {
+    id: 'technician-evaluation',
+    title: '技工院校预备技师班、技师班学生申报技师（二级）',
+    articles: [11],
+    audience: { types: ['person'], who: '技工院校预备技师班、技师班学生' },
+    kind: 'evaluation',
+    amount: null,
+    quote: `技工院校预备技师班、技师班学生，${technicianWaitingYears.quote}，可申报参加相关职业技师（二级）职业技能鉴定或职业技能等级认定`,
+    notSaid: [`办法写的是“${technicianWaitingYears.value}年后”，没有写如何计算；本站按民法典计算期间的规定计算。`, ASK],
+    conditions: [
+      technicianClassStudent,
+      {
+        text: '已取得高级工（三级）职业资格证书或职业技能等级证书',
+        reads: ['advancedCertificateDate', 'skillLevel'],
+        words: '取得高级工（三级）职业资格证书或职业技能等级证书',
+        holds: (p) => (p.advancedCertificateDate !== undefined ? true : levelAtLeast(p.skillLevel, 'advanced') === false ? false : undefined),
+        change: () => `取得高级工（三级）证书满${technicianWaitingYears.value}年后，可申报技师（二级）。`,
+      },
+      {
+        text: `取得证书满${technicianWaitingYears.value}年（按民法典计算期间，取证当日不计入，期满次日起可申报）`,
+        reads: ['advancedCertificateDate', 'asOf'],
+        words: technicianWaitingYears.quote,
+        holds: (p) => applicationDate(p)?.canApplyNow,
+        change: (p) => {
+          const d = applicationDate(p);
+          return d && `${d.earliestApplicationDateText}起即可申报。`;
+        },
+      },
+    ],
+    granted: (p) => {
+      const d = applicationDate(p);
+      if (d === undefined) return {};
+      return {
+        reason: `取得高级工证书已满${technicianWaitingYears.value}年，${d.earliestApplicationDateText}起可申报技师（二级）。`,
+        arithmetic: d.steps,
+      };
+    },
+  },
+] as const satisfies readonly BenefitDeclaration[];

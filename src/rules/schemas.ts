@@ -5,7 +5,8 @@
  * schemas (test/rules/schemas.test.ts), so the shapes the JSON API and the widgets rely on are checked.
  */
 import { z } from 'zod';
-import { BENEFIT_IDS, BENEFIT_KINDS } from './catalog';
+import { BENEFIT_IDS } from './catalog';
+import { BENEFIT_KINDS } from './benefit';
 import { COMPETITION_PLACINGS } from './art13-competitions';
 import { GRADUATE_PROGRAMMES } from './art15-graduates';
 import { HONOURS } from './art16-titles';
@@ -93,7 +94,8 @@ export type EducationFundDeductionResult = z.infer<typeof EducationFundDeduction
 
 // art06-training-subsidy.ts
 export const TrainingSubsidyLineSchema = z.object({
-  benefitId: z.enum(['technician-training-subsidy', 'senior-technician-training-subsidy', 'senior-technician-upgrade-subsidy']),
+  /** The benefit of the catalog this line computes. */
+  benefitId: z.string(),
   /** 新培养技师 */
   label: z.string(),
   count: z.number().int().nonnegative(),
@@ -175,7 +177,7 @@ export type CityCompetitionAwardResult = z.infer<typeof CityCompetitionAwardResu
 
 // art15-graduates.ts
 export const StartupSupportSchema = z.object({
-  benefitId: z.enum(['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support']),
+  benefitId: z.string(),
   label: z.string(),
   /** money: a one-off subsidy; loan-ceiling: the most that may be lent; money range: a subsidy between min and max */
   kind: z.enum(['money', 'loan-ceiling']),
@@ -253,26 +255,47 @@ export const BenefitAmountSchema = z.discriminatedUnion('type', [
 ]);
 export type BenefitAmount = z.infer<typeof BenefitAmountSchema>;
 
+/** A condition as the catalog and the JSON API carry it: its words (or null) and, for a reading, the reason. */
+export const ConditionDataSchema = z.object({
+  text: z.string().min(2),
+  reads: z.array(z.string()).min(1),
+  words: z.string().min(2).nullable(),
+  reading: z.string().min(2).nullable(),
+  for: z.enum(['person', 'organisation']).nullable(),
+});
+
 export const BenefitSchema = z.object({
   id: BenefitIdSchema,
   /** 新培养技师 技师项目培训补贴 */
   title: z.string(),
   articles: z.array(z.number().int().min(1).max(20)).min(1),
-  audience: z.object({ type: z.enum(['person', 'organisation']), who: z.string() }),
+  audience: z.object({ types: z.array(z.enum(['person', 'organisation'])).min(1), who: z.string() }),
   kind: BenefitKindSchema,
   amount: BenefitAmountSchema.nullable(),
-  /** The conditions in plain Chinese. */
-  conditions: z.array(z.string()).min(1),
   /** The article's words that grant it (verbatim; the first article of `articles`). */
   quote: z.string(),
   /** What the measure does not say (who receives, how to apply, deadlines…). */
   notSaid: z.array(z.string()).min(1),
+  /** The conditions, each with its words or the site's reading. */
+  conditions: z.array(ConditionDataSchema),
+  /** Why the result stays 还需确认 even when every condition holds (按有关规定, 经评审认定, 鼓励, a selection…). */
+  deferred: z.string().nullable(),
 });
-export type Benefit = z.infer<typeof BenefitSchema>;
 
 // evaluate.ts
 export const BenefitStatusSchema = z.enum(['eligible', 'needs-confirmation', 'not-eligible']);
 export type BenefitStatus = z.infer<typeof BenefitStatusSchema>;
+
+/** ✓ met, ✗ not met, ? not answered (or, for a reading, not settled by the article's words). */
+export const ConditionMarkSchema = z.enum(['met', 'failed', 'unknown']);
+
+/** One condition in a result: the condition, its mark, and the words (or reading) it rests on. */
+export const ConditionResultSchema = ConditionDataSchema.extend({
+  mark: ConditionMarkSchema,
+  /** The questions still to answer for it (empty when answered). */
+  questions: z.array(z.string()),
+});
+export type ConditionResult = z.infer<typeof ConditionResultSchema>;
 
 /** One benefit in an evaluation result. */
 export const BenefitResultSchema = z.object({
@@ -298,6 +321,10 @@ export const BenefitResultSchema = z.object({
   whatWouldChange: z.string().nullable(),
   /** What the measure leaves unsaid. */
   notSaid: z.array(z.string()),
+  /** Every condition with its mark: “满足 X/Y 项条件”. */
+  conditions: z.array(ConditionResultSchema),
+  /** X of “满足 X/Y 项条件”. */
+  conditionsMet: z.number().int().nonnegative(),
 });
 export type BenefitResult = z.infer<typeof BenefitResultSchema>;
 

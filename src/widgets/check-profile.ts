@@ -1,10 +1,12 @@
 /**
- * The checker's questions: each is a field of the rules module's ProfileSchema, asked in short steps. `when` hides a
- * question that cannot change any result for the answers given so far (evaluate() reads it only in that case), and
- * a step with no question left is skipped. Labels of choices come from the rules module where it has them.
+ * The checker's questions: each is a field of the rules module's ProfileSchema, asked in short steps. Which questions
+ * are shown is the rules module's answer (askedFields: a question is shown when an answer to it can change a result,
+ * derived from the conditions the articles declare); this file only words and orders them. A step with no question
+ * left is skipped. Labels of choices come from the rules module.
  */
 import { HONOURS, honourLabels } from '../rules/art16-titles';
 import { parseWith } from '../rules/zod-field';
+import { isAsked, type QuestionField } from '../rules/questions';
 import {
   EDUCATIONS,
   ORGANISATION_TYPES,
@@ -15,6 +17,7 @@ import {
   organisationTypeLabels,
   skillLevelLabels,
   trainingProjectLabels,
+  type Profile,
   type ProfileField,
 } from '../rules/profile';
 
@@ -36,7 +39,6 @@ export interface Question {
   /** For text questions: the unit shown after the field and the keyboard to offer. */
   unit?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
-  when?: (a: Answers) => boolean;
 }
 
 export interface Step {
@@ -49,14 +51,6 @@ const YES_NO: readonly Option[] = [
   { value: 'no', label: '否' },
 ];
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] => values.map((v) => ({ value: v, label: labels[v] }));
-
-const highSkilled = (a: Answers) => a.skillLevel === 'technician' || a.skillLevel === 'senior-technician';
-const technicalGraduate = (a: Answers) => a.education === 'technical-school-advanced-class-graduate' || a.education === 'technical-school-technician-class-graduate';
-const studioOrganisation = (a: Answers) =>
-  (a.organisationType === 'enterprise' && a.leadingEnterprise !== 'no') ||
-  a.organisationType === 'technical-school' ||
-  a.organisationType === 'higher-vocational-college' ||
-  a.organisationType === 'public-training-base';
 
 export const kindQuestion: Question = {
   id: 'kind',
@@ -75,8 +69,8 @@ const personSteps: readonly Step[] = [
     questions: [
       { id: 'skillLevel', label: '您现在的职业技能等级？', hint: '职业资格证书或职业技能等级证书上的等级', kind: 'one', options: options(SKILL_LEVELS, skillLevelLabels) },
       { id: 'trainingProject', label: '您参加过技师项目培养吗？', hint: '第六条的技师项目培训补贴按培养类型给予', kind: 'one', options: options(TRAINING_PROJECTS, trainingProjectLabels) },
-      { id: 'frontline', label: '您在生产一线工作吗？', kind: 'one', options: YES_NO, when: highSkilled },
-      { id: 'outstandingContribution', label: '您有突出贡献或特殊技能吗？', hint: '第十条：可放宽技师、高级技师申报条件；是否属于，由评价机构认定', kind: 'one', options: YES_NO, when: (a) => a.skillLevel !== 'senior-technician' },
+      { id: 'frontline', label: '您在生产一线工作吗？', kind: 'one', options: YES_NO },
+      { id: 'outstandingContribution', label: '您有突出贡献和特殊技能吗？', hint: '第十条：对有突出贡献和特殊技能的人员，可放宽技师、高级技师申报条件；如何认定，办法没有写', kind: 'one', options: YES_NO },
     ],
   },
   {
@@ -90,9 +84,8 @@ const personSteps: readonly Step[] = [
         kind: 'text',
         options: [],
         inputMode: 'text',
-        when: (a) => a.education === 'technical-school-technician-class-student',
       },
-      { id: 'startingBusiness', label: '您正在或准备创业吗？', kind: 'one', options: YES_NO, when: technicalGraduate },
+      { id: 'startingBusiness', label: '您正在或准备创业吗？', kind: 'one', options: YES_NO },
       { id: 'employed', label: '您是在岗的技能人员或专业技术人员吗？', kind: 'one', options: YES_NO },
     ],
   },
@@ -123,22 +116,45 @@ const organisationSteps: readonly Step[] = [
     title: '单位情况',
     questions: [
       { id: 'organisationType', label: '贵单位是？', kind: 'one', options: options(ORGANISATION_TYPES, organisationTypeLabels) },
-      { id: 'leadingEnterprise', label: '贵单位是龙头企业吗？', hint: '第八条的技能大师工作室面向龙头企业；办法没有界定“龙头企业”', kind: 'one', options: YES_NO, when: (a) => a.organisationType === 'enterprise' },
-      { id: 'newStudios', label: '新认定的市级技能大师工作室个数', hint: '没有就填 0', kind: 'text', options: [], unit: '个', inputMode: 'numeric', when: studioOrganisation },
+      { id: 'leadingEnterprise', label: '贵单位是龙头企业吗？', hint: '第八条的技能大师工作室面向龙头企业；办法没有界定“龙头企业”', kind: 'one', options: YES_NO },
+      { id: 'newStudios', label: '新认定的市级技能大师工作室个数', hint: '没有就填 0', kind: 'text', options: [], unit: '个', inputMode: 'numeric' },
     ],
   },
   {
     title: '职工教育经费（选填）',
     questions: [
-      { id: 'wages', label: '本年工资薪金总额', hint: '可以写 1200000 或 120万；不想填可以留空', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
-      { id: 'educationSpending', label: '本年职工教育经费支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
-      { id: 'frontlineSpending', label: '其中用于一线职工培训的支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
-      { id: 'carriedOver', label: '以前年度结转、尚未扣除的金额', kind: 'text', options: [], unit: '元', inputMode: 'decimal', when: (a) => a.organisationType === 'enterprise' },
+      { id: 'wages', label: '本年工资薪金总额', hint: '可以写 1200000 或 120万；不想填可以留空', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
+      { id: 'educationSpending', label: '本年职工教育经费支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
+      { id: 'frontlineSpending', label: '其中用于一线职工培训的支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
+      { id: 'carriedOver', label: '以前年度结转、尚未扣除的金额', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
     ],
   },
 ];
 
-export const isShown = (q: Question, a: Answers): boolean => !q.when || q.when(a);
+/** The answers as the rules module reads them: each answer parsed on its own; an unusable one counts as unanswered. */
+function profileOf(a: Answers): Profile | undefined {
+  if (a.kind !== 'person' && a.kind !== 'organisation') return undefined;
+  const p: Record<string, unknown> = { kind: a.kind };
+  for (const [id, raw] of Object.entries(a) as [ProfileField, string | undefined][]) {
+    if (id === 'kind' || raw === undefined || (raw === '' && id !== 'honours')) continue;
+    const r = parseWith(ProfileSchema.shape[id], raw);
+    if (r.ok && r.value !== undefined) p[id] = r.value;
+  }
+  return p as Profile;
+}
+
+const profiles = new WeakMap<Answers, Profile | undefined>();
+function cachedProfile(a: Answers): Profile | undefined {
+  if (!profiles.has(a)) profiles.set(a, profileOf(a));
+  return profiles.get(a);
+}
+
+/** Whether a question is asked for these answers: 个人/单位 always; any other when the rules say it can change a result. */
+export function isShown(q: Question, a: Answers): boolean {
+  if (q.id === 'kind') return true;
+  const p = cachedProfile(a);
+  return p !== undefined && q.id !== 'asOf' && isAsked(q.id as QuestionField, p);
+}
 
 /** The steps for these answers: a person's or an organisation's, without steps that have no question to ask. */
 export function stepsFor(a: Answers): Step[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseOfficialDocument, allArticles } from '../../src/lib/official-document';
-import { amountParameterIds, amountText, benefitCatalog, parameterList, parameters } from '../../src/rules';
+import { BENEFIT_IDS, amountParameterIds, amountText, benefitCatalog, benefitDeclarations, parameterList, parameters } from '../../src/rules';
 
 const official = parseOfficialDocument(readFileSync(new URL('../../content/official/xuchang-rensheban-2022-28.txt', import.meta.url), 'utf8'));
 const articleBody = new Map(allArticles(official).map((a) => [a.number, a.body]));
@@ -29,8 +29,11 @@ describe('参数与官方文本', () => {
 });
 
 describe('政策清单', () => {
-  it('清单恰好是 SPEC 第5节的25项，顺序相同', () => {
-    expect(benefitCatalog.map((b) => b.id)).toEqual(SPEC_IDS);
+  it('清单恰好是 SPEC 第5节的25项（按条文顺序），id 不重复', () => {
+    expect(benefitCatalog.map((b) => b.id).sort()).toEqual([...SPEC_IDS].sort());
+    expect(new Set(BENEFIT_IDS).size).toBe(BENEFIT_IDS.length);
+    const articles = benefitCatalog.map((b) => b.articles[0] ?? 0);
+    expect(articles).toEqual([...articles].sort((a, b) => a - b));
   });
   it.each(benefitCatalog.map((b) => [b.id, b.articles[0] ?? 0, b.quote] as const))('%s：引文出现在第%d条的官方文本中', (_id, article, quote) => {
     expect(articleBody.get(article)).toContain(quote);
@@ -53,7 +56,24 @@ describe('政策清单', () => {
     expect(text('city-competition-award')).toBe('5,000 元 / 3,000 元 / 2,000 元 / 1,000 元');
   });
   it('鼓励类只写作鼓励：第十七条和第十二条', () => {
-    expect(benefitCatalog.filter((b) => b.kind === 'encouragement').map((b) => b.id)).toEqual(['equal-treatment-with-engineers', 'evaluation-organisation-filing']);
+    expect(benefitCatalog.filter((b) => b.kind === 'encouragement').map((b) => b.id)).toEqual(['evaluation-organisation-filing', 'equal-treatment-with-engineers']);
+  });
+});
+
+describe('每项条件所依据的原文', () => {
+  const conditions = benefitDeclarations.flatMap((b) => b.conditions.map((c) => [b.id, b.articles[0] ?? 0, c] as const));
+  it.each(conditions.filter(([, , c]) => c.words !== undefined).map(([id, article, c]) => [id, c.text, article, c.words ?? ''] as const))(
+    '%s：条件“%s”的原文出现在第%d条中',
+    (_id, _text, article, words) => {
+      expect(articleBody.get(article)).toContain(words);
+    },
+  );
+  it('每项条件要么引用原文，要么标明是本站的理解并写明理由', () => {
+    for (const [id, , c] of conditions) expect(c.words !== undefined || (c.reading ?? '').length > 10, `${id}: ${c.text}`).toBe(true);
+  });
+  it('每项条件读取的都是问卷中的问题', async () => {
+    const { PROFILE_FIELDS } = await import('../../src/rules/profile');
+    for (const [id, , c] of conditions) for (const f of c.reads) expect(PROFILE_FIELDS, `${id}: ${f}`).toContain(f);
   });
 });
 

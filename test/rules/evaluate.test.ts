@@ -23,12 +23,12 @@ describe('evaluate: 个人', () => {
     expect(item?.status).toBe('not-eligible');
     expect(item?.whatWouldChange).toBe('2027年3月11日起即可申报。');
   });
-  it('个人只看到20项个人政策，单位只看到5项单位政策', () => {
+  it('个人看到20项个人政策，单位看到8项（5项单位政策和第六条的3项补贴，办法没有写补贴发给谁）', () => {
     const p = evaluate({ kind: 'person' });
     expect(p.eligible.length + p.needsConfirmation.length + p.notEligible.length).toBe(20);
     expect(p.eligible).toEqual([]);
     const o = evaluate({ kind: 'organisation' });
-    expect(o.eligible.length + o.needsConfirmation.length + o.notEligible.length).toBe(5);
+    expect(o.eligible.length + o.needsConfirmation.length + o.notEligible.length).toBe(8);
   });
   it('与个人无关的单位问题被忽略并提示', () => {
     expect(evaluate({ kind: 'person', organisationType: 'enterprise' }).notices).toEqual(['以下回答与个人自查无关，已忽略：organisationType']);

@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { loadExamples } from '../../src/lib/examples';
 import {
   BenefitSchema,
   EvaluationSchema,
   benefitCatalog,
   evaluate,
-  scenarios,
   COMPETITION_PLACINGS,
   CityCompetitionAwardResultSchema,
   EducationFundDeductionResultSchema,
@@ -129,10 +129,11 @@ describe('schemas of the rules module', () => {
     expect(BenefitSchema.safeParse(broken).success).toBe(false);
   });
 
-  it('the evaluation of every scenario matches EvaluationSchema', () => {
-    expect(scenarios.length).toBeGreaterThan(30);
-    for (const s of scenarios) {
-      const evaluation = evaluate(s.input);
+  it('the evaluation of every example matches EvaluationSchema', () => {
+    const examples = loadExamples();
+    expect(examples.length).toBeGreaterThan(30);
+    for (const s of examples) {
+      const evaluation = evaluate(s.answers);
       expect(evaluation.ok, s.id).toBe(true);
       expectShape(EvaluationSchema, evaluation);
     }

@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Checker from '../../src/widgets/Checker';
 import { readStep, writeStep } from '../../src/widgets/check-url';
-import { effectiveAnswers, stepsFor } from '../../src/widgets/check-profile';
+import fc from 'fast-check';
+import { effectiveAnswers, isShown, allQuestions, stepsFor, type Answers, type Question } from '../../src/widgets/check-profile';
+import { evaluate, profileQuestionLabels, questionFields, type Evaluation } from '../../src/rules';
 
 const WORDS = { '13': '第十三条 发挥职业技能竞赛引领作用。……分别给予5000元、3000元、2000元和1000元奖励。' };
 
@@ -36,13 +38,13 @@ describe('政策匹配: steps', () => {
     await waitFor(() => expect((screen.getByLabelText(/^个人/) as HTMLInputElement).checked).toBe(true));
   });
 
-  it('asks whether one works on the front line only of a 技师 or 高级技师 (it changes nothing for others)', async () => {
+  it('asks a 高级工 whether he works on the front line (第九条 reads it), and words 第十条 as the article does (和, not 或)', async () => {
     open('?kind=person&step=2');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 2 步'));
-    expect(screen.queryByText('您在生产一线工作吗？')).toBeNull();
-    fireEvent.click(screen.getByLabelText(/^高级技师（一级）/));
+    fireEvent.click(screen.getByLabelText(/^高级工（三级）/));
     await waitFor(() => expect(screen.queryByText('您在生产一线工作吗？')).not.toBeNull());
-    expect(screen.queryByText('您有突出贡献或特殊技能吗？')).toBeNull();
+    expect(screen.queryByText('您有突出贡献和特殊技能吗？')).not.toBeNull();
+    expect(document.body.textContent).not.toContain('由评价机构认定');
   });
 });
 
@@ -89,17 +91,94 @@ describe('the step in the URL', () => {
 });
 
 describe('the questions', () => {
-  it('an organisation that is not an enterprise is not asked about the education fund', () => {
-    expect(stepsFor({ kind: 'organisation', organisationType: 'training-institution' }).map((s) => s.title)).toEqual(['身份', '单位情况']);
-    expect(stepsFor({ kind: 'organisation', organisationType: 'enterprise' }).map((s) => s.title)).toEqual(['身份', '单位情况', '职工教育经费（选填）']);
+  it('a 培训机构 is asked about the education fund (第五条 may apply to any payer of 企业所得税) but not about studios (第八条 names the hosts)', () => {
+    expect(stepsFor({ kind: 'organisation', organisationType: 'training-institution' }).map((s) => s.title)).toEqual(['身份', '单位情况', '职工教育经费（选填）']);
+    const studios = allQuestions.find((q) => q.id === 'newStudios');
+    const leading = allQuestions.find((q) => q.id === 'leadingEnterprise');
+    if (!studios || !leading) throw new Error('questions missing');
+    expect(isShown(studios, { kind: 'organisation', organisationType: 'training-institution' })).toBe(false);
+    expect(isShown(studios, { kind: 'organisation', organisationType: 'technical-school' })).toBe(true);
+    expect(isShown(leading, { kind: 'organisation', organisationType: 'technical-school' })).toBe(false);
+    expect(isShown(leading, { kind: 'organisation', organisationType: 'enterprise' })).toBe(true);
+    expect(isShown(studios, { kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'no' })).toBe(false);
   });
 
   it('answers to questions no longer shown, and refused answers, are left out', () => {
-    expect(effectiveAnswers({ kind: 'person', skillLevel: 'junior', frontline: 'yes', advancedCertificateDate: '2024-01-01' })).toEqual({ kind: 'person', skillLevel: 'junior' });
+    expect(effectiveAnswers({ kind: 'person', skillLevel: 'junior', education: 'other', advancedCertificateDate: '2024-01-01', leadingEnterprise: 'yes' })).toEqual({
+      kind: 'person',
+      skillLevel: 'junior',
+      education: 'other',
+    });
     expect(effectiveAnswers({ kind: 'organisation', organisationType: 'enterprise', wages: 'abc', educationSpending: '100' })).toEqual({
       kind: 'organisation',
       organisationType: 'enterprise',
       educationSpending: '100',
     });
   });
+});
+
+/** Raw answers a reader could give to a question (empty = not answered). */
+function answersFor(q: Question): string[] {
+  if (q.kind === 'one') return q.options.map((o) => o.value);
+  if (q.kind === 'many') return ['', ...q.options.map((o) => o.value)];
+  if (q.id === 'advancedCertificateDate') return ['2020-01-01', '2026-06-01'];
+  return ['0', '3', '1000000'];
+}
+const AS_OF = '2026-11-28';
+const results = (e: Evaluation) => [...e.eligible, ...e.needsConfirmation, ...e.notEligible];
+const shownQuestions = (a: Answers) => stepsFor(a).flatMap((s) => s.questions.filter((q) => isShown(q, a)));
+
+const personOrOrganisation = fc.constantFrom('person', 'organisation');
+const rawAnswers = personOrOrganisation.chain((kind) =>
+  fc
+    .record(
+      Object.fromEntries(
+        allQuestions.filter((q) => q.id !== 'kind').map((q) => [q.id, fc.option(fc.constantFrom(...answersFor(q)), { nil: undefined, freq: 3 })]),
+      ) as Record<string, fc.Arbitrary<string | undefined>>,
+    )
+    .map((r): Answers => {
+      const a: Answers = { kind };
+      for (const [k, v] of Object.entries(r)) if (v !== undefined) a[k as keyof Answers] = v;
+      return a;
+    }),
+);
+
+describe('政策匹配: the questions are the conditions', () => {
+  it('the checker has a question for exactly the fields the conditions read (or an amount uses), for each kind', () => {
+    for (const kind of ['person', 'organisation'] as const) {
+      const asked = new Set(stepsFor({ kind }).flatMap((s) => s.questions.map((q) => q.id)).filter((id) => id !== 'kind'));
+      expect([...asked].sort(), kind).toEqual([...questionFields(kind)].sort());
+    }
+  });
+
+  it('over reachable answers (600 runs): no result asks a question that was not shown, and every question shown can change a result', () => {
+    fc.assert(
+      fc.property(rawAnswers, (raw) => {
+        const a = effectiveAnswers(raw);
+        const shown = shownQuestions(a);
+        const e = evaluate({ ...a, asOf: AS_OF });
+        if (!e.ok) {
+          // answers that contradict each other (一线支出 > 本年支出): a Chinese message names the field, nothing is asked
+          expect(Object.keys(e.errors)).toEqual(['frontlineSpending']);
+          return;
+        }
+        const shownLabels = new Set(shown.map((q) => profileQuestionLabels[q.id]));
+        for (const r of results(e)) {
+          for (const c of r.conditions) for (const label of c.questions) expect(shownLabels, `${r.id} asks “${label}”`).toContain(label);
+        }
+        const before = JSON.stringify(e);
+        for (const q of shown.filter((x) => x.id !== 'kind')) {
+          const alternatives = [undefined, ...answersFor(q)].filter((v) => v !== a[q.id]);
+          const changes = alternatives.some((v) => {
+            const next: Answers = { ...a };
+            if (v === undefined) delete next[q.id];
+            else next[q.id] = v;
+            return JSON.stringify(evaluate({ ...next, asOf: AS_OF })) !== before;
+          });
+          expect(changes, `question ${q.id} changes nothing for ${JSON.stringify(a)}`).toBe(true);
+        }
+      }),
+      { numRuns: 600 },
+    );
+  }, 120_000);
 });

@@ -1,0 +1,101 @@
+/**
+ * 自查问卷的选项: the profile's kinds, choices and their Chinese labels, and the question each field asks. No zod,
+ * so the article modules (and a calculator that imports one) can name them without the checker's schema.
+ */
+/** 个人 or 单位 */
+export const PROFILE_KINDS = ['person', 'organisation'] as const;
+export type ProfileKind = (typeof PROFILE_KINDS)[number];
+
+/** 当前职业技能等级 (none, 初级工 five → 高级技师 one). */
+export const SKILL_LEVELS = ['none', 'junior', 'intermediate', 'advanced', 'technician', 'senior-technician'] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+export const skillLevelLabels: Record<SkillLevel, string> = {
+  none: '没有职业技能等级证书',
+  junior: '初级工（五级）',
+  intermediate: '中级工（四级）',
+  advanced: '高级工（三级）',
+  technician: '技师（二级）',
+  'senior-technician': '高级技师（一级）',
+};
+
+/** 学历或在读情况 — one answer decides 第十一条 and 第十五条. */
+export const EDUCATIONS = [
+  'secondary-vocational-graduate',
+  'higher-vocational-graduate',
+  'undergraduate-applied-graduate',
+  'technical-school-technician-class-student',
+  'technical-school-advanced-class-graduate',
+  'technical-school-technician-class-graduate',
+  'other',
+] as const;
+export type Education = (typeof EDUCATIONS)[number];
+export const educationLabels: Record<Education, string> = {
+  'secondary-vocational-graduate': '中等职业学校毕业生',
+  'higher-vocational-graduate': '高等职业学校毕业生',
+  'undergraduate-applied-graduate': '本科院校应用型专业毕业生',
+  'technical-school-technician-class-student': '技工院校预备技师班、技师班在读学生',
+  'technical-school-advanced-class-graduate': '技工院校高级工班毕业生',
+  'technical-school-technician-class-graduate': '技工院校预备技师（技师）班毕业生',
+  other: '以上都不是',
+};
+
+/** 第六条 技师项目: which type, if any. */
+export const TRAINING_PROJECTS = ['none', 'new-technician', 'new-senior-technician', 'senior-upgrade'] as const;
+export type TrainingProject = (typeof TRAINING_PROJECTS)[number];
+export const trainingProjectLabels: Record<TrainingProject, string> = {
+  none: '没有参加技师项目',
+  'new-technician': '经技师项目新培养为技师',
+  'new-senior-technician': '经技师项目新培养为高级技师',
+  'senior-upgrade': '高级技师参加岗位技能提升培训',
+};
+
+/** 全市技能大赛名次 */
+export const PLACINGS = ['none', 'first', 'second', 'third', 'merit'] as const;
+
+/** 单位类型 */
+export const ORGANISATION_TYPES = ['enterprise', 'technical-school', 'higher-vocational-college', 'training-institution', 'industry-association', 'public-training-base'] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+export const organisationTypeLabels: Record<OrganisationType, string> = {
+  enterprise: '企业',
+  'technical-school': '技工院校或中等职业学校',
+  'higher-vocational-college': '高职院校',
+  'training-institution': '培训机构',
+  'industry-association': '行业协会',
+  'public-training-base': '公共实训基地',
+};
+
+
+/** Each profile field's question, as a result names it (“还没有回答‘…’”) and as the field messages name it. */
+export const profileQuestionLabels = {
+  kind: '自查对象（个人或单位）',
+  asOf: '今天的日期',
+  skillLevel: '当前职业技能等级',
+  advancedCertificateDate: '取得高级工（三级）证书的日期',
+  education: '学历或在读情况',
+  trainingProject: '技师项目培养情况',
+  competitionPlacing: '全市技能大赛名次',
+  honours: '获得的荣誉或竞赛奖项',
+  newlyIntroduced: '是否新引进的高技能人才',
+  startingBusiness: '是否创业',
+  frontline: '是否在生产一线工作',
+  employed: '是否在岗的技能人员或专业技术人员',
+  outstandingContribution: '是否有突出贡献和特殊技能',
+  organisationType: '单位类型',
+  leadingEnterprise: '是否龙头企业',
+  newStudios: '新认定的市级技能大师工作室个数',
+  wages: '工资薪金总额',
+  educationSpending: '本年职工教育经费支出',
+  frontlineSpending: '用于一线职工培训的支出',
+  carriedOver: '以前年度结转的金额',
+} as const;
+
+/** Whether a skill level is at least `min` (undefined when the level is not answered). */
+export function levelAtLeast(level: SkillLevel | undefined, min: SkillLevel): boolean | undefined {
+  return level === undefined ? undefined : SKILL_LEVELS.indexOf(level) >= SKILL_LEVELS.indexOf(min);
+}
+
+/**
+ * 高技能人才: the measure does not define it. The site reads it as 高级工（三级）及以上, so a reading, never a reason for
+ * 暂不符合 (used by 第九条 and 第十四条).
+ */
+export const HIGH_SKILLED_READING = '办法没有界定“高技能人才”；本站理解为取得高级工（三级）及以上证书的人员，这不是办法的原话，是否属于以主管部门的认定为准。';

@@ -1,0 +1,83 @@
+/**
+ * The verdicts issue 13 corrected, each a named scenario: the model gives them from the declarations (a reading or a
+ * deferred benefit never refuses), not from a special case.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type BenefitResult, type Evaluation } from '../../src/rules';
+
+const find = (e: Evaluation, id: string): BenefitResult | undefined => [...e.eligible, ...e.needsConfirmation, ...e.notEligible].find((i) => i.id === id);
+const org = (organisationType: string, more: Record<string, string> = {}) => evaluate({ kind: 'organisation', organisationType, ...more });
+
+describe('issue 13：改正的结论', () => {
+  it('第十四条：初级工的评选表彰是“还需确认”（“高技能人才”办法没有界定，是本站的理解）', () => {
+    const item = find(evaluate({ kind: 'person', skillLevel: 'junior' }), 'skills-honours');
+    expect(item?.status).toBe('needs-confirmation');
+    expect(item?.conditions[0]).toMatchObject({ mark: 'failed', words: '加大优秀高技能人才评选表彰力度' });
+    expect(item?.conditions[0]?.reading).toContain('办法没有界定“高技能人才”');
+  });
+
+  it.each(['training-institution', 'industry-association', 'technical-school', 'higher-vocational-college'])(
+    '第五条：%s 的职工教育经费税前扣除是“还需确认”，并写明企业所得税的说明',
+    (type) => {
+      const item = find(org(type), 'education-fund-deduction');
+      expect(item?.status).toBe('needs-confirmation');
+      expect(item?.reason).toContain('财税〔2018〕51号适用于所有缴纳企业所得税的纳税人');
+      expect(item?.reason).toContain('其他取得收入的组织');
+      expect(item?.reason).toContain('主管税务机关');
+    },
+  );
+
+  it('第五条：企业可以享受职工教育经费税前扣除', () => {
+    expect(find(org('enterprise'), 'education-fund-deduction')?.status).toBe('eligible');
+  });
+
+  it.each(['enterprise', 'technical-school', 'training-institution', 'industry-association', 'public-training-base'])(
+    '第七条：%s 的培训基地项目是“还需确认”（办法写的是“主要从全市高职院校中推荐”）',
+    (type) => {
+      const item = find(org(type), 'training-base-project');
+      expect(item?.status).toBe('needs-confirmation');
+      expect(item?.reason).toContain('没有排除其他单位');
+    },
+  );
+
+  it.each(['technical-school', 'higher-vocational-college', 'public-training-base'])('第十二条：%s 备案评价机构是“还需确认”，不是暂不符合', (type) => {
+    expect(find(org(type), 'evaluation-organisation-filing')?.status).toBe('needs-confirmation');
+  });
+
+  it('第十二条：企业备案评价机构也是“还需确认”（“引导和支持”是鼓励）', () => {
+    const item = find(org('enterprise'), 'evaluation-organisation-filing');
+    expect(item?.status).toBe('needs-confirmation');
+    expect(item?.conditionsMet).toBe(1);
+    expect(item?.reason).toContain('引导和支持');
+  });
+
+  it('第六条：培训机构看到三类技师项目培训补贴的每人金额，都是“还需确认”（办法没有写补贴发给谁）', () => {
+    const e = org('training-institution');
+    const items = ['technician-training-subsidy', 'senior-technician-training-subsidy', 'senior-technician-upgrade-subsidy'].map((id) => find(e, id));
+    expect(items.map((i) => i?.status)).toEqual(['needs-confirmation', 'needs-confirmation', 'needs-confirmation']);
+    expect(items.map((i) => i?.amountText)).toEqual(['每人 4,000 元', '每人 5,000 元', '每人 2,000 元']);
+    expect(items[0]?.reason).toContain('发给学员本人、企业还是培训机构');
+  });
+
+  it('第九条：一线的高级工是“还需确认”（推荐由选拔决定），不会被问到没有问过的问题', () => {
+    const item = find(evaluate({ kind: 'person', skillLevel: 'advanced', frontline: 'yes' }), 'gold-collar-training');
+    expect(item?.status).toBe('needs-confirmation');
+    expect(item?.conditionsMet).toBe(2);
+    expect(item?.reason).not.toContain('还没有回答');
+  });
+
+  it('第十一条：不是预备技师班、技师班学生的高级工，技师申报这一项暂不符合，并引用原文', () => {
+    const item = find(evaluate({ kind: 'person', skillLevel: 'advanced', education: 'other', advancedCertificateDate: '2020-01-01', asOf: '2026-11-28' }), 'technician-evaluation');
+    expect(item?.status).toBe('not-eligible');
+    expect(item?.reason).toContain('原文：“技工院校预备技师班、技师班学生”');
+  });
+
+  it('理解不能导致“暂不符合”：任何回答下，暂不符合都指向一项写明原文的条件', () => {
+    for (const skillLevel of ['none', 'junior', 'intermediate', 'advanced', 'technician', 'senior-technician']) {
+      for (const frontline of ['yes', 'no']) {
+        const e = evaluate({ kind: 'person', skillLevel, frontline });
+        for (const item of e.notEligible) expect(item.conditions.some((c) => c.mark === 'failed' && c.reading === null), item.id).toBe(true);
+      }
+    }
+  });
+});
