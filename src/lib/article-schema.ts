@@ -1,9 +1,15 @@
 /** The frontmatter of one article file, content/measure/NN.mdx. */
 import { z } from 'zod';
 
-/** Who an article is for. The keys are the /guides/<audience>/ slugs. */
+/**
+ * 主要读者: the readers an article mostly concerns (not who it applies to: that is the article's own words).
+ * The keys are the /guides/<audience>/ slugs.
+ */
 export const AudienceSchema = z.enum(['workers', 'enterprises', 'schools', 'media']);
 export type Audience = z.infer<typeof AudienceSchema>;
+
+/** The heading of the audience line on an article page: 主要读者, never 适用对象 (which reads as who is covered). */
+export const audiencesHeading = '主要读者';
 
 export const audienceLabels: Record<Audience, string> = {
   workers: '职工、学生、毕业生',
@@ -23,6 +29,7 @@ export const MeasureArticleFrontmatterSchema = z.object({
   title: z.string().min(2).max(24),
   /** One sentence for the page description and share card. */
   summary: z.string().min(10).max(120),
+  /** 主要读者 (see AudienceSchema); 第二十条 (when the measure takes effect) concerns every audience. */
   audiences: z.array(AudienceSchema).min(1),
   tags: z.array(z.string().min(1)).default([]),
   related: z.array(z.number().int().min(1).max(20)).default([]),

@@ -1,13 +1,14 @@
 /**
  * schema.org Legislation as JSON-LD for /measure/ (the measure, with its 20 articles as parts) and /measure/N/
- * (one article, part of the measure). Values are what the document states; nothing is inferred.
+ * (one article, part of the measure). Values are what the document states; datePublished is the 印发 date, which the
+ * site reads as the publication date (documentDates.publicationReading).
  */
 import { documentMeta, officialDocument, citation } from './document';
 import { allArticles } from './official-document';
 
 const SCHEMA = 'https://schema.org';
-/** 第二十条 "本办法自发布之日起施行" and no end date: in force. */
-const IN_FORCE = `${SCHEMA}/InForce`;
+// No legislationLegalForce: the document says only "自发布之日起施行" and sets no end date; whether it is still in
+// force today is for the official publisher to say, not this site (issue 14, item 7). Dates: documentDates.
 
 function measureId(site: URL): string {
   return new URL('/measure/#legislation', site).href;
@@ -37,7 +38,6 @@ export function measureJsonLd(site: URL, articleTitles: ReadonlyMap<number, stri
     // 第二十条: 本办法由市人社局负责解释
     legislationResponsible: { '@type': 'GovernmentOrganization', name: documentMeta.issuers[0] },
     legislationJurisdiction: { '@type': 'AdministrativeArea', name: '许昌市' },
-    legislationLegalForce: IN_FORCE,
     inLanguage: 'zh-CN',
     hasPart: allArticles(officialDocument).map((a) => ({
       '@type': 'Legislation',
@@ -62,7 +62,6 @@ export function articleJsonLd(site: URL, n: number, title: string): Record<strin
     legislationIdentifier: `${documentMeta.documentNumber}${a.label}`,
     legislationDate: documentMeta.writtenDate,
     legislationJurisdiction: { '@type': 'AdministrativeArea', name: '许昌市' },
-    legislationLegalForce: IN_FORCE,
     inLanguage: 'zh-CN',
     url: new URL(`/measure/${n}/`, site).href,
     text: a.body,

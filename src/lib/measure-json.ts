@@ -1,10 +1,10 @@
 /**
  * /api/measure.json: the whole measure as structured data — metadata, the notice, the chapters and the 20 articles
- * (number, label, 条旨, official text, URL). Built from the transcript (official-document.ts / document.ts) and the
+ * (number, label, 条旨, official text, the site's readings, URL). Built from the transcript (official-document.ts / document.ts) and the
  * articles' frontmatter; the schema below is the published format, and a test validates the built file with it.
  */
 import { z } from 'zod';
-import { citation, documentMeta, officialDocument } from './document';
+import { citation, documentDates, documentMeta, officialDocument } from './document';
 
 export const MEASURE_JSON_FORMAT_VERSION = 1;
 
@@ -23,6 +23,11 @@ export const MeasureJsonArticleSchema = z.object({
   summary: z.string().min(1),
   /** The official words after the label, verbatim. */
   text: z.string().min(1),
+  /**
+   * The site's readings in this article's 解读 (本站理解: a definition the measure does not give, an outside rule
+   * applied, a method chosen), without the label. Never part of `text`; empty when the 解读 marks none.
+   */
+  readings: z.array(z.string().min(1)),
   /** The standard citation: 《…》（许人社办〔2022〕28号）第六条 */
   citation: z.string().min(1),
   /** The article's page, absolute. */
@@ -60,8 +65,10 @@ export const MeasureJsonSchema = z.object({
     /** The full-text page. */
     url: z.url(),
     citation: z.string(),
-    /** What the site's own words (条旨, summary) are and which text prevails. */
+    /** What the site's own words (条旨, summary, readings) are and which text prevails. */
     note: z.string(),
+    /** The site's readings about the document as a whole (e.g. which date it takes as the publication date). */
+    readings: z.array(z.string().min(1)),
   }),
   notice: z.object({
     header: z.string(),
@@ -78,8 +85,8 @@ export const MeasureJsonSchema = z.object({
 export type MeasureJson = z.infer<typeof MeasureJsonSchema>;
 
 export interface MeasureJsonInput {
-  /** 条旨 and summary of each article, from the frontmatter (content/measure/NN.mdx). */
-  articleTitles: ReadonlyMap<number, { title: string; summary: string }>;
+  /** 条旨 and summary of each article, from the frontmatter (content/measure/NN.mdx), and the readings its 解读 marks. */
+  articleTitles: ReadonlyMap<number, { title: string; summary: string; readings: readonly string[] }>;
   /** The site origin the URLs are made absolute with. */
   site: URL;
 }
@@ -97,7 +104,8 @@ export function buildMeasureJson({ articleTitles, site }: MeasureJsonInput): Mea
       language: 'zh-CN',
       url: abs('/measure/'),
       citation: citation(),
-      note: '条旨（title）和摘要（summary）由本站撰写，不属于官方文本；内容以官方发布文本为准。',
+      note: '条旨（title）、摘要（summary）和“本站理解”（readings）由本站撰写，不属于官方文本；内容以官方发布文本为准。',
+      readings: [documentDates.publicationReading],
     },
     notice: { header: document.header, ...document.notice },
     issuingLine: document.issuingLine,
@@ -116,6 +124,7 @@ export function buildMeasureJson({ articleTitles, site }: MeasureJsonInput): Mea
         title: articleTitles.get(a.number)?.title,
         summary: articleTitles.get(a.number)?.summary,
         text: a.body,
+        readings: [...(articleTitles.get(a.number)?.readings ?? [])],
         citation: citation(a.number),
         url: abs(`/measure/${a.number}/`),
         fullTextUrl: abs(`/measure/#art-${a.number}`),
