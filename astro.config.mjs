@@ -67,7 +67,7 @@ export default defineConfig({
   // instead of inlining it into each page (its lazy loader needs a URL, CiteToolsModule.astro). Other small scripts
   // keep Vite's default.
   vite: {
-    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') ? false : undefined) },
+    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') || file.includes('ReadAloud') ? false : undefined) },
     plugins: [islandChunks()],
     // the minified reading-mode script, for ReadingModeScript.astro (the text the CSP hash above was computed from)
     define: { __READING_MODE_SCRIPT__: JSON.stringify(readingModeScript) },

@@ -1,5 +1,5 @@
 (function () {
-  var root = document.documentElement, modes = { large: 'largeText', contrast: 'highContrast' }, clicks = [], loading;
+  var root = document.documentElement, modes = { large: 'largeText', contrast: 'highContrast' }, clicks = [], loading, speech, synth = window.speechSynthesis;
   function saved(key, on) {
     try {
       if (on === undefined) return localStorage.getItem('reading-' + key) === '1';
@@ -12,10 +12,16 @@
     document.querySelectorAll('[data-reading-toggle="' + key + '"]').forEach(function (b) { b.setAttribute('aria-pressed', String(on)); });
   }
   function applyAll() { for (var key in modes) apply(key, saved(key)); }
+  // a module left in an inert <template data-NAME-module> (CiteToolsModule.astro, ReadAloudModule.astro)
+  function load(name) {
+    var t = document.querySelector('template[data-' + name + '-module]'), s = t && t.content.querySelector('script');
+    return s && import(s.getAttribute('src'));
+  }
   function cite(event) {
-    var b = event.target instanceof Element && event.target.closest('.cite-button'), t = document.querySelector('template[data-cite-module]'), s = t && t.content.querySelector('script');
-    if (s && !loading && (b || event.type == 'selectionchange' && !getSelection().isCollapsed)) {
-      loading = import(s.getAttribute('src')).then(function () {
+    var b = event.target instanceof Element && event.target.closest('.cite-button');
+    if (!loading && (b || event.type == 'selectionchange' && !getSelection().isCollapsed)) {
+      loading = load('cite');
+      if (loading) loading.then(function () {
         var c = clicks;
         clicks = 0;
         c.forEach(function (b) { b.click(); });
@@ -23,14 +29,24 @@
     }
     return b;
   }
+  // 朗读 is shown (<html data-voice>) only when the browser has a Chinese voice
+  function voices() { if (synth.getVoices().some(function (v) { return /^zh/i.test(v.lang); })) root.dataset.voice = ''; }
   root.dataset.js = '';
   applyAll();
+  if (synth) { voices(); synth.addEventListener('voiceschanged', voices); }
   document.addEventListener('DOMContentLoaded', applyAll);
   window.addEventListener('storage', applyAll);
   ['pointerdown', 'focusin', 'selectionchange'].forEach(function (type) { document.addEventListener(type, cite); });
   document.addEventListener('click', function (event) {
-    var b = event.target instanceof Element && event.target.closest('[data-reading-toggle]'), key = b && b.getAttribute('data-reading-toggle'), c = cite(event);
+    var t = event.target instanceof Element && event.target, b = t && t.closest('[data-reading-toggle]'), key = b && b.getAttribute('data-reading-toggle'), c = cite(event),
+      s = t && t.closest('[data-search-toggle]'), r = t && t.closest('[data-read-aloud]');
     if (key in modes) apply(key, saved(key, b.getAttribute('aria-pressed') !== 'true'));
     if (c && c.hasAttribute('data-print')) print(); else if (c && clicks) clicks.push(c);
+    if (s) {
+      s.setAttribute('aria-expanded', String(s.getAttribute('aria-expanded') != 'true'));
+      if (s.getAttribute('aria-expanded') == 'true') document.getElementById('header-q').focus();
+    }
+    // the first 朗读 click loads the speaking code, then hands it this click
+    if (r && !speech) (speech = load('read')) && speech.then(function () { r.click(); }, function () { speech = 0; });
   });
 })();

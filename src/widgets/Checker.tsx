@@ -1,16 +1,22 @@
 /**
  * 政策匹配: the eligibility checker. A few questions per step (only those that can change the result), a step
- * indicator, Back keeps every answer. The answers and the step live in the URL query, so a result can be shared and
- * reloaded; a tampered or outdated query is read field by field by the rules module, and what it ignored is listed
- * as plain text. The result is the rules module's evaluate(), shown in its three groups.
+ * indicator whose answered steps are links, Back keeps every answer. The answers and the step live in the URL query,
+ * so a result can be shared and reloaded; each step is its own history entry (pushState), so the browser's Back and
+ * Android's back gesture return to the previous step, and popstate restores it with the answers kept. A tampered or
+ * outdated query is read field by field by the rules module, and what it ignored is listed as plain text, naming the
+ * question by its Chinese label. The result is the rules module's evaluate(): a summary card on top (counts, sums
+ * from summariseResult, who to ask, the actions), then the groups, empty ones hidden and 暂不符合 collapsed.
  */
 import './csp-zod'; // first: before any zod schema is built
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
+import { formatYuan } from '../rules/format';
+import { summariseResult } from '../rules/result-summary';
+import { RULES_JSON_VERSION } from '../rules/rules-json';
 import { profileFromSearchParams } from '../rules/profile-url';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
-import { effectiveAnswers, fieldError, isShown, stepsFor, type Answers, type Question } from './check-profile';
+import { effectiveAnswers, fieldError, isShown, questionName, stepsFor, type Answers, type Question } from './check-profile';
 import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
 
@@ -26,6 +32,8 @@ interface State {
   notices: string[];
   /** Whether the URL has been read (after hydration; the server renders the first step). */
   loaded: boolean;
+  /** A required question left unanswered on 下一步: its id and the message shown at the field. */
+  missing?: { id: Question['id']; message: string } | undefined;
 }
 
 const FIRST: StepRef = { kind: 'step', index: 0 };
@@ -38,14 +46,20 @@ function stateFromUrl(search: string): State {
   const { values, notices } = profileFromSearchParams(answersOnly);
   const answers: Answers = { ...values };
   const read = readStep(params, stepsFor(answers).length);
-  const out = [...notices];
+  // the rules module names a field by its id; the reader knows it by its question
+  const out = notices.map((n) => n.replace(/“([A-Za-z]+)”/g, (_match, id: string) => `“${questionName(id) ?? id}”`));
   if (read.ignored) out.push('网址中的步骤无法识别，已从第一步开始。');
   let step = read.step;
-  if (step.kind === 'result' && answers.kind === undefined) {
+  if ((step.kind === 'result' || step.index > 0) && answers.kind === undefined) {
     out.push('网址中没有“个人或单位”的回答，请从第一步开始。');
     step = FIRST;
   }
   return { answers, step, notices: out, loaded: true };
+}
+
+/** The first shown, required question of a step that has no answer, or undefined. */
+function missingAnswer(questions: readonly Question[], answers: Answers): Question | undefined {
+  return questions.find((q) => q.required && isShown(q, answers) && (answers[q.id] ?? '') === '');
 }
 
 function urlFor(answers: Answers, step: StepRef): string {
@@ -68,12 +82,43 @@ export default function Checker(props: CheckerProps) {
     setState(stateFromUrl(window.location.search));
   }, []);
 
-  // keep the URL in step with the answers; replaceState, so answering does not fill the history
+  // keep the URL in step with the answers: a new step is a new history entry (so Back returns to the step before);
+  // answering replaces the current entry, so answering does not fill the history
+  const pushNext = useRef(false);
   useEffect(() => {
     if (!state.loaded) return;
     const url = urlFor(answers, step);
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
+    const push = pushNext.current;
+    pushNext.current = false;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
   }, [answers, step, state.loaded]);
+
+  // a printed result carries the answers given: open their disclosure for the printer
+  useEffect(() => {
+    const open = () => document.querySelectorAll<HTMLDetailsElement>('.checker details.check-summary').forEach((d) => (d.open = true));
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+
+  // Back / Forward: the step comes from the entry's URL; the answers are the ones given so far (an earlier entry's
+  // URL holds only the answers of its time), the URL's filling in what this page has not seen
+  useEffect(() => {
+    const onPop = () => {
+      moved.current = true;
+      setCopied('idle');
+      setState((s) => {
+        const fromUrl = stateFromUrl(window.location.search);
+        const answersNow: Answers = { ...fromUrl.answers, ...s.answers };
+        const count = stepsFor(answersNow).length;
+        const to = fromUrl.step.kind === 'step' && fromUrl.step.index >= count ? FIRST : fromUrl.step;
+        return { ...s, answers: answersNow, step: to, missing: undefined };
+      });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
 
   // after Next / Back / Start again, move focus to the new step's heading so keyboard and screen-reader users follow
   useEffect(() => {
@@ -85,11 +130,12 @@ export default function Checker(props: CheckerProps) {
       const next: Answers = { ...s.answers };
       if (value === undefined) delete next[id];
       else next[id] = value;
-      return { ...s, answers: next };
+      return { ...s, answers: next, missing: s.missing?.id === id ? undefined : s.missing };
     });
 
   const go = (to: StepRef) => {
     moved.current = true;
+    pushNext.current = true;
     setCopied('idle');
     setState((s) => {
       // leaving a step: a list of honours left empty means "none of these"
@@ -99,12 +145,13 @@ export default function Checker(props: CheckerProps) {
           if (q.kind === 'many' && isShown(q, answersNow) && answersNow[q.id] === undefined) answersNow[q.id] = '';
         }
       }
-      return { ...s, answers: answersNow, step: to };
+      return { ...s, answers: answersNow, step: to, missing: undefined };
     });
   };
 
   const restart = () => {
     moved.current = true;
+    pushNext.current = true;
     setCopied('idle');
     setState({ ...EMPTY, loaded: true });
   };
@@ -125,10 +172,23 @@ export default function Checker(props: CheckerProps) {
       {steps.map((s, i) => {
         const current = step.kind === 'step' && step.index === i;
         const done = step.kind === 'result' || (step.kind === 'step' && i < step.index);
+        const to: StepRef = { kind: 'step', index: i };
         return (
           <li key={s.title} aria-current={current ? 'step' : undefined} class={done ? 'done' : undefined}>
-            {s.title}
-            {done && <span class="visually-hidden">（已完成）</span>}
+            {done ? (
+              <a
+                href={state.loaded ? urlFor(answers, to) : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(to);
+                }}
+              >
+                {s.title}
+                <span class="visually-hidden">（已完成，点击修改）</span>
+              </a>
+            ) : (
+              s.title
+            )}
           </li>
         );
       })}
@@ -137,32 +197,51 @@ export default function Checker(props: CheckerProps) {
   );
 
   if (step.kind === 'result') {
-    const evaluation = evaluate({ ...effectiveAnswers(answers), asOf: localToday() });
+    const today = localToday();
+    const evaluation = evaluate({ ...effectiveAnswers(answers), asOf: today });
     return (
       <div class="checker">
         {notice}
         {indicator}
-        <h2 class="check-result-h" tabIndex={-1} ref={headingRef}>
-          匹配结果
-        </h2>
+        <section class="check-top check-read" aria-labelledby="check-result-h">
+          <h2 id="check-result-h" class="check-result-h" tabIndex={-1} ref={headingRef}>
+            匹配结果
+          </h2>
+          {evaluation.ok && <ResultTop evaluation={evaluation} />}
+          <div class="check-actions">
+            <button type="button" class="button" onClick={() => void copyLink(setCopied)}>
+              复制结果链接
+            </button>
+            <button type="button" class="button secondary" onClick={() => window.print()}>
+              打印
+            </button>
+            <button type="button" class="button secondary" onClick={restart}>
+              重新开始
+            </button>
+            <div class="read-aloud" data-state="idle">
+              <button type="button" class="button secondary" data-read-aloud=".check-read">
+                <span class="ra-idle">朗读结果</span>
+                <span class="ra-speaking">暂停朗读</span>
+                <span class="ra-paused">继续朗读</span>
+              </button>
+              <button type="button" class="button secondary" data-read-stop>
+                停止
+              </button>
+            </div>
+            <span aria-live="polite" class="copied">
+              {copied === 'copied' ? '✓ 链接已复制' : copied === 'failed' ? '无法自动复制，请复制地址栏中的网址' : ''}
+            </span>
+          </div>
+          <p class="print-only check-printed">
+            {printedDate(today)}根据本站第 {RULES_JSON_VERSION} 版规则（/api/rules.json）和以下回答得出。
+          </p>
+        </section>
         <Summary answers={answers} />
         <Results evaluation={evaluation} officialWords={props.officialWords} />
-        <div class="check-actions">
-          <button type="button" class="button" onClick={() => void copyLink(setCopied)}>
-            复制结果链接
-          </button>
-          <button type="button" class="button secondary" onClick={() => window.print()}>
-            打印
-          </button>
+        <div class="check-actions check-actions-end">
           <button type="button" class="button secondary" onClick={() => go({ kind: 'step', index: steps.length - 1 })}>
             上一步（修改答案）
           </button>
-          <button type="button" class="button secondary" onClick={restart}>
-            重新开始
-          </button>
-          <span aria-live="polite" class="copied">
-            {copied === 'copied' ? '✓ 链接已复制' : copied === 'failed' ? '无法自动复制，请复制地址栏中的网址' : ''}
-          </span>
         </div>
         <p class="check-disclaimer">
           结果根据您的回答和政策原文得出，仅供参考，不构成申请资格或金额的承诺，以官方发布文本和主管部门的解释为准。办法没有写明的申请程序，请拨打 12333 或咨询许昌市人力资源和社会保障局。
@@ -185,6 +264,13 @@ export default function Checker(props: CheckerProps) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          const missing = missingAnswer(questions, answers);
+          if (missing) {
+            setState((s) => ({ ...s, missing: { id: missing.id, message: requiredMessage(missing) } }));
+            // the first choice of the unanswered question, so the reader lands where the message is
+            e.currentTarget.querySelector<HTMLInputElement>(`input[name="${missing.id}"]`)?.focus();
+            return;
+          }
           go(last ? { kind: 'result' } : { kind: 'step', index: index + 1 });
         }}
       >
@@ -192,7 +278,7 @@ export default function Checker(props: CheckerProps) {
           第 {index + 1} 步，共 {steps.length} 步：{current?.title}
         </h2>
         {questions.map((q) => (
-          <QuestionField key={q.id} q={q} value={answers[q.id]} onAnswer={(v) => setAnswer(q.id, v)} />
+          <QuestionField key={q.id} q={q} value={answers[q.id]} onAnswer={(v) => setAnswer(q.id, v)} error={state.missing?.id === q.id ? state.missing.message : undefined} />
         ))}
         {index > 0 && <p class="note">不确定的问题可以不答，结果会把相关政策列入“还需确认”。</p>}
         <div class="check-nav">
@@ -210,10 +296,12 @@ export default function Checker(props: CheckerProps) {
   );
 }
 
-function QuestionField(props: { q: Question; value: string | undefined; onAnswer: (v: string | undefined) => void }) {
+function QuestionField(props: { q: Question; value: string | undefined; onAnswer: (v: string | undefined) => void; error?: string | undefined }) {
   const { q, value } = props;
   if (q.kind === 'one') {
-    return <ChoiceGroup name={q.id} legend={q.label} {...(q.hint ? { hint: q.hint } : {})} choices={q.options} value={value} onValue={props.onAnswer} />;
+    return (
+      <ChoiceGroup name={q.id} legend={q.label} {...(q.hint ? { hint: q.hint } : {})} choices={q.options} value={value} onValue={props.onAnswer} error={props.error} />
+    );
   }
   if (q.kind === 'many') {
     const values = (value ?? '').split(',').filter(Boolean);
@@ -261,10 +349,80 @@ function Summary({ answers }: { answers: Answers }) {
 }
 
 const GROUPS = [
-  { key: 'eligible', title: '可以享受', cls: 'ok', mark: '✓', empty: '根据您的回答，暂时没有可以确定享受的政策。' },
-  { key: 'needsConfirmation', title: '还需确认', cls: 'maybe', mark: '?', empty: '没有需要确认的政策。' },
-  { key: 'notEligible', title: '暂不符合', cls: 'no', mark: '✗', empty: '没有暂不符合的政策。' },
+  { key: 'eligible', title: '可以享受', cls: 'ok', mark: '✓' },
+  { key: 'needsConfirmation', title: '还需确认', cls: 'maybe', mark: '?' },
+  { key: 'notEligible', title: '暂不符合', cls: 'no', mark: '✗' },
 ] as const;
+type GroupKey = (typeof GROUPS)[number]['key'];
+
+/** The message at a required question left unanswered: 请先回答这个问题：选择个人或单位。 */
+function requiredMessage(q: Question): string {
+  return q.options.length > 0 ? `请先回答这个问题：选择${q.options.map((o) => o.label).join('或')}。` : '请先回答这个问题。';
+}
+
+/** 2026-12-02 → 2026年12月2日，for the printed result. */
+function printedDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * The summary card: how many in each group (groups with none are not mentioned), the sums of the money that is certain
+ * and of the money still to confirm (from summariseResult, never retyped), and the one next step with who to ask.
+ */
+function ResultTop({ evaluation }: { evaluation: Evaluation }) {
+  const summary = summariseResult(evaluation);
+  const counts = GROUPS.filter((g) => summary.counts[g.key] > 0);
+  return (
+    <div class="check-overview">
+      {counts.length > 0 ? (
+        <ul class="check-counts">
+          {counts.map((g) => (
+            <li key={g.key} class={g.cls} data-count={g.key}>
+              <a href={`#group-${g.key}`}>
+                <span aria-hidden="true">{g.mark} </span>
+                {g.title} <strong>{summary.counts[g.key]}</strong> 项
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>根据您的回答，没有找到相关的政策。</p>
+      )}
+      {summary.counts.eligible === 0 && counts.length > 0 && <p>根据您的回答，暂时没有可以确定享受的政策。</p>}
+      {(summary.certain.items.length > 0 || summary.toConfirm.items.length > 0) && (
+        <dl class="check-sums">
+          {summary.certain.items.length > 0 && (
+            <>
+              <dt>可以确定的金额</dt>
+              <dd>
+                <span class="amount" data-sum="certain">
+                  {formatYuan(summary.certain.yuan)}
+                </span>
+                （{summary.certain.items.length} 项合计）
+              </dd>
+            </>
+          )}
+          {summary.toConfirm.items.length > 0 && (
+            <>
+              <dt>还需确认的金额</dt>
+              <dd>
+                <span class="amount" data-sum="to-confirm">
+                  {formatYuan(summary.toConfirm.yuan)}
+                </span>
+                （{summary.toConfirm.items.length} 项合计，能否享受、发给谁需确认）
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+      <p class="check-next">
+        <strong>下一步：</strong>
+        {summary.nextStep}
+      </p>
+    </div>
+  );
+}
 
 function Results(props: { evaluation: Evaluation; officialWords: Record<string, string> }) {
   const { evaluation } = props;
@@ -282,21 +440,28 @@ function Results(props: { evaluation: Evaluation; officialWords: Record<string, 
   }
   return (
     <div class="check-results">
-      {GROUPS.map((g) => {
+      {GROUPS.filter((g) => evaluation[g.key].length > 0).map((g) => {
         const items = evaluation[g.key];
+        const list = (
+          <ul class="result-list">
+            {items.map((item) => (
+              <ResultCard key={item.id} item={item} group={g.key} officialWords={props.officialWords} />
+            ))}
+          </ul>
+        );
         return (
-          <section class={`result-group ${g.cls}`} key={g.key} aria-labelledby={`group-${g.key}`} data-group={g.key}>
-            <h2 id={`group-${g.key}`}>
+          <section class={`result-group ${g.cls}`} key={g.key} aria-labelledby={`group-${g.key}-h`} data-group={g.key} id={`group-${g.key}`}>
+            <h2 id={`group-${g.key}-h`}>
               <span aria-hidden="true">{g.mark}</span> {g.title} <span class="group-count">（{items.length} 项）</span>
             </h2>
-            {items.length === 0 ? (
-              <p>{g.empty}</p>
+            {g.key === 'notEligible' ? (
+              // collapsed: on a phone its cards would make the page several screens long
+              <details class="result-more">
+                <summary>显示 {items.length} 项暂不符合的政策及原因</summary>
+                {list}
+              </details>
             ) : (
-              <ul class="result-list">
-                {items.map((item) => (
-                  <ResultCard key={item.id} item={item} officialWords={props.officialWords} />
-                ))}
-              </ul>
+              list
             )}
           </section>
         );
@@ -305,16 +470,22 @@ function Results(props: { evaluation: Evaluation; officialWords: Record<string, 
   );
 }
 
-function ResultCard({ item, officialWords }: { item: BenefitResult; officialWords: Record<string, string> }) {
+function ResultCard({ item, group, officialWords }: { item: BenefitResult; group: GroupKey; officialWords: Record<string, string> }) {
   const article = item.articles[0] ?? 0;
   const words = officialWords[String(article)];
   const label = words?.split(/\s/, 1)[0] ?? '原文';
+  const g = GROUPS.find((x) => x.key === group) ?? GROUPS[0];
   return (
     <li class="result-card" data-benefit={item.id}>
-      <h3>
-        {item.title}
-        <span class="result-kind">{item.kindLabel}</span>
-      </h3>
+      <h3>{item.title}</h3>
+      {/* outside the heading, so the title is read alone; the status is the group's, the kind only where it applies */}
+      <p class="result-badges">
+        <span class={`result-status ${g.cls}`}>
+          <span aria-hidden="true">{g.mark} </span>
+          {g.title}
+        </span>
+        {group !== 'notEligible' && <span class="result-kind">{item.kindLabel}</span>}
+      </p>
       {item.amountText && (
         <p class="result-amount">
           金额：<span class="amount">{item.amountText}</span>

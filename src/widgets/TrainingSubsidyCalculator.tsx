@@ -12,7 +12,7 @@ export default function TrainingSubsidyCalculator(props: { articleLabel: string 
       articleLabel={props.articleLabel}
       unit="人"
       fields={[
-        { key: 'technicians', label: '新培养技师人数', hint: '没有可留空或填 0', initial: '' },
+        { key: 'technicians', label: '新培养技师人数', hint: '例如 3 或 3人；没有可留空或填 0', initial: '' },
         { key: 'seniorTechnicians', label: '新培养高级技师人数', initial: '' },
         { key: 'seniorUpgrades', label: '高级技师岗位技能提升培训人数', hint: '已是高级技师、参加岗位技能提升培训的人数', initial: '' },
       ]}

@@ -39,6 +39,10 @@ export interface Question {
   /** For text questions: the unit shown after the field and the keyboard to offer. */
   unit?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
+  /** 下一步 is refused until it is answered (the flow depends on it). */
+  required?: boolean;
+  /** How a notice names the question where the label does not read as a name (您是？ → 个人或单位). */
+  name?: string;
 }
 
 export interface Step {
@@ -55,7 +59,9 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 export const kindQuestion: Question = {
   id: 'kind',
   label: '您是？',
+  name: '个人或单位',
   kind: 'one',
+  required: true,
   options: [
     { value: 'person', label: '个人', note: '职工、学生、毕业生、技能人才' },
     { value: 'organisation', label: '单位', note: '企业、院校、培训机构、行业协会、实训基地' },
@@ -164,6 +170,12 @@ export function stepsFor(a: Answers): Step[] {
 
 /** Every question either flow can ask. */
 export const allQuestions: readonly Question[] = [...personSteps, ...organisationSteps.slice(1)].flatMap((s) => s.questions);
+
+/** A question as a notice names it: its name, or its label without brackets and question mark; undefined if unknown. */
+export function questionName(id: string): string | undefined {
+  const q = allQuestions.find((x) => x.id === id);
+  return q && (q.name ?? q.label.replace(/（.*?）/g, '').replace(/[？?]$/, ''));
+}
 
 /** The Chinese message for a typed answer the rules module refuses, or undefined when it is fine (or empty). */
 export function fieldError(id: ProfileField, raw: string): string | undefined {

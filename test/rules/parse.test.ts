@@ -28,16 +28,16 @@ describe('parseCount: whole numbers as people type them', () => {
     ['1.5', '人数请填写整数'],
     [1.5, '人数请填写整数'],
     ['1.23456万', '人数请填写整数'],
-    [Number.NaN, '人数请填写数字，例如 4000 或 1.5万'],
-    ['NaN', '人数请填写数字，例如 4000 或 1.5万'],
+    [Number.NaN, '人数请填写数字，例如 3 或 3人'],
+    ['NaN', '人数请填写数字，例如 3 或 3人'],
     [Number.POSITIVE_INFINITY, '人数不是有限的数字'],
     ['Infinity', '人数不是有限的数字'],
     ['100001', '人数不能超过100000'],
     ['11万', '人数不能超过100000'],
     ['1,2,3', '人数的千位分隔符位置不对，例如 1,200,000'],
-    ['abc', '人数请填写数字，例如 4000 或 1.5万'],
-    ['1e5', '人数请填写数字，例如 4000 或 1.5万'],
-    [{}, '人数请填写数字，例如 4000 或 1.5万'],
+    ['abc', '人数请填写数字，例如 3 或 3人'],
+    ['1e5', '人数请填写数字，例如 3 或 3人'],
+    [{}, '人数请填写数字，例如 3 或 3人'],
     ['9'.repeat(100), '人数太长，请只填写一个数字'],
   ] as const)('%s is rejected in Chinese', (raw, message) => {
     expect(parseCount(raw, '人数')).toEqual({ ok: false, message });
@@ -102,7 +102,7 @@ describe('parseYesNo and fieldErrors', () => {
     const fields = { a: countField('技师人数'), b: moneyFenField('工资') };
     expect(parseFields(fields, { a: '-1', b: 'x' })).toEqual({
       ok: false,
-      errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000 或 1.5万' },
+      errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000、1.5万 或 ¥12,000,000' },
     });
     expect(parseFields(fields, { a: '3', b: '1.5万', extra: 'ignored' })).toEqual({ ok: true, value: { a: 3, b: 1_500_000 } });
     for (const notAForm of [null, undefined, 42, 'a=1', [1, 2]]) {
@@ -127,7 +127,7 @@ describe('parseYesNo and fieldErrors', () => {
     const schema = z.object({ a: zodField(countField('技师人数')), b: zodField(moneyFenField('工资')) });
     expect(parseWith(schema, { a: '-1', b: 'x' })).toEqual({
       ok: false,
-      errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000 或 1.5万' },
+      errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000、1.5万 或 ¥12,000,000' },
     });
     expect(parseWith(schema, { a: '２', b: '1,000元' })).toEqual({ ok: true, value: { a: 2, b: 100_000 } });
     const r = parseWith(schema, null);

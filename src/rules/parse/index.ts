@@ -7,7 +7,8 @@
  * because it parses the URL query.
  *
  * Accepted numbers: ASCII or full-width digits (４０００), thousands separators (1,200,000 and 1，200，000),
- * spaces anywhere, a 万 suffix (120万, 1.5万), a trailing 元 in money fields, decimals only where money allows
+ * spaces anywhere, a 万 or 亿 suffix (120万, 1.2亿), a leading ¥ / ￥ and a trailing 元 in money fields, the classifier
+ * of what a count counts (3人 in a 人数 field, 2个 in a 个数 field), decimals only where money allows
  * (at most 2 decimals of a yuan, i.e. whole fen). Rejected with a Chinese message naming the field: empty,
  * negative, NaN, Infinity, beyond the field's limit, decimals in whole-number fields, anything else.
  */

@@ -1,4 +1,8 @@
-/** Counts (persons, studios) and money (typed in yuan, kept in fen): `４０００`, `1,200,000.5`, `120万`. */
+/**
+ * Counts (persons, studios) and money (typed in yuan, kept in fen), as people write them: `４０００`, `1,200,000.5`,
+ * `120万`, `1.2亿`, `¥12,000,000`, `12,000,000.00`, `3人`, `2个`. A count takes the classifier of what it counts
+ * (人、名、位 for persons; 个、家、间 for studios and the like); money takes a leading ¥ / ￥ and a trailing 元.
+ */
 import { fullWidthToAscii, MAX_RAW_LENGTH, orIfBlank, type Field, type Parsed } from './core';
 
 /** Largest count a count field accepts (persons, studios). */
@@ -14,12 +18,34 @@ interface NumberOptions {
   max: number;
   /** The limit as readers see it, for the message. */
   maxText: string;
+  /** Classifiers a count may end with (3人, 2个); empty for money. */
+  classifiers: readonly string[];
+  /** How such a number is written, for the message: 例如 3 或 3人. */
+  example: string;
 }
+
+/** 万 and 亿 as powers of ten. */
+const MAGNITUDE: Record<string, number> = { 万: 4, 亿: 8 };
+
+const PERSON_CLASSIFIERS = ['人', '名', '位'] as const;
+const THING_CLASSIFIERS = ['个', '家', '间'] as const;
+
+/**
+ * What a count field counts, read from its Chinese name: …人数 counts persons (3人), …个数 things (2个). The name is
+ * the one place the field says it, so the classifiers and the example follow it instead of a second declaration.
+ */
+export function countKind(label: string): { classifiers: readonly string[]; example: string } {
+  if (label.endsWith('人数')) return { classifiers: PERSON_CLASSIFIERS, example: '例如 3 或 3人' };
+  if (label.endsWith('个数')) return { classifiers: THING_CLASSIFIERS, example: '例如 2 或 2个' };
+  return { classifiers: [], example: '例如 3' };
+}
+
+const MONEY_EXAMPLE = '例如 4000、1.5万 或 ¥12,000,000';
 
 /** Parses a non-negative decimal into an integer scaled by 10^scale, without floating-point arithmetic. */
 function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
   const wholeOnly = o.scale === 0;
-  const notNumber: Parsed<number> = { ok: false, message: `${o.label}请填写数字，例如 4000 或 1.5万` };
+  const notNumber: Parsed<number> = { ok: false, message: `${o.label}请填写数字，${o.example}` };
   let text: string;
   if (typeof raw === 'number') {
     if (Number.isNaN(raw)) return notNumber;
@@ -39,11 +65,12 @@ function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
   }
   let s = fullWidthToAscii(text).replace(/[\s\u3000]/g, '');
   if (s === '') return { ok: false, message: `请填写${o.label}` };
-  if (!wholeOnly) s = s.replace(/元$/, '');
+  if (!wholeOnly) s = s.replace(/^[¥￥]/, '').replace(/元$/, '');
+  else if (o.classifiers.some((c) => s.endsWith(c))) s = s.slice(0, -1);
   if (/^-/.test(s)) return { ok: false, message: `${o.label}不能为负数` };
   if (/^[+]?(nan)$/i.test(s)) return notNumber;
   if (/^[+]?(infinity|∞)/i.test(s)) return { ok: false, message: `${o.label}不是有限的数字` };
-  const m = /^\+?([0-9][0-9,]*)(?:\.([0-9]+))?(万)?$/.exec(s);
+  const m = /^\+?([0-9][0-9,]*)(?:\.([0-9]+))?([万亿])?$/.exec(s);
   if (!m) return notNumber;
   const grouped = m[1] ?? '';
   if (grouped.includes(',') && !/^[0-9]{1,3}(,[0-9]{3})+$/.test(grouped)) {
@@ -51,7 +78,7 @@ function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
   }
   const intDigits = grouped.replace(/,/g, '');
   const frac = m[2] ?? '';
-  const shift = o.scale + (m[3] ? 4 : 0);
+  const shift = o.scale + (m[3] ? (MAGNITUDE[m[3]] ?? 0) : 0);
   const kept = frac.slice(0, shift).padEnd(shift, '0');
   const rest = frac.slice(shift);
   if (/[1-9]/.test(rest)) {
@@ -64,14 +91,15 @@ function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
   return { ok: true, value };
 }
 
-/** A whole number of persons, studios…: `４０００`, `1,200`, `1.5万` → 15000. Rejects decimals. */
+/** A whole number of persons, studios…: `４０００`, `1,200`, `1.5万` → 15000, `3人` in a 人数 field. Rejects decimals. */
 export function parseCount(raw: unknown, label: string, max: number = MAX_COUNT): Parsed<number> {
-  return parseScaled(raw, { label, scale: 0, max, maxText: `${max}` });
+  return parseScaled(raw, { label, scale: 0, max, maxText: `${max}`, ...countKind(label) });
 }
 
-/** An amount of money typed in yuan, returned in fen (分): `1,200,000.5` → 120000050, `120万` → 1200000000. */
+/** An amount of money typed in yuan, returned in fen (分): `1,200,000.5` → 120000050, `120万` → 1200000000, `¥1.2亿` too. */
 export function parseYuanToFen(raw: unknown, label: string, maxYuan: number = MAX_YUAN): Parsed<number> {
-  return parseScaled(raw, { label, scale: 2, max: maxYuan * 100, maxText: maxYuan === MAX_YUAN ? '1万亿元' : `${maxYuan}元` });
+  const maxText = maxYuan === MAX_YUAN ? '1万亿元' : `${maxYuan}元`;
+  return parseScaled(raw, { label, scale: 2, max: maxYuan * 100, maxText, classifiers: [], example: MONEY_EXAMPLE });
 }
 
 /** A required whole number (count). */
