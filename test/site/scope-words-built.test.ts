@@ -3,21 +3,13 @@
  * that start with 本站理解： and carry data-reading; the date is stated one way on every page that states it; articles
  * name their 主要读者; the summaries, as meta descriptions, keep their restrictions. Expected words are typed by hand.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDir } from '../browser/harness';
-import { builtPages } from '../browser/built-routes';
+import { builtDocument, builtPages, closeBuiltDocuments, readBuilt } from './built';
 
-// served from dist/ so that a page's preloads (e.g. Pagefind's on /search/) resolve instead of failing as unhandled errors
-const window = new Window({ url: 'https://site.test/', settings: { fetch: { virtualServers: [{ url: 'https://site.test/', directory: distDir }] } } });
-afterAll(() => window.close());
+afterAll(closeBuiltDocuments);
 
-function load(file: string): Document {
-  return new window.DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html') as unknown as Document;
-}
-const page = (route: string) => load(join(distDir, route, 'index.html'));
+const load = builtDocument;
+const page = builtDocument;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, '');
 
 const DATE_STATEMENT = '2022年9月19日印发，自发布之日起施行（第二十条）';
@@ -50,7 +42,7 @@ describe('readings (本站理解) on the built pages', () => {
     expect(text(faq.querySelector('#training-base-schools [data-reading]'))).toContain('市里负责推荐和争取');
   });
   it('/api/measure.json keeps readings apart from the official text', () => {
-    const json = JSON.parse(readFileSync(join(distDir, 'api/measure.json'), 'utf8')) as { articles: { number: number; text: string; readings: string[] }[] };
+    const json = JSON.parse(readBuilt('/api/measure.json')) as { articles: { number: number; text: string; readings: string[] }[] };
     const a16 = json.articles.find((a) => a.number === 16)!;
     expect(a16.readings).toContain(XIANGYING_READING);
     expect(a16.text).not.toContain('本人所从事职业');

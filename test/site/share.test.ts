@@ -38,7 +38,6 @@ describe('JSON-LD (schema.org Legislation)', () => {
         { '@type': 'GovernmentOrganization', name: '许昌市财政局' },
       ],
       legislationJurisdiction: { name: '许昌市' },
-      legislationLegalForce: 'https://schema.org/InForce',
       inLanguage: 'zh-CN',
       url: `${origin}/measure/`,
     });
