@@ -20,15 +20,23 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Runs axe-core on the page as it is now; returns the violations, each with the offending nodes' selectors. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+/**
+ * Runs axe-core on the page as it is now; returns the violations, each with the offending nodes' selectors. `rules`
+ * limits the run to those rules (e.g. the ones a change of styles can affect).
+ */
+export async function runAxe(page: Page, rules?: readonly string[]): Promise<AxeViolation[]> {
+  // once per document: compiling axe's source is the slowest part of a run
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_AA_TAGS };
   const json: string = await page.evaluate(`(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_AA_TAGS)} }, resultTypes: ['violations'] });
+    const r = await window.axe.run(document, { runOnly: ${JSON.stringify(runOnly)}, resultTypes: ['violations'] });
     return JSON.stringify(r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ') + (n.failureSummary ? ' — ' + n.failureSummary.replace(/\\s+/g, ' ') : '')) })));
   })()`);
   return JSON.parse(json) as AxeViolation[];
 }
+
+/** The axe rules whose outcome a change of colours, sizes or spacing (大字, 高对比) can change. */
+export const STYLE_RULES = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'target-size'];
 
 /** Records every Content-Security-Policy violation the page reports (window.__cspViolations). Call before goto. */
 export async function recordCspViolations(context: BrowserContext): Promise<void> {

@@ -65,6 +65,14 @@ export function expectCleanLogs(logs: readonly PageLog[]): void {
   expectClean(...logs);
 }
 
+/** Empties a page's log, for a page that goes on to the next route of a test file. */
+export function clearLog(log: PageLog): void {
+  for (const list of [log.consoleProblems, log.pageErrors, log.externalRequests, log.failedRequests, log.dialogs]) {
+    list.length = 0;
+  }
+  delete log.expectedStatus;
+}
+
 export interface OpenedPage {
   page: Page;
   log: PageLog;
