@@ -70,7 +70,7 @@ export function computeEducationFundDeduction(input: EducationFundDeductionInput
   const rateUse = useParameter(educationFundDeductionRate);
   const shareUse = useParameter(frontlineTrainingShare);
   const steps: WorkedStep[] = [
-    { text: `扣除限额 = 工资薪金总额 ${formatFen(wages)} × ${rate}% = ${formatFen(limitFen)}（不足1分的部分舍去）`, parameters: [rateUse] },
+    { text: `扣除限额 = 工资薪金总额 ${formatFen(wages)} × ${rate}% = ${formatFen(limitFen)}（分以下的部分舍去）`, parameters: [rateUse] },
     {
       text: `本年支出 ${formatFen(spending)} 先在限额内扣除：${formatFen(deductibleFromThisYearFen)}；以前年度结转 ${formatFen(carriedOver)} 在剩余限额内扣除：${formatFen(deductibleFromCarriedOverFen)}`,
       parameters: [rateUse],

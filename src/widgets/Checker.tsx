@@ -19,6 +19,7 @@ import { TextField } from './fields';
 import { effectiveAnswers, fieldError, isShown, questionName, stepsFor, type Answers, type Question } from './check-profile';
 import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
+import { ConditionList, wideScreen } from './ConditionList';
 
 export interface CheckerProps {
   /** Article number → the article's official words, from the transcript at build time. */
@@ -492,6 +493,7 @@ function ResultCard({ item, group, officialWords }: { item: BenefitResult; group
         </p>
       )}
       <p class="result-reason">{item.reason}</p>
+      <ConditionList conditions={item.conditions} articleLabel={label} open={wideScreen()} />
       {item.arithmetic.length > 0 && (
         <ol class="calc-lines calc-formula" aria-label="计算过程">
           {item.arithmetic.map((s) => (

@@ -1,9 +1,19 @@
 /**
- * 技师申报时间计算 (第十一条): the date the 高级工（三级）certificate was obtained → the first day one may apply for
- * 技师（二级）. "Today" is the visitor's own local date, read in the browser and passed to the rules module.
+ * 技师申报时间计算 (第十一条): first whether the reader is a 技工院校预备技师班、技师班学生 (the condition the article
+ * declares: the 2-year route is theirs alone); only then the date the 高级工（三级）certificate was obtained → the first day
+ * one may apply for 技师（二级）. Anyone else is told what 第十一条 does and does not cover. "Today" is the visitor's own
+ * local date, read in the browser and passed to the rules module.
  */
 import { Component } from 'preact';
-import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules/art11-skill-evaluation';
+import {
+  TECHNICIAN_ROUTE_NOT_COVERED,
+  art11Benefits,
+  technicianApplicationDate,
+  technicianClassStudent,
+  type TechnicianApplicationDateResult,
+} from '../rules/art11-skill-evaluation';
+import { ChoiceGroup } from './choice-fields';
+import { ConditionList, type ConditionView } from './ConditionList';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
 import { TextField } from './fields';
 import { NotSaid } from './NotSaid';
@@ -13,9 +23,20 @@ import { fieldsOf, initialFields, type FieldsState } from './fields-state';
 
 const LABEL = '取得高级工（三级）证书的日期';
 
+/** The conditions of 第十一条's route, each marked for this student and this date. */
+function conditionsFor(v: TechnicianApplicationDateResult): ConditionView[] {
+  const route = art11Benefits.find((b) => b.id === 'technician-evaluation');
+  const p = { education: 'technical-school-technician-class-student', advancedCertificateDate: v.certificateDate, asOf: v.today } as const;
+  return (route?.conditions ?? []).map((c) => {
+    const holds = (c.holds as (x: typeof p) => boolean | undefined)(p);
+    return { text: c.text, words: c.words, reading: null, mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed' };
+  });
+}
+
 function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; articleLabel: string }) {
   return (
     <>
+      <ConditionList conditions={conditionsFor(v)} articleLabel={articleLabel} />
       <p class="calc-total">
         最早可申报技师（二级）：<span class="amount" data-testid="total">{v.earliestApplicationDateText}</span>
       </p>
@@ -40,16 +61,53 @@ function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; artic
   );
 }
 
-type FormState = FieldsState<'certificateDate'> & { today: string };
+type FormState = FieldsState<'certificateDate'> & { today: string; student: 'yes' | 'no' | undefined };
+
+const STUDENT_CHOICES = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '不是' },
+] as const;
 
 export default class TechnicianDateCalculator extends Component<{ articleLabel: string }, FormState> {
   // today is read once, when the calculator is created
-  override state: FormState = { ...initialFields({ certificateDate: '' }), today: localToday() };
+  override state: FormState = { ...initialFields({ certificateDate: '' }), today: localToday(), student: undefined };
 
   override render() {
     const props = this.props;
-    const { today } = this.state;
+    const { today, student } = this.state;
     const f = fieldsOf(this.state, (update) => this.setState(update));
+    const asked = (
+      <ChoiceGroup
+        name="technician-date-student"
+        legend={`您是${technicianClassStudent.text}吗？`}
+        hint={`${props.articleLabel}的这一安排只写给“${technicianClassStudent.words}”`}
+        choices={STUDENT_CHOICES}
+        value={student}
+        onValue={(v) => this.setState({ student: v })}
+      />
+    );
+    if (student !== 'yes') {
+      return (
+        <CalculatorShell
+          id="technician-date"
+          article={11}
+          articleLabel={props.articleLabel}
+          fields={asked}
+          result={
+            student === 'no' ? (
+              <div class="calc-not-covered">
+                <p>{TECHNICIAN_ROUTE_NOT_COVERED}</p>
+                <ConditionList
+                  conditions={[{ text: technicianClassStudent.text, words: technicianClassStudent.words, reading: null, mark: 'failed' }]}
+                  articleLabel={props.articleLabel}
+                />
+              </div>
+            ) : undefined
+          }
+          pending={`请先回答上面的问题：${props.articleLabel}的申报时间只适用于${technicianClassStudent.text}。`}
+        />
+      );
+    }
     const result = technicianApplicationDate({ certificateDate: f.values.certificateDate, today });
     const error = result.ok ? undefined : result.errors['certificateDate'];
     return (
@@ -58,7 +116,9 @@ export default class TechnicianDateCalculator extends Component<{ articleLabel: 
         article={11}
         articleLabel={props.articleLabel}
         fields={
-          <TextField
+          <>
+            {asked}
+            <TextField
             id="technician-date-certificateDate"
             label={LABEL}
             hint="例如 2025-03-10 或 2025年3月10日"
@@ -68,7 +128,8 @@ export default class TechnicianDateCalculator extends Component<{ articleLabel: 
             onBlur={() => f.touch('certificateDate')}
             error={error}
             showError={f.showError('certificateDate')}
-          />
+            />
+          </>
         }
         result={result.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
         pending={pendingMessage(error && f.showError('certificateDate') ? [LABEL] : [])}

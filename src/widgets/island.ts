@@ -5,13 +5,28 @@
  * its props as JSON (see components/islands/Island.astro); each island component's bundled <script> calls this with
  * its widget, so a page fetches the code of its own widgets only.
  */
-import { h, hydrate, type ComponentType } from 'preact';
+import { Component, h, hydrate, type ComponentChildren, type ComponentType } from 'preact';
+
+/** What a reader sees if a bug reaches the page: a message in Chinese, never a blank. */
+export const WIDGET_FAILED = '抱歉，这个工具出错了，无法显示结果。请刷新页面重试；政策原文和解读不受影响，也可拨打12333咨询。';
+
+/** Catches an exception thrown while rendering a widget and shows WIDGET_FAILED instead. */
+export class WidgetBoundary extends Component<{ children?: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  override componentDidCatch(error: unknown) {
+    console.error(error);
+    this.setState({ failed: true });
+  }
+  override render() {
+    return this.state.failed ? h('p', { class: 'widget-error', role: 'alert' }, WIDGET_FAILED) : this.props.children;
+  }
+}
 
 export function hydrateIslands<P extends object>(name: string, Widget: ComponentType<P>): void {
   for (const root of Array.from(document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`))) {
     // the props were written by Island.astro from the same component's typed props at build time
     const props = JSON.parse(root.dataset.props ?? '{}') as P;
-    hydrate(h(Widget, props), root);
+    hydrate(h(WidgetBoundary, null, h(Widget, props)), root);
     // tests and the bench wait for this: a click before hydration is lost
     root.dataset.hydrated = '';
   }

@@ -16,6 +16,7 @@ import {
   SKILL_LEVELS,
   TRAINING_PROJECTS,
   art09Benefits,
+  type Condition,
   benefitCatalog,
   cityCompetitionAward,
   educationFundDeduction,
@@ -156,7 +157,7 @@ describe('evaluate：任意输入', () => {
   describe('埋下的异常：没有兜底的 catch，属性测试能看到分支里的异常', () => {
     afterEach(() => vi.restoreAllMocks());
     it('第九条的一项条件对初级工抛出异常时，同一属性测试失败并报告这个异常', () => {
-      const condition = art09Benefits[0].conditions[0] as { holds: (p: { skillLevel?: string; frontline?: boolean }) => boolean | undefined };
+      const condition: Condition = art09Benefits[0].conditions[0];
       const original = condition.holds;
       vi.spyOn(condition, 'holds').mockImplementation((p) => {
         if (p.skillLevel === 'junior') throw new Error('planted: 初级工');

@@ -153,8 +153,31 @@ describe('职工教育经费税前扣除 (第五条)', () => {
 });
 
 describe('技师申报时间 (第十一条)', () => {
+  it('asks first whether the reader is a 技工院校预备技师班、技师班学生; anyone else gets no date, but what 第十一条 covers', () => {
+    const { container } = render(<TechnicianDateCalculator articleLabel="第十一条" />);
+    expect(screen.queryByLabelText('取得高级工（三级）证书的日期')).toBeNull();
+    expect(resultRegion(container).textContent).toContain('只适用于技工院校预备技师班、技师班学生');
+    fireEvent.click(screen.getByLabelText('不是'));
+    const text = resultRegion(container).textContent ?? '';
+    expect(text).toContain('只写给技工院校预备技师班、技师班学生');
+    expect(text).toContain('其他人员申报技师的条件，办法没有写');
+    expect(text).toContain('满足 0/1 项条件');
+    expect(text).not.toContain('可以申报');
+    expect(screen.queryByLabelText('取得高级工（三级）证书的日期')).toBeNull();
+  });
+
+  it('a student sees the three conditions of 第十一条 with their words, marked', () => {
+    const { container } = render(<TechnicianDateCalculator articleLabel="第十一条" />);
+    fireEvent.click(screen.getByLabelText('是'));
+    typeInto('取得高级工（三级）证书的日期', '2020-03-10');
+    const text = resultRegion(container).textContent ?? '';
+    expect(text).toContain('满足 3/3 项条件');
+    expect(text).toContain('“取得高级工（三级）职业资格证书或职业技能等级证书2年后”');
+  });
+
   it('certificate on 2020-03-10: the period ends 2022-03-10, apply from 2022年3月11日 (already possible)', () => {
     const { container } = render(<TechnicianDateCalculator articleLabel="第十一条" />);
+    fireEvent.click(screen.getByLabelText('是'));
     typeInto('取得高级工（三级）证书的日期', '2020-03-10');
     const text = resultRegion(container).textContent ?? '';
     expect(text).toContain('最早可申报技师（二级）：2022年3月11日');
@@ -164,6 +187,7 @@ describe('技师申报时间 (第十一条)', () => {
 
   it('29 February 2020: no 29 February in 2022, so the period ends 2022年2月28日 and one applies from 2022年3月1日', () => {
     const { container } = render(<TechnicianDateCalculator articleLabel="第十一条" />);
+    fireEvent.click(screen.getByLabelText('是'));
     typeInto('取得高级工（三级）证书的日期', '2020年2月29日');
     const text = resultRegion(container).textContent ?? '';
     expect(text).toContain('2022年2月28日');
@@ -172,6 +196,7 @@ describe('技师申报时间 (第十一条)', () => {
 
   it('a date that does not exist is an error tied to the field', () => {
     const { container } = render(<TechnicianDateCalculator articleLabel="第十一条" />);
+    fireEvent.click(screen.getByLabelText('是'));
     const field = typeInto('取得高级工（三级）证书的日期', '2023-02-30');
     expectFieldError(field, '2023-02-30');
     expectNoNaN(container);

@@ -54,6 +54,8 @@ describe('政策匹配: result', () => {
     await waitFor(() => expect(container.querySelector('[data-group="eligible"]')).not.toBeNull());
     const card = container.querySelector('[data-group="eligible"] [data-benefit="city-competition-award"]');
     expect(card?.textContent).toContain('5,000 元');
+    expect(card?.querySelector('details.conditions summary')?.textContent).toBe('满足 1/1 项条件');
+    expect(card?.querySelector('.condition-list li[data-mark="met"]')?.textContent).toContain('获得全市技能大赛第一名、第二名、第三名和优胜奖的选手');
     expect(card?.querySelector('details blockquote')?.textContent).toContain('第十三条');
     expect(card?.querySelector('a')?.getAttribute('href')).toBe('/measure/13/');
     expect(container.querySelector('[data-group="needsConfirmation"]')?.textContent).toContain('还需确认');
