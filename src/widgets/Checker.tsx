@@ -79,7 +79,10 @@ export default function Checker(props: CheckerProps) {
 
   // read the answers from the URL once, after hydration (the server-rendered first step hydrates as it is)
   useEffect(() => {
-    setState(stateFromUrl(window.location.search));
+    const read = stateFromUrl(window.location.search);
+    // a shared result link opens on the result itself, not on the page's introduction
+    if (read.step.kind === 'result') moved.current = true;
+    setState(read);
   }, []);
 
   // keep the URL in step with the answers: a new step is a new history entry (so Back returns to the step before);
@@ -379,10 +382,8 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
         <ul class="check-counts">
           {counts.map((g) => (
             <li key={g.key} class={g.cls} data-count={g.key}>
-              <a href={`#group-${g.key}`}>
-                <span aria-hidden="true">{g.mark} </span>
-                {g.title} <strong>{summary.counts[g.key]}</strong> 项
-              </a>
+              <span aria-hidden="true">{g.mark} </span>
+              {g.title} <strong>{summary.counts[g.key]}</strong> 项
             </li>
           ))}
         </ul>
@@ -399,7 +400,7 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
                 <span class="amount" data-sum="certain">
                   {formatYuan(summary.certain.yuan)}
                 </span>
-                （{summary.certain.items.length} 项合计）
+                （{summary.certain.items.length} 项）
               </dd>
             </>
           )}
@@ -410,7 +411,7 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
                 <span class="amount" data-sum="to-confirm">
                   {formatYuan(summary.toConfirm.yuan)}
                 </span>
-                （{summary.toConfirm.items.length} 项合计，能否享受、发给谁需确认）
+                （{summary.toConfirm.items.length} 项，待确认能否享受、发给谁）
               </dd>
             </>
           )}
