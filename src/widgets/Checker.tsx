@@ -123,9 +123,16 @@ export default function Checker(props: CheckerProps) {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  // after Next / Back / Start again, move focus to the new step's heading so keyboard and screen-reader users follow
+  // after Next / Back / Start again, move focus to the new step's heading so keyboard and screen-reader users follow;
+  // a result is brought to the top of the screen, its summary card first (on a phone the page's introduction and the
+  // step indicator would otherwise fill the first screen)
   useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
+    const h = headingRef.current;
+    if (!moved.current || !h) return;
+    h.focus({ preventScroll: true });
+    const top = step.kind === 'result' ? h.closest('.check-top') : null;
+    if (top) top.scrollIntoView({ block: 'start' });
+    else h.scrollIntoView({ block: 'nearest' });
   }, [step]);
 
   const setAnswer = (id: Question['id'], value: string | undefined) =>
