@@ -11,7 +11,7 @@
 type ReadState = 'idle' | 'speaking' | 'paused';
 
 /** What is not read: controls, hidden helpers and the widgets' forms. */
-const SKIP = 'button, input, select, textarea, script, style, template, noscript, [aria-hidden="true"], .calculator, .read-aloud, .check-actions';
+const SKIP = 'button, input, select, textarea, script, style, template, noscript, [aria-hidden="true"], .calculator, .read-aloud, .check-actions, .kicker';
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, th, td, caption, figcaption, blockquote, summary';
 /** Longer utterances are cut off by some engines (Chrome stops after about 15 s): split at sentence ends. */
 const MAX_CHUNK = 120;

@@ -80,7 +80,10 @@ export default function Checker(props: CheckerProps) {
 
   // read the answers from the URL once, after hydration (the server-rendered first step hydrates as it is)
   useEffect(() => {
-    setState(stateFromUrl(window.location.search));
+    const read = stateFromUrl(window.location.search);
+    // a shared result link opens on the result itself, not on the page's introduction
+    if (read.step.kind === 'result') moved.current = true;
+    setState(read);
   }, []);
 
   // keep the URL in step with the answers: a new step is a new history entry (so Back returns to the step before);
@@ -121,9 +124,16 @@ export default function Checker(props: CheckerProps) {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  // after Next / Back / Start again, move focus to the new step's heading so keyboard and screen-reader users follow
+  // after Next / Back / Start again, move focus to the new step's heading so keyboard and screen-reader users follow;
+  // a result is brought to the top of the screen, its summary card first (on a phone the page's introduction and the
+  // step indicator would otherwise fill the first screen)
   useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
+    const h = headingRef.current;
+    if (!moved.current || !h) return;
+    h.focus({ preventScroll: true });
+    const top = step.kind === 'result' ? h.closest('.check-top') : null;
+    if (top) top.scrollIntoView({ block: 'start' });
+    else h.scrollIntoView({ block: 'nearest' });
   }, [step]);
 
   const setAnswer = (id: Question['id'], value: string | undefined) =>
@@ -380,10 +390,8 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
         <ul class="check-counts">
           {counts.map((g) => (
             <li key={g.key} class={g.cls} data-count={g.key}>
-              <a href={`#group-${g.key}`}>
-                <span aria-hidden="true">{g.mark} </span>
-                {g.title} <strong>{summary.counts[g.key]}</strong> 项
-              </a>
+              <span aria-hidden="true">{g.mark} </span>
+              {g.title} <strong>{summary.counts[g.key]}</strong> 项
             </li>
           ))}
         </ul>
@@ -400,7 +408,7 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
                 <span class="amount" data-sum="certain">
                   {formatYuan(summary.certain.yuan)}
                 </span>
-                （{summary.certain.items.length} 项合计）
+                （{summary.certain.items.length} 项）
               </dd>
             </>
           )}
@@ -411,7 +419,7 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
                 <span class="amount" data-sum="to-confirm">
                   {formatYuan(summary.toConfirm.yuan)}
                 </span>
-                （{summary.toConfirm.items.length} 项合计，能否享受、发给谁需确认）
+                （{summary.toConfirm.items.length} 项，待确认能否享受、发给谁）
               </dd>
             </>
           )}
