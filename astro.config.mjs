@@ -8,7 +8,6 @@ import { minifySync } from 'vite';
 import sitemap from './src/integrations/sitemap.ts';
 import modulePreloads from './src/integrations/module-preloads.ts';
 
-/** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
 /**
  * Fewer, larger chunks for the islands (browser build only): Preact's core with our island bootstrap
  * (src/widgets/island.ts), and the calculators' shared kit (form fields, field state, parsing, formatting). A
@@ -45,7 +44,12 @@ function islandChunks() {
   };
 }
 
-const site = process.env.SITE_URL ?? 'https://xcgjn.example.cn';
+/**
+ * The public origin the site is deployed at (SITE_URL): absolute canonical URLs, og:url, the sitemap, QR codes and
+ * copied links. Without it the build is a preview: relative addresses only, never an invented domain (src/lib/site.ts).
+ * scripts/build.mjs checks it, and refuses a production build without it.
+ */
+const site = process.env.SITE_URL || undefined;
 
 /**
  * The 大字 / 高对比 script (which also loads the cite tools on first use) is inlined by ReadingModeScript.astro, minified

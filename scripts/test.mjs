@@ -2,7 +2,7 @@
 // npm test: type-check, build the site if its sources changed since the last build, then run every vitest project.
 // Extra arguments go to vitest (e.g. `npm test -- --project unit`).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './site-dir.mjs';
 
@@ -17,8 +17,14 @@ function newestMtime(path) {
 }
 
 const stamp = join(distDir, '.build-stamp');
-const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.mjs'];
-const stale = !existsSync(stamp) || sources.some((s) => newestMtime(s) > statSync(stamp).mtimeMs);
+const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.mjs', 'scripts/site-url.mjs'];
+const builtFor = join(distDir, '.build-site');
+const stale =
+  !existsSync(stamp) ||
+  sources.some((s) => newestMtime(s) > statSync(stamp).mtimeMs) ||
+  // built for another address (npm start builds for the address it serves; the tests expect a preview build)
+  !existsSync(builtFor) ||
+  readFileSync(builtFor, 'utf8') !== (process.env.SITE_URL ?? '');
 try {
   run(bin('astro'), ['check', '--minimumFailingSeverity', 'warning']);
   if (stale || process.env.CI) run(process.execPath, ['scripts/build.mjs']);

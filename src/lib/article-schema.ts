@@ -24,6 +24,10 @@ export const MeasureArticleFrontmatterSchema = z.object({
   /** One sentence for the page description and share card. */
   summary: z.string().min(10).max(120),
   audiences: z.array(AudienceSchema).min(1),
+  /**
+   * Everyday phrasings readers search with that neither the text nor a glossary name covers (e.g. 考技师补贴): indexed
+   * for search on the article page, not shown (src/lib/search-names.ts).
+   */
   tags: z.array(z.string().min(1)).default([]),
   related: z.array(z.number().int().min(1).max(20)).default([]),
 });

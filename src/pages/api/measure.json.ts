@@ -7,7 +7,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = await getMeasureArticles();
   const json = buildMeasureJson({
     articleTitles: new Map(entries.map((e) => [e.data.article, { title: e.data.title, summary: e.data.summary }])),
-    site: site ?? new URL('http://localhost/'),
+    site,
   });
   return new Response(JSON.stringify(json, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
