@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { citation, documentMeta, officialDocument } from './document';
 import { siteUrl } from './site';
+import { buildDate, siteVersion } from './build-info';
 
 export const MEASURE_JSON_FORMAT_VERSION = 1;
 
@@ -49,6 +50,9 @@ export const MeasureJsonChapterSchema = z.object({
 
 export const MeasureJsonSchema = z.object({
   formatVersion: z.literal(MEASURE_JSON_FORMAT_VERSION),
+  /** The site's version (package.json, /changes/) and build day: which edition of the site this file comes from. */
+  siteVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  buildDate: IsoDateSchema,
   metadata: z.object({
     title: z.string(),
     documentNumber: z.string(),
@@ -86,15 +90,18 @@ export interface MeasureJsonInput {
   articleTitles: ReadonlyMap<number, { title: string; summary: string }>;
   /** The site origin the URLs are made absolute with; none in a preview build (root-relative paths then). */
   site: URL | undefined;
+  /** The site's edition; the running build's by default (build-info.ts). */
+  edition?: { siteVersion: string; buildDate: string };
 }
 
 /** Builds the document; throws (zod) if an article lacks its 条旨 or the result does not fit the schema. */
-export function buildMeasureJson({ articleTitles, site }: MeasureJsonInput): MeasureJson {
+export function buildMeasureJson({ articleTitles, site, edition = { siteVersion, buildDate } }: MeasureJsonInput): MeasureJson {
   const abs = (path: string) => siteUrl(path, site);
   const document = officialDocument;
   const meta = documentMeta;
   return MeasureJsonSchema.parse({
     formatVersion: MEASURE_JSON_FORMAT_VERSION,
+    ...edition,
     metadata: {
       ...meta,
       issuers: [...meta.issuers],

@@ -78,7 +78,7 @@ function endOf(node: Node, offset: number): { block: Element; end: SelectionEnd 
 }
 
 if (bar) {
-  const base = absolute(bar.dataset.base ?? location.href.split('#')[0]);
+  const base = absolute(bar.dataset.base ?? location.href.split('#')[0] ?? '');
   const showBar = () => {
     const sel = getSelection();
     const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;

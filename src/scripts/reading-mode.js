@@ -23,7 +23,14 @@
     }
     return b;
   }
+  // the printout's colophon (Base.astro) says when it was printed: the day the page is open, renewed before printing
+  function printDate() {
+    var d = new Date();
+    document.querySelectorAll('[data-print-date]').forEach(function (e) { e.textContent = d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日'; });
+  }
   root.dataset.js = '';
+  document.addEventListener('DOMContentLoaded', printDate);
+  window.addEventListener('beforeprint', printDate);
   applyAll();
   document.addEventListener('DOMContentLoaded', applyAll);
   window.addEventListener('storage', applyAll);
