@@ -125,6 +125,12 @@ describe('search ranking', () => {
       await page.press('#search-q', 'Enter');
       const first = page.locator('.search-results li a').first();
       await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toBe('/measure/16/');
+      // its excerpt reads as Chinese: no ASCII ". " joins, no dangling mark first, the whole name marked
+      const excerpt = page.locator('.search-results li p').first();
+      const text = (await excerpt.textContent()) ?? '';
+      expect(text).not.toMatch(/\p{Script=Han}\. /u);
+      expect(text).not.toMatch(/^[”’」』）、，。；：]/);
+      expect(await excerpt.locator('mark').allTextContents()).toContain('世界技能大赛');
       expectCleanLogs([log]);
     } finally {
       await close();
