@@ -8,7 +8,6 @@ import { minifySync } from 'vite';
 import sitemap from './src/integrations/sitemap.ts';
 import modulePreloads from './src/integrations/module-preloads.ts';
 
-/** The public origin the site is deployed at (canonical URLs, sitemap, share cards). Set SITE_URL when deploying. */
 /**
  * Fewer, larger chunks for the islands (browser build only): Preact's core with our island bootstrap
  * (src/widgets/island.ts), and the calculators' shared kit (form fields, field state, parsing, formatting). A
@@ -45,7 +44,31 @@ function islandChunks() {
   };
 }
 
-const site = process.env.SITE_URL ?? 'https://xcgjn.example.cn';
+/**
+ * The public origin the site is deployed at (SITE_URL): absolute canonical URLs, og:url, the sitemap, QR codes and
+ * copied links. Without it the build is a preview: relative addresses only, never an invented domain (src/lib/site.ts).
+ * scripts/build.mjs checks it, and refuses a production build without it.
+ */
+const site = process.env.SITE_URL || undefined;
+
+/**
+ * Printed links (src/styles/print.css): with SITE_URL, a site path prints after its link as the full address (CSS
+ * cannot know the origin, so it is written into the rule here); in a preview build a site path prints nothing.
+ * @returns {import('vite').Plugin}
+ */
+function printedLinks() {
+  const rule = site
+    ? `main a[href^="/"]::after { content: "（${new URL(site).origin}" attr(href) "）"; font-size: 0.85em; text-decoration: none; word-break: break-all; }`
+    : '';
+  return {
+    name: 'printed-links',
+    transform(code, id) {
+      if (!id.split('?')[0]?.endsWith('/src/styles/print.css')) return;
+      if (!code.includes('/* SITE_ORIGIN_LINKS */')) this.error('print.css has lost its /* SITE_ORIGIN_LINKS */ marker');
+      return code.replace('/* SITE_ORIGIN_LINKS */', rule);
+    },
+  };
+}
 
 /**
  * The 大字 / 高对比 script (which also loads the cite tools on first use) is inlined by ReadingModeScript.astro, minified
@@ -56,7 +79,7 @@ const readingModeScript = minifySync('reading-mode.js', readFileSync(new URL('./
 const readingModeScriptHash = `sha256-${createHash('sha256').update(readingModeScript).digest('base64')}`;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'ignore',
   // vitest reads content collections from .astro/data-store.json (STACK.md)
   cacheDir: './.astro',
@@ -68,7 +91,7 @@ export default defineConfig({
   // keep Vite's default.
   vite: {
     build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') || file.includes('ReadAloud') ? false : undefined) },
-    plugins: [islandChunks()],
+    plugins: [islandChunks(), printedLinks()],
     // the minified reading-mode script, for ReadingModeScript.astro (the text the CSP hash above was computed from)
     define: { __READING_MODE_SCRIPT__: JSON.stringify(readingModeScript) },
   },

@@ -3,7 +3,7 @@
 // cores, two lines of work), then every vitest project: unit, site (the built files) and browser (Chromium).
 // With arguments, only vitest runs, with them: `npm test -- --project unit` is the fast loop (no build, no browser).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './site-dir.mjs';
 
@@ -36,8 +36,16 @@ function newestMtime(path) {
 
 function siteIsStale() {
   const stamp = join(distDir, '.build-stamp');
-  const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.mjs'];
-  return process.env.CI || !existsSync(stamp) || sources.some((s) => newestMtime(s) > statSync(stamp).mtimeMs);
+  const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.mjs', 'scripts/site-url.mjs'];
+  const builtFor = join(distDir, '.build-site');
+  return (
+    process.env.CI ||
+    !existsSync(stamp) ||
+    sources.some((s) => newestMtime(s) > statSync(stamp).mtimeMs) ||
+    // built for another address (npm start builds for the address it serves; the tests expect a preview build)
+    !existsSync(builtFor) ||
+    readFileSync(builtFor, 'utf8') !== (process.env.SITE_URL ?? '')
+  );
 }
 
 if (args.length > 0) {

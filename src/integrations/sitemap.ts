@@ -26,7 +26,7 @@ export default function sitemap(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         if (!site) {
-          logger.warn('no `site` configured: sitemap.xml not written');
+          logger.info('preview build (no SITE_URL): no sitemap.xml, whose URLs must be absolute');
           return;
         }
         const origin = site;

@@ -31,6 +31,10 @@ export const MeasureArticleFrontmatterSchema = z.object({
   summary: z.string().min(10).max(120),
   /** 主要读者 (see AudienceSchema); 第二十条 (when the measure takes effect) concerns every audience. */
   audiences: z.array(AudienceSchema).min(1),
+  /**
+   * Everyday phrasings readers search with that neither the text nor a glossary name covers (e.g. 考技师补贴): indexed
+   * for search on the article page, not shown (src/lib/search-names.ts).
+   */
   tags: z.array(z.string().min(1)).default([]),
   related: z.array(z.number().int().min(1).max(20)).default([]),
 });

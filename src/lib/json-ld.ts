@@ -5,17 +5,18 @@
  */
 import { documentMeta, officialDocument, citation } from './document';
 import { allArticles } from './official-document';
+import { siteUrl } from './site';
 
 const SCHEMA = 'https://schema.org';
 // No legislationLegalForce: the document says only "自发布之日起施行" and sets no end date; whether it is still in
 // force today is for the official publisher to say, not this site (issue 14, item 7). Dates: documentDates.
 
-function measureId(site: URL): string {
-  return new URL('/measure/#legislation', site).href;
+function measureId(site: URL | undefined): string {
+  return siteUrl('/measure/#legislation', site);
 }
 
 /** The measure as a whole, as the full-text page describes it. */
-function measureCore(site: URL) {
+function measureCore(site: URL | undefined) {
   return {
     '@type': 'Legislation',
     '@id': measureId(site),
@@ -23,12 +24,12 @@ function measureCore(site: URL) {
     alternateName: citation(),
     legislationIdentifier: documentMeta.documentNumber,
     legislationType: '实施办法',
-    url: new URL('/measure/', site).href,
+    url: siteUrl('/measure/', site),
   };
 }
 
 /** JSON-LD for /measure/. */
-export function measureJsonLd(site: URL, articleTitles: ReadonlyMap<number, string>): Record<string, unknown> {
+export function measureJsonLd(site: URL | undefined, articleTitles: ReadonlyMap<number, string>): Record<string, unknown> {
   return {
     '@context': SCHEMA,
     ...measureCore(site),
@@ -41,29 +42,29 @@ export function measureJsonLd(site: URL, articleTitles: ReadonlyMap<number, stri
     inLanguage: 'zh-CN',
     hasPart: allArticles(officialDocument).map((a) => ({
       '@type': 'Legislation',
-      '@id': new URL(`/measure/${a.number}/#legislation`, site).href,
+      '@id': siteUrl(`/measure/${a.number}/#legislation`, site),
       name: `${a.label} ${articleTitles.get(a.number) ?? ''}`.trim(),
       legislationIdentifier: `${documentMeta.documentNumber}${a.label}`,
-      url: new URL(`/measure/${a.number}/`, site).href,
+      url: siteUrl(`/measure/${a.number}/`, site),
     })),
   };
 }
 
 /** JSON-LD for /measure/N/: the article, part of the measure. */
-export function articleJsonLd(site: URL, n: number, title: string): Record<string, unknown> {
+export function articleJsonLd(site: URL | undefined, n: number, title: string): Record<string, unknown> {
   const a = allArticles(officialDocument).find((x) => x.number === n);
   if (!a) throw new RangeError(`第${n}条 does not exist`);
   return {
     '@context': SCHEMA,
     '@type': 'Legislation',
-    '@id': new URL(`/measure/${n}/#legislation`, site).href,
+    '@id': siteUrl(`/measure/${n}/#legislation`, site),
     name: `${a.label} ${title}`,
     alternateName: citation(n),
     legislationIdentifier: `${documentMeta.documentNumber}${a.label}`,
     legislationDate: documentMeta.writtenDate,
     legislationJurisdiction: { '@type': 'AdministrativeArea', name: '许昌市' },
     inLanguage: 'zh-CN',
-    url: new URL(`/measure/${n}/`, site).href,
+    url: siteUrl(`/measure/${n}/`, site),
     text: a.body,
     isPartOf: measureCore(site),
   };

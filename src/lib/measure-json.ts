@@ -5,8 +5,13 @@
  */
 import { z } from 'zod';
 import { citation, documentDates, documentMeta, officialDocument } from './document';
+import { siteUrl } from './site';
+import { buildDate, siteVersion } from './build-info';
 
 export const MEASURE_JSON_FORMAT_VERSION = 1;
+
+/** Absolute when the site was built with SITE_URL; a root-relative path in a preview build (src/lib/site.ts). */
+const SiteUrlSchema = z.union([z.url(), z.string().regex(/^\/\S*$/)]);
 
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -31,9 +36,9 @@ export const MeasureJsonArticleSchema = z.object({
   /** The standard citation: 《…》（许人社办〔2022〕28号）第六条 */
   citation: z.string().min(1),
   /** The article's page, absolute. */
-  url: z.url(),
+  url: SiteUrlSchema,
   /** Its anchor in the full text, absolute. */
-  fullTextUrl: z.url(),
+  fullTextUrl: SiteUrlSchema,
 });
 export type MeasureJsonArticle = z.infer<typeof MeasureJsonArticleSchema>;
 
@@ -43,13 +48,16 @@ export const MeasureJsonChapterSchema = z.object({
   label: z.string().regex(/^第[一二三四五六七八九十]+章$/),
   /** 培养模式 */
   title: z.string().min(2),
-  url: z.url(),
+  url: SiteUrlSchema,
   /** Numbers of the articles in this chapter, in order. */
   articles: z.array(z.number().int().min(1).max(20)).min(1),
 });
 
 export const MeasureJsonSchema = z.object({
   formatVersion: z.literal(MEASURE_JSON_FORMAT_VERSION),
+  /** The site's version (package.json, /changes/) and build day: which edition of the site this file comes from. */
+  siteVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  buildDate: IsoDateSchema,
   metadata: z.object({
     title: z.string(),
     documentNumber: z.string(),
@@ -63,7 +71,7 @@ export const MeasureJsonSchema = z.object({
     repeals: z.object({ title: z.string(), documentNumber: z.string(), issuer: z.string() }),
     language: z.literal('zh-CN'),
     /** The full-text page. */
-    url: z.url(),
+    url: SiteUrlSchema,
     citation: z.string(),
     /** What the site's own words (条旨, summary, readings) are and which text prevails. */
     note: z.string(),
@@ -87,17 +95,20 @@ export type MeasureJson = z.infer<typeof MeasureJsonSchema>;
 export interface MeasureJsonInput {
   /** 条旨 and summary of each article, from the frontmatter (content/measure/NN.mdx), and the readings its 解读 marks. */
   articleTitles: ReadonlyMap<number, { title: string; summary: string; readings: readonly string[] }>;
-  /** The site origin the URLs are made absolute with. */
-  site: URL;
+  /** The site origin the URLs are made absolute with; none in a preview build (root-relative paths then). */
+  site: URL | undefined;
+  /** The site's edition; the running build's by default (build-info.ts). */
+  edition?: { siteVersion: string; buildDate: string };
 }
 
 /** Builds the document; throws (zod) if an article lacks its 条旨 or the result does not fit the schema. */
-export function buildMeasureJson({ articleTitles, site }: MeasureJsonInput): MeasureJson {
-  const abs = (path: string) => new URL(path, site).href;
+export function buildMeasureJson({ articleTitles, site, edition = { siteVersion, buildDate } }: MeasureJsonInput): MeasureJson {
+  const abs = (path: string) => siteUrl(path, site);
   const document = officialDocument;
   const meta = documentMeta;
   return MeasureJsonSchema.parse({
     formatVersion: MEASURE_JSON_FORMAT_VERSION,
+    ...edition,
     metadata: {
       ...meta,
       issuers: [...meta.issuers],

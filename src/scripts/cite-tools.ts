@@ -8,6 +8,15 @@
  */
 import { textFragmentDirective, type SelectionEnd } from '../lib/text-fragment';
 
+/**
+ * A preview build (no SITE_URL, src/lib/site.ts) writes the page's address as a path: a line of copied text that is a
+ * path gets the origin the page is served from, so a copied link always works where the reader found it.
+ */
+const absolute = (text: string) => text.replace(/^\/\S*$/gm, (path) => new URL(path, location.origin).href);
+document.querySelectorAll<HTMLAnchorElement>('a[data-cite-url]').forEach((a) => {
+  if (a.textContent?.startsWith('/')) a.textContent = a.href;
+});
+
 const status = (scope: Element | null, message: string) => {
   const s = scope?.querySelector('[role="status"]');
   if (s) s.textContent = message;
@@ -40,7 +49,7 @@ document.addEventListener('click', async (event) => {
   if (!button) return;
   const d = button.dataset;
   const scope = button.closest('[data-cite-scope]');
-  const text = d.copyFragment !== undefined ? fragmentUrl : (d.copy ?? '');
+  const text = d.copyFragment !== undefined ? fragmentUrl : absolute(d.copy ?? '');
   if (text && (await writeClipboard(text))) {
     status(scope, d.done ?? '已复制');
     return;
@@ -69,7 +78,7 @@ function endOf(node: Node, offset: number): { block: Element; end: SelectionEnd 
 }
 
 if (bar) {
-  const base = bar.dataset.base ?? location.href.split('#')[0];
+  const base = absolute(bar.dataset.base ?? location.href.split('#')[0] ?? '');
   const showBar = () => {
     const sel = getSelection();
     const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;

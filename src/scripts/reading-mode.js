@@ -31,7 +31,14 @@
   }
   // 朗读 is shown (<html data-voice>) only when the browser has a Chinese voice
   function voices() { if (synth.getVoices().some(function (v) { return /^zh/i.test(v.lang); })) root.dataset.voice = ''; }
+  // the printout's colophon (Base.astro) says when it was printed: the day the page is open, renewed before printing
+  function printDate() {
+    var d = new Date();
+    document.querySelectorAll('[data-print-date]').forEach(function (e) { e.textContent = d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日'; });
+  }
   root.dataset.js = '';
+  document.addEventListener('DOMContentLoaded', printDate);
+  window.addEventListener('beforeprint', printDate);
   applyAll();
   if (synth) { voices(); synth.addEventListener('voiceschanged', voices); }
   document.addEventListener('DOMContentLoaded', applyAll);

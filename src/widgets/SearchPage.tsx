@@ -116,7 +116,7 @@ export default function SearchPage({ indexTag }: Props) {
             <li key={r.url}>
               <a href={r.url}>{r.meta.title ?? r.url}</a>
               <p>
-                {excerptPieces(r.excerpt).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+                {excerptPieces(r.excerpt, state.query).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
               </p>
             </li>
           ))}

@@ -6,6 +6,8 @@ import { CheckGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 
 const CHOICES = HONOURS.map((h) => ({ value: h, label: honourLabels[h] }));
+/** A quotation inside the quoted article: its own “” become ‘’ (nested quotation marks, GB/T 15834). */
+const nested = (quote: string) => quote.replace(/“/g, '‘').replace(/”/g, '’');
 const STATUS = { yes: ['ok', '✓ 可以'], no: ['bad', '✗ 不适用'], unclear: ['warn', '? 需向主管部门确认'] } as const;
 
 function Result({ v }: { v: TitleDirectApplicationResult }) {
@@ -26,7 +28,7 @@ function Result({ v }: { v: TitleDirectApplicationResult }) {
       <ul class="calc-lines calc-formula">
         {v.reasons.map((r) => (
           <li key={r.text}>
-            {r.text}（第十六条：“{r.quote}”）
+            {r.text}（第十六条：“{nested(r.quote)}”）
           </li>
         ))}
       </ul>
@@ -49,8 +51,9 @@ export default class TitleDirectCalculator extends Component<{ articleLabel: str
         article={16}
         articleLabel={props.articleLabel}
         fields={<CheckGroup name="title-direct-honours" legend="您获得过哪些奖项或荣誉？（可多选）" choices={CHOICES} values={honours} onValues={setHonours} />}
-        result={result.ok ? <Result v={result.value} /> : undefined}
-        pending={result.ok ? '' : Object.values(result.errors).join('；')}
+        // nothing chosen yet: no answer (not three ✗ 不适用) until the reader has said what they hold
+        result={result.ok && honours.length > 0 ? <Result v={result.value} /> : undefined}
+        pending={result.ok ? (honours.length > 0 ? '' : '请选择您获得过的奖项或荣誉，这里会显示可以直接申报的职称。') : Object.values(result.errors).join('；')}
       />
     );
   }

@@ -29,5 +29,9 @@ export function hydrateIslands<P extends object>(name: string, Widget: Component
     hydrate(h(WidgetBoundary, null, h(Widget, props)), root);
     // tests and the bench wait for this: a click before hydration is lost
     root.dataset.hydrated = '';
+    // print (issue 16): an untouched calculator prints its table of amounts, a used one its current state (print.css)
+    const touched = () => root.closest('.calculator')?.setAttribute('data-touched', '');
+    root.addEventListener('input', touched, { once: true });
+    root.addEventListener('change', touched, { once: true });
   }
 }

@@ -54,7 +54,8 @@ describe('cite tools load on first use', () => {
       } finally {
         await close();
       }
-    })()).origin;
+      // a preview build's canonical is a path: copied links then carry the origin the page is served from (issue 16)
+    })(), site().origin).origin;
     const { page, scripts, close } = await open('/measure/2/');
     try {
       const tools = page.locator('.cite-section .cite-tools');

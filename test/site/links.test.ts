@@ -10,10 +10,10 @@ import { builtDocument, builtPages, builtRedirects, closeBuiltDocuments, distDir
 
 afterAll(closeBuiltDocuments);
 
-/** The canonical origin pages are built for (SITE_URL); links to it count as internal. */
+/** The canonical origin pages are built for (SITE_URL); links to it count as internal. None in a preview build. */
 function siteOrigin(html: string): string | undefined {
   const canonical = /<link[^>]+rel="canonical"[^>]+href="([^"]+)"/.exec(html)?.[1];
-  return canonical ? new URL(canonical).origin : undefined;
+  return canonical && /^https?:/.test(canonical) ? new URL(canonical).origin : undefined;
 }
 
 interface Parsed {

@@ -223,10 +223,19 @@ describe('职称直通 (第十六条)', () => {
     expect(status(container, '事业单位招聘“绿色通道”')).toContain('✗ 不适用');
   });
 
-  it('nothing ticked: every line says 不适用 and why (never blank)', () => {
+  it('nothing ticked: no answer yet, nothing shown as 不适用, but a prompt (never blank) (issue 16)', () => {
     const { container } = render(<TitleDirectCalculator articleLabel="第十六条" />);
-    expect(status(container, '直接申报相应系列副高级职称')).toContain('✗ 不适用');
-    expect(resultRegion(container).textContent).toContain('没有第十六条所列的奖项或称号');
+    const text = resultRegion(container).textContent ?? '';
+    expect(text).not.toContain('不适用');
+    expect(text).toContain('请选择您获得过的奖项或荣誉');
+  });
+
+  it('quotes the article with nested quotation marks, never doubled ones (issue 16)', () => {
+    const { container } = render(<TitleDirectCalculator articleLabel="第十六条" />);
+    fireEvent.click(screen.getByLabelText('中原技能大奖'));
+    const text = resultRegion(container).textContent ?? '';
+    expect(text).not.toMatch(/““|””/);
+    expect(text).toContain('（第十六条：“‘中原技能大奖’‘中原技能大师’‘中原大工匠’和国赛金牌获得者');
   });
 });
 

@@ -7,7 +7,7 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = await getMeasureArticles();
   const json = buildMeasureJson({
     articleTitles: articleWords(entries),
-    site: site ?? new URL('http://localhost/'),
+    site,
   });
   return new Response(JSON.stringify(json, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
