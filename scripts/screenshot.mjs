@@ -2,7 +2,7 @@
 // Screenshots of the built site for a person to look at: node scripts/screenshot.mjs /measure/6/ [width] [out.png]
 // Serves dist/ on 127.0.0.1 itself, so nothing else needs to run. Extra: FULL=0 for the first screen only.
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { createStaticHandler } from './static-server.mjs';
 import { distDir } from './site-dir.mjs';
 
@@ -10,10 +10,7 @@ const [path = '/', width = '1280', out = `screenshot-${String(path).replace(/\W+
 const server = createServer(createStaticHandler(distDir));
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN' });
 page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
 await page.goto(origin + path, { waitUntil: 'networkidle' });
