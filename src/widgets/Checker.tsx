@@ -6,17 +6,44 @@
  */
 import './csp-zod'; // first: before any zod schema is built
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
 import { profileFromSearchParams } from '../rules/profile-url';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import { effectiveAnswers, fieldError, isShown, stepsFor, type Answers, type Question } from './check-profile';
 import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
+import type { OfficialWords } from './CheckResult';
 
 export interface CheckerProps {
-  /** Article number → the article's official words, from the transcript at build time. */
-  officialWords: Record<string, string>;
+  /**
+   * Article number → the article's official words. On the site they are fetched with the result view
+   * (/check/official-words.json, written from the transcript at build time); tests pass them.
+   */
+  officialWords?: OfficialWords;
+}
+
+/** The official words as built, fetched with the result view; none (each card shows its short quote) if that fails. */
+const OFFICIAL_WORDS_URL = '/check/official-words.json';
+
+interface ResultView {
+  Results: typeof import('./CheckResult').Results;
+  words: OfficialWords;
+}
+let resultView: Promise<ResultView> | undefined;
+/**
+ * The result view, its evaluation (the rules of every benefit) and the official words: loaded once, when the reader
+ * first answers or when the URL opens on the result, so the first step's page ships none of them.
+ */
+function loadResultView(given: OfficialWords | undefined): Promise<ResultView> {
+  resultView ??= Promise.all([
+    import('./CheckResult'),
+    given ??
+      fetch(OFFICIAL_WORDS_URL).then(
+        (r) => (r.ok ? (r.json() as Promise<OfficialWords>) : {}),
+        () => ({}),
+      ),
+  ]).then(([m, words]) => ({ Results: m.Results, words }));
+  return resultView;
 }
 
 interface State {
@@ -58,6 +85,7 @@ function urlFor(answers: Answers, step: StepRef): string {
 export default function Checker(props: CheckerProps) {
   const [state, setState] = useState<State>(EMPTY);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [view, setView] = useState<ResultView | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const { answers, step } = state;
@@ -67,6 +95,12 @@ export default function Checker(props: CheckerProps) {
   useEffect(() => {
     setState(stateFromUrl(window.location.search));
   }, []);
+
+  // the result view loads once the reader has answered something (or the URL opens on the result)
+  const started = step.kind === 'result' || Object.keys(answers).length > 0;
+  useEffect(() => {
+    if (started && !view) void loadResultView(props.officialWords).then(setView);
+  }, [started]);
 
   // keep the URL in step with the answers; replaceState, so answering does not fill the history
   useEffect(() => {
@@ -137,7 +171,6 @@ export default function Checker(props: CheckerProps) {
   );
 
   if (step.kind === 'result') {
-    const evaluation = evaluate({ ...effectiveAnswers(answers), asOf: localToday() });
     return (
       <div class="checker">
         {notice}
@@ -146,7 +179,13 @@ export default function Checker(props: CheckerProps) {
           匹配结果
         </h2>
         <Summary answers={answers} />
-        <Results evaluation={evaluation} officialWords={props.officialWords} />
+        {view ? (
+          <view.Results answers={{ ...effectiveAnswers(answers), asOf: localToday() }} officialWords={view.words} />
+        ) : (
+          <p class="check-loading" role="status">
+            正在计算…
+          </p>
+        )}
         <div class="check-actions">
           <button type="button" class="button" onClick={() => void copyLink(setCopied)}>
             复制结果链接
@@ -257,105 +296,6 @@ function Summary({ answers }: { answers: Answers }) {
       <summary>您的回答（{rows.length} 项）</summary>
       <dl>{rows.flatMap((r) => [<dt key={`${r.q}-q`}>{r.q}</dt>, <dd key={`${r.q}-a`}>{r.text}</dd>])}</dl>
     </details>
-  );
-}
-
-const GROUPS = [
-  { key: 'eligible', title: '可以享受', cls: 'ok', mark: '✓', empty: '根据您的回答，暂时没有可以确定享受的政策。' },
-  { key: 'needsConfirmation', title: '还需确认', cls: 'maybe', mark: '?', empty: '没有需要确认的政策。' },
-  { key: 'notEligible', title: '暂不符合', cls: 'no', mark: '✗', empty: '没有暂不符合的政策。' },
-] as const;
-
-function Results(props: { evaluation: Evaluation; officialWords: Record<string, string> }) {
-  const { evaluation } = props;
-  if (!evaluation.ok) {
-    return (
-      <div class="check-notice" role="alert">
-        <p>有些回答无法使用，请返回修改：</p>
-        <ul>
-          {Object.values(evaluation.errors).map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
-  return (
-    <div class="check-results">
-      {GROUPS.map((g) => {
-        const items = evaluation[g.key];
-        return (
-          <section class={`result-group ${g.cls}`} key={g.key} aria-labelledby={`group-${g.key}`} data-group={g.key}>
-            <h2 id={`group-${g.key}`}>
-              <span aria-hidden="true">{g.mark}</span> {g.title} <span class="group-count">（{items.length} 项）</span>
-            </h2>
-            {items.length === 0 ? (
-              <p>{g.empty}</p>
-            ) : (
-              <ul class="result-list">
-                {items.map((item) => (
-                  <ResultCard key={item.id} item={item} officialWords={props.officialWords} />
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-    </div>
-  );
-}
-
-function ResultCard({ item, officialWords }: { item: BenefitResult; officialWords: Record<string, string> }) {
-  const article = item.articles[0] ?? 0;
-  const words = officialWords[String(article)];
-  const label = words?.split(/\s/, 1)[0] ?? '原文';
-  return (
-    <li class="result-card" data-benefit={item.id}>
-      <h3>
-        {item.title}
-        <span class="result-kind">{item.kindLabel}</span>
-      </h3>
-      {item.amountText && (
-        <p class="result-amount">
-          金额：<span class="amount">{item.amountText}</span>
-        </p>
-      )}
-      <p class="result-reason">{item.reason}</p>
-      {item.arithmetic.length > 0 && (
-        <ol class="calc-lines calc-formula" aria-label="计算过程">
-          {item.arithmetic.map((s) => (
-            <li key={s.text}>
-              {s.text}
-              {s.parameters.length > 0 && `（原文：“${[...new Set(s.parameters.map((p) => p.quote))].join('”“')}”）`}
-            </li>
-          ))}
-        </ol>
-      )}
-      {item.whatWouldChange && <p class="result-change">怎样会不同：{item.whatWouldChange}</p>}
-      <details>
-        <summary>查看{label}原文</summary>
-        {words ? (
-          <blockquote class="official">
-            <p>{words}</p>
-          </blockquote>
-        ) : (
-          <p>“{item.quote}”</p>
-        )}
-      </details>
-      {item.notSaid.length > 0 && (
-        <details>
-          <summary>办法没有写明的事项</summary>
-          <ul>
-            {item.notSaid.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <a class="result-link" href={`/measure/${article}/`}>
-        阅读{label}的解读 →
-      </a>
-    </li>
   );
 }
 

@@ -49,7 +49,8 @@ describe('政策匹配: steps', () => {
 describe('政策匹配: result', () => {
   it('a shared link opens on the result: 全市技能大赛第一名 is 可以享受 with 5,000 元 and the article’s words', async () => {
     const { container } = open('?kind=person&competitionPlacing=first&step=result');
-    await waitFor(() => expect(container.querySelector('[data-group="eligible"]')).not.toBeNull());
+    // the result view is loaded on demand (a dynamic import)
+    await waitFor(() => expect(container.querySelector('[data-group="eligible"]')).not.toBeNull(), { timeout: 10_000 });
     const card = container.querySelector('[data-group="eligible"] [data-benefit="city-competition-award"]');
     expect(card?.textContent).toContain('5,000 元');
     expect(card?.querySelector('details blockquote')?.textContent).toContain('第十三条');
@@ -66,6 +67,7 @@ describe('政策匹配: result', () => {
     expect(notice).toContain('competitionPlacing');
     expect(notice).toContain('<b>x</b>');
     expect(container.querySelector('.check-notice b')).toBeNull();
+    await waitFor(() => expect(container.querySelector('[data-benefit="city-competition-award"]')).not.toBeNull(), { timeout: 10_000 });
     expect(container.querySelector('[data-benefit="city-competition-award"]')?.closest('[data-group]')?.getAttribute('data-group')).toBe('needsConfirmation');
   });
 });
