@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { excerptPieces } from './search-excerpt';
 import { MAX_QUERY_LENGTH, readSearchQuery } from './search-query';
-import { loadPagefind, type PagefindResultData } from './pagefind-load';
+import { loadPagefind, warmIndexWhenIdle, type PagefindResultData } from './pagefind-load';
 
 type State =
   | { kind: 'idle' }
@@ -69,6 +69,8 @@ export default function SearchPage({ indexTag }: Props) {
     const q = readSearchQuery(window.location.search);
     setQuery(q);
     if (q) void run(q);
+    // then the whole index, before the reader types (see warmIndexWhenIdle)
+    loadPagefind(indexTag, q).then(warmIndexWhenIdle, () => undefined);
   }, []);
 
   return (

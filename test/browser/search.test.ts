@@ -31,8 +31,10 @@ describe('/search/ loading', () => {
       const modulePreloads = allPreloads.filter((h) => !h.startsWith('/pagefind/'));
       expect(modulePreloads.length).toBeGreaterThan(0);
       expect(modulePreloads.every((h) => /^\/_astro\/[\w.-]+\.js$/.test(h))).toBe(true);
-      expect(preloads).toHaveLength(3);
+      expect(preloads).toHaveLength(4);
       expect(preloads).toContain('/pagefind/pagefind.js');
+      // added after Pagefind has run (scripts/search-preloads.mjs)
+      expect(preloads.some((h) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(h))).toBe(true);
       expect(preloads.some((h) => /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-z]+$/.test(h))).toBe(true);
       expect(preloads.some((h) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(h))).toBe(true);
 
