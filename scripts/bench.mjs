@@ -132,9 +132,13 @@ function markTimes(selector) {
 const OURS_RESULT = '.search-results li a';
 const PEER_RESULT = '.pagefind-ui__result-link';
 
+/** Until the page's main thread is idle (no task left: loading work such as decoding an index is done). */
+const mainThreadIdle = (page) => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
+
 /**
- * Typing → first result drawn, on a loaded, idle page with the search field ready (ours: /search/; the peer: its
- * article page with the search dialog open). The query arrives in one input event, as an IME commits 技师.
+ * Typing → first result drawn, on a loaded, idle page (network idle, then the main thread idle) with the search field
+ * ready (ours: /search/; the peer: its article page with the search dialog open). The query arrives in one input
+ * event, as an IME commits 技师.
  */
 const typing = {
   async ours() {
@@ -143,6 +147,8 @@ const typing = {
     const page = await context.newPage();
     await page.goto(`${SITES.ours.origin}/search/`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-island][data-hydrated]');
+    await page.waitForLoadState('networkidle');
+    await mainThreadIdle(page);
     await page.fill('#search-q', QUERY);
     await page.waitForSelector(OURS_RESULT, { timeout: 20_000 });
     const t = await page.evaluate(() => window.__t);
@@ -157,6 +163,7 @@ const typing = {
     await page.click('button[data-open-modal]');
     await page.waitForSelector('.pagefind-ui__search-input', { state: 'visible' });
     await page.waitForLoadState('networkidle');
+    await mainThreadIdle(page);
     await page.fill('.pagefind-ui__search-input', QUERY);
     await page.waitForSelector(PEER_RESULT, { timeout: 20_000 });
     const t = await page.evaluate(() => window.__t);

@@ -174,4 +174,12 @@ describe('deploy/nginx.conf serves the built site', () => {
     expect(r.status).toBe(301);
     expect(r.headers.get('location')).toBe('/measure/6/');
   });
+
+  it('a short link /6 is a real redirect to its article', async () => {
+    for (const path of ['/6', '/6/']) {
+      const r = await get(path);
+      expect(r.status, path).toBe(301);
+      expect(r.headers.get('location'), path).toBe('/measure/6/');
+    }
+  });
 });
