@@ -66,7 +66,9 @@ export default function modulePreloads(): AstroIntegration {
   return {
     name: 'xc-module-preloads',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => updateConfig({ vite: { plugins: [chunkGraph(manifest)] } }),
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [chunkGraph(manifest)] } });
+      },
       'astro:build:done': ({ dir }) => {
         if (Object.keys(manifest).length === 0) throw new Error('module preloads: the browser build reported no chunks');
         const root = fileURLToPath(dir);
