@@ -68,9 +68,10 @@ export default function SearchPage({ indexTag }: Props) {
   useEffect(() => {
     const q = readSearchQuery(window.location.search);
     setQuery(q);
-    if (q) void run(q);
-    // then the whole index, before the reader types (see warmIndexWhenIdle)
-    loadPagefind(indexTag, q).then(warmIndexWhenIdle, () => undefined);
+    // then the whole index, before the reader types (see warmIndexWhenIdle); after the first results, not in their way
+    (q ? run(q) : Promise.resolve())
+      .then(() => loadPagefind(indexTag, q))
+      .then(warmIndexWhenIdle, () => undefined);
   }, []);
 
   return (

@@ -32,10 +32,16 @@ describe('staticImports', () => {
 });
 
 describe('withModulePreloads', () => {
-  it('adds one link per import of the page’s module scripts, in <head>', () => {
+  it('adds one link for the page’s module script and each of its imports, in <head>, the script first', () => {
     const html = withModulePreloads(page('<script type="module" src="/_astro/Island.js"></script>'), manifest);
-    expect(links(html)).toEqual(['/_astro/preact.js', '/_astro/kit.js', '/_astro/side-effect.js']);
+    expect(links(html)).toEqual(['/_astro/Island.js', '/_astro/preact.js', '/_astro/kit.js', '/_astro/side-effect.js']);
     expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('puts them before the page’s own preloads, which would otherwise take the connections first', () => {
+    const own = '<link rel="preload" href="/pagefind/wasm.unknown.pagefind" as="fetch">';
+    const html = withModulePreloads(page(`${own}<script type="module" src="/_astro/Island.js"></script>`), manifest);
+    expect(html.indexOf('href="/_astro/Island.js"')).toBeLessThan(html.indexOf(own));
   });
 
   it('leaves a script inside a <template> alone (loaded on first use)', () => {
