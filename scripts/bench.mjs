@@ -1,23 +1,24 @@
 #!/usr/bin/env node
-// npm run bench: measures the site against the budgets of SPEC §8 and prints a table. A benchmark, not a test: it
-// reports and always exits 0 (unless it cannot run at all). Not part of npm test.
+// npm run bench: this site and its peer (../shared/peer-starlight/, the same 20 articles in Starlight) measured side by
+// side in one run, against the ratios of SPEC §8. A benchmark, not a test: it reports and always exits 0 (unless it
+// cannot run at all). Not part of npm test.
 //
-//   npm run bench                     three full builds (median timed), then everything below on the last build
-//   npm run bench -- --skip-build     measure the site already built in dist/ (or $DIST_DIR)
-//   npm run bench -- --skip-lighthouse  leave Lighthouse out (a quicker run while working)
-//   npm run bench -- --json out.json  also write the figures as JSON
+//   npm run bench                        builds this site (timed), finds or builds the peer (scripts/peer-build.mjs), measures both
+//   npm run bench -- --skip-build        measure the site already built in dist/ (or $DIST_DIR)
+//   npm run bench -- --skip-lighthouse   leave Lighthouse out (a quicker run while working)
+//   npm run bench -- --runs 7            timed runs per figure and site (default 5, at least 5 for a reported median)
+//   npm run bench -- --json out.json     also write the figures as JSON
 //
-// In headless Chromium against dist/ served on 127.0.0.1 by scripts/static-server.mjs (which gzips like a CDN), for
-// each route: requests and bytes over the wire by type (decoded and as transferred), JavaScript bytes (gzip bodies of
-// the files, and inline scripts on their own line), DOMContentLoaded and load (median of 5 cold loads); the Pagefind index size; the
-// time from submitting the header search to results drawn, and from typing into the /search/ field to results
-// drawn; Lighthouse (npm) mobile scores for /measure/6/ and /check/, run against the same Chromium.
+// Both sites are served from this process by the same handler (scripts/static-server.mjs, gzip like a CDN) on two
+// loopback ports and driven by the same Chromium. Byte figures are exact (what Chromium received in one cold load);
+// time figures are medians of --runs cold runs, taken A/B/A/B so that load on the machine hits both sites alike.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium } from './chromium.mjs';
+import { peerDist } from './peer-build.mjs';
 import { createStaticHandler } from './static-server.mjs';
 import { distDir } from './site-dir.mjs';
 
@@ -25,109 +26,70 @@ const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
 const skipLighthouse = args.includes('--skip-lighthouse');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-
-// /measure/5/ carries the heaviest calculator (职工教育经费), /measure/6/ the one the issue names
-const ROUTES = ['/', '/measure/', '/measure/2/', '/measure/5/', '/measure/6/', '/check/'];
-const LIGHTHOUSE_ROUTES = ['/measure/6/', '/check/'];
-const LOADS_PER_ROUTE = 5;
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (p) => p && existsSync(p),
-);
-// the same flags as test/browser/harness.ts
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-
-/** SPEC §8, and the Starlight build of the same 20 articles (issue 7). */
-const BUDGET = {
-  articleBytes: 30 * 1024,
-  widgetJs: 12 * 1024,
-  buildMs: 20_000,
-  firstSearchMs: 300,
-  laterSearchMs: 50,
-  lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
-};
-const STARLIGHT = { articleBytes: 48.1 * 1024, articleJs: 29.9 * 1024, searchMs: 450 };
-
-const kb = (n) => (n === undefined || n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
-const ms = (n) => (n === undefined || n === null ? '—' : `${Math.round(n)} ms`);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? undefined : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const RUNS = Math.max(1, Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 5) || 5);
+const QUERY = '技师';
 const log = (...m) => console.error('[bench]', ...m);
 
-// ---------------------------------------------------------------- build
-const buildTimes = [];
+/** The pages compared, this site's route beside the peer's. */
+const PAGES = {
+  article: { ours: '/measure/2/', peer: '/ch1/art-02/' },
+  calculator: { ours: '/measure/6/', peer: '/ch3/art-06/' },
+  check: { ours: '/check/', peer: '/ch3/art-06/' },
+};
+/** SPEC §8: ratios to the peer, and the absolute budgets. */
+const BUDGET = { article: 0.25, calculator: 0.5, check: 0.5, typing: 0.33, headerSearch: 0.5, widgetJs: 12 * 1024, buildMs: 20_000 };
+const LIGHTHOUSE_ROUTES = ['/measure/2/', '/measure/6/', '/check/', '/search/'];
+
+const kb = (n) => (n === undefined || n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
+const ms = (n) => (n === undefined || n === null || Number.isNaN(n) ? '—' : `${Math.round(n)} ms`);
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
+  return s.length === 0 ? undefined : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// ---------------------------------------------------------------- build both
+let buildMs;
 if (!skipBuild) {
-  for (let i = 1; i <= 3; i++) {
-    log(`build ${i}/3 …`);
-    const started = performance.now();
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-    buildTimes.push(performance.now() - started);
-  }
+  log('building this site …');
+  const started = performance.now();
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  buildMs = performance.now() - started;
 }
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`${distDir} has no built site: run "npm run build" or drop --skip-build.`);
   process.exit(1);
 }
-if (!CHROMIUM) {
-  console.error('The benchmark needs Chromium (sudo apt-get install -y chromium fonts-noto-cjk) or CHROMIUM_PATH.');
+try {
+  chromiumPath();
+} catch (e) {
+  console.error(String(e.message));
   process.exit(1);
 }
+const peer = peerDist({ log });
+log(`peer: ${peer.dist} (${peer.cached ? 'from the cache' : 'built now'})`);
 
-function dirBytes(dir) {
-  let total = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    if (s.isDirectory()) {
-      const sub = dirBytes(p);
-      total += sub.total;
-      files += sub.files;
-    } else {
-      total += s.size;
-      files++;
-    }
-  }
-  return { total, files };
+// ---------------------------------------------------------------- serve both, one browser
+async function serve(root) {
+  const server = createServer(createStaticHandler(root));
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
-const built = (route) => existsSync(join(distDir, route, 'index.html'));
-
-// ---------------------------------------------------------------- serve + browse
-const server = createServer(createStaticHandler(distDir));
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const SITES = { ours: await serve(distDir), peer: await serve(peer.dist) };
+const browser = await launchChromium();
 const chromiumVersion = browser.version();
+const newContext = () => browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 823 } });
 
-/** Chromium's resource type → a row of the table. */
-function kindOf(type, url) {
-  if (type === 'Document') return 'html';
-  if (type === 'Script') return 'js';
-  if (type === 'Stylesheet') return 'css';
-  if (type === 'Image') return 'img';
-  if (type === 'Font') return 'font';
-  if (/\.wasm|wasm\./.test(url)) return 'wasm';
-  return 'other';
-}
-
-/** One cold load (fresh context, empty cache): every response with its decoded and transferred size, and timings. */
-async function coldLoad(route) {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 823 } });
+/** One cold load (fresh context, empty cache) until the network is idle and widgets have hydrated: every response's bytes. */
+async function coldLoad(origin, route) {
+  const context = await newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   const requests = new Map();
   const external = [];
   cdp.on('Network.responseReceived', (e) => {
-    const r = requests.get(e.requestId) ?? { decoded: 0, wire: 0 };
-    // the bytes received by now are the status line and headers; the rest of encodedDataLength is the (gzip) body
-    Object.assign(r, { url: e.response.url, type: e.type, status: e.response.status, headerBytes: e.response.encodedDataLength ?? 0 });
-    requests.set(e.requestId, r);
-  });
-  cdp.on('Network.dataReceived', (e) => {
-    const r = requests.get(e.requestId) ?? { decoded: 0, wire: 0 };
-    r.decoded += e.dataLength;
+    const r = requests.get(e.requestId) ?? {};
+    Object.assign(r, { url: e.response.url, type: e.type, headerBytes: e.response.encodedDataLength ?? 0 });
     requests.set(e.requestId, r);
   });
   cdp.on('Network.loadingFinished', (e) => {
@@ -137,144 +99,174 @@ async function coldLoad(route) {
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) external.push(r.url());
   });
-  const response = await page.goto(origin + route, { waitUntil: 'load' });
+  await page.goto(origin + route, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null, undefined, { timeout: 15_000 }).catch(() => null);
   await page.waitForLoadState('networkidle');
-  const firstLoad = new Set(requests.keys());
-  const timing = await page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation');
-    const inline = Array.from(document.querySelectorAll('script:not([src])'))
+  const inline = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('script:not([src])'))
       .filter((s) => ['', 'module', 'text/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
-      .map((s) => s.textContent ?? '');
-    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, inline, islands: document.querySelectorAll('[data-island]').length };
-  });
-  // the JavaScript a reader downloads until the page's widgets (src/widgets/island.ts) have hydrated, as gzip bodies
-  let jsAfterHydration = 0;
-  if (timing.islands > 0) {
-    await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null, undefined, { timeout: 15_000 }).catch(() => null);
-    await page.waitForLoadState('networkidle');
-    jsAfterHydration = [...requests.values()].filter((r) => r.type === 'Script').reduce((a, r) => a + (r.body ?? 0), 0);
-  }
+      .map((s) => s.textContent ?? ''),
+  );
   await context.close();
-  const byKind = {};
-  const scripts = [];
-  for (const [id, r] of requests) {
-    if (!r.url || !firstLoad.has(id)) continue;
-    if (r.type === 'Script') scripts.push(`${new URL(r.url).pathname.split('/').pop().replace(/\.astro_astro_type_script_index_\d+_lang/, '')} ${kb(r.body)}`);
-    const k = kindOf(r.type, r.url);
-    byKind[k] ??= { count: 0, decoded: 0, wire: 0, body: 0 };
-    byKind[k].count++;
-    byKind[k].decoded += r.decoded;
-    byKind[k].wire += r.wire;
-    byKind[k].body += r.body ?? 0;
-  }
-  const inlineJs = timing.inline.join('\n');
+  const all = [...requests.values()].filter((r) => r.url && r.wire !== undefined);
+  const scripts = all.filter((r) => r.type === 'Script');
   return {
-    status: response?.status() ?? 0,
-    requests: [...firstLoad].filter((id) => requests.get(id)?.url).length,
-    jsAfterHydration,
-    wire: Object.values(byKind).reduce((a, k) => a + k.wire, 0),
-    decoded: Object.values(byKind).reduce((a, k) => a + k.decoded, 0),
-    byKind,
-    inlineJs: { raw: Buffer.byteLength(inlineJs), gzip: inlineJs ? gzipSync(inlineJs).length : 0, scripts: timing.inline.length },
-    islands: timing.islands,
-    scripts,
-    dcl: timing.dcl,
-    load: timing.load,
+    requests: all.length,
+    wire: all.reduce((a, r) => a + r.wire, 0),
+    js: scripts.reduce((a, r) => a + r.body, 0),
+    scriptFiles: scripts.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.body)}`),
+    inlineJs: inline.length ? gzipSync(inline.join('\n')).length : 0,
     external,
   };
 }
 
-const pages = {};
-for (const route of ROUTES) {
-  if (!built(route)) {
-    pages[route] = null;
-    log(`${route}: n/a (route not built yet)`);
-    continue;
-  }
-  log(`${route}: ${LOADS_PER_ROUTE} cold loads …`);
-  const runs = [];
-  for (let i = 0; i < LOADS_PER_ROUTE; i++) runs.push(await coldLoad(route));
-  pages[route] = { ...runs[0], dcl: median(runs.map((r) => r.dcl)), load: median(runs.map((r) => r.load)) };
+// ---------------------------------------------------------------- timed figures, in the page's own clock
+/** Marks the first input event (capture phase, before any handler) and the first time `selector` is in the DOM. */
+function markTimes(selector) {
+  window.__t = { input: null, drawn: null };
+  addEventListener('input', () => (window.__t.input ??= performance.now()), true);
+  new MutationObserver(() => {
+    if (window.__t.drawn === null && document.querySelector(selector)) window.__t.drawn = performance.now();
+  }).observe(document, { childList: true, subtree: true });
 }
+const OURS_RESULT = '.search-results li a';
+const PEER_RESULT = '.pagefind-ui__result-link';
 
-// ---------------------------------------------------------------- search
+/** Until the page's main thread is idle (no task left: loading work such as decoding an index is done). */
+const mainThreadIdle = (page) => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
+
 /**
- * First query: from pressing Enter in the header search of /measure/2/ to the first result drawn on /search/ (page
- * load, island hydration, Pagefind load and search included). Later queries: from filling the /search/ field to the
- * last change of the results. Pagefind's own search() time is reported apart, so the island's typing debounce shows.
+ * Typing → first result drawn, on a loaded, idle page (network idle, then the main thread idle) with the search field
+ * ready (ours: /search/; the peer: its article page with the search dialog open). The query arrives in one input
+ * event, as an IME commits 技师.
  */
-async function searchTimings() {
-  const first = [];
-  let fetchedIndex = 0;
-  for (let run = 0; run < 3; run++) {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 823 } });
-    await context.addInitScript(() => {
-      window.__firstResultAt = null;
-      new MutationObserver(() => {
-        if (window.__firstResultAt === null && document.querySelector('.search-results li a')) window.__firstResultAt = performance.timeOrigin + performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    });
+const typing = {
+  async ours() {
+    const context = await newContext();
+    await context.addInitScript(markTimes, OURS_RESULT);
     const page = await context.newPage();
-    // the Pagefind worker fetches the WebAssembly and the index itself: count at the context, which sees workers too
-    const pagefindLoads = [];
-    context.on('requestfinished', (req) => {
-      if (new URL(req.url()).pathname.startsWith('/pagefind/')) pagefindLoads.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-    });
-    await page.goto(`${origin}/measure/2/`, { waitUntil: 'load' });
-    await page.fill('#header-q', '技师');
-    const submittedAt = Date.now();
-    await page.press('#header-q', 'Enter');
-    await page.waitForSelector('.search-results li a', { timeout: 20_000 });
-    const drawnAt = await page.evaluate(() => window.__firstResultAt);
-    first.push(drawnAt - submittedAt);
-    fetchedIndex = (await Promise.all(pagefindLoads)).reduce((a, b) => a + b, 0);
-
-    if (run === 2) {
-      // later queries on the same page
-      await page.evaluate(() => {
-        window.__lastChange = 0;
-        new MutationObserver(() => (window.__lastChange = performance.now())).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
-      });
-      const later = [];
-      const engine = [];
-      for (const [term, article] of [['金蓝领', 9], ['技能大师工作室', 8], ['职工教育经费', 5], ['大赛', 13], ['补贴', 6], ['职称', 16]]) {
-        await page.waitForTimeout(400);
-        const t0 = await page.evaluate(() => performance.now());
-        await page.fill('#search-q', term);
-        await page.waitForSelector(`.search-results li a[href*="/measure/${article}/"]`, { timeout: 10_000 }).catch(() => null);
-        await page.waitForTimeout(400); // let the last redraw land
-        const t1 = await page.evaluate(() => window.__lastChange);
-        later.push(t1 - t0);
-        engine.push(
-          await page.evaluate(async (q) => {
-            const pf = await import('/pagefind/pagefind.js');
-            const s = performance.now();
-            const r = await pf.search(q);
-            await Promise.all(r.results.slice(0, 20).map((x) => x.data()));
-            return performance.now() - s;
-          }, term),
-        );
-      }
-      await context.close();
-      return { first: median(first), firstRuns: first, later: median(later), laterRuns: later, engine: median(engine), fetchedIndex };
-    }
+    await page.goto(`${SITES.ours.origin}/search/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-island][data-hydrated]');
+    await page.waitForLoadState('networkidle');
+    await mainThreadIdle(page);
+    await page.fill('#search-q', QUERY);
+    await page.waitForSelector(OURS_RESULT, { timeout: 20_000 });
+    const t = await page.evaluate(() => window.__t);
     await context.close();
-  }
+    return t.drawn - t.input;
+  },
+  async peer() {
+    const context = await newContext();
+    await context.addInitScript(markTimes, PEER_RESULT);
+    const page = await context.newPage();
+    await page.goto(SITES.peer.origin + PAGES.calculator.peer, { waitUntil: 'networkidle' });
+    await page.click('button[data-open-modal]');
+    await page.waitForSelector('.pagefind-ui__search-input', { state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    await mainThreadIdle(page);
+    await page.fill('.pagefind-ui__search-input', QUERY);
+    await page.waitForSelector(PEER_RESULT, { timeout: 20_000 });
+    const t = await page.evaluate(() => window.__t);
+    await context.close();
+    return t.drawn - t.input;
+  },
+};
+
+/**
+ * The first search from the header, page load included: on a freshly loaded article page the reader searches at once.
+ * Ours: Enter in the header form, which loads /search/?q= (from the submit to the first result drawn there). The peer:
+ * its search dialog opened as soon as the page has loaded, the query typed (from the typing to the first result).
+ */
+const headerSearch = {
+  async ours() {
+    const context = await newContext();
+    await context.addInitScript(markTimes, OURS_RESULT);
+    const page = await context.newPage();
+    await page.goto(SITES.ours.origin + PAGES.article.ours, { waitUntil: 'load' });
+    await page.fill('#header-q', QUERY);
+    const submittedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+    await page.press('#header-q', 'Enter');
+    await page.waitForSelector(OURS_RESULT, { timeout: 20_000 });
+    const drawnAt = await page.evaluate(() => performance.timeOrigin + window.__t.drawn);
+    await context.close();
+    return drawnAt - submittedAt;
+  },
+  async peer() {
+    const context = await newContext();
+    await context.addInitScript(markTimes, PEER_RESULT);
+    const page = await context.newPage();
+    await page.goto(SITES.peer.origin + PAGES.article.peer, { waitUntil: 'load' });
+    await page.click('button[data-open-modal]');
+    await page.waitForSelector('.pagefind-ui__search-input', { state: 'visible' });
+    await page.fill('.pagefind-ui__search-input', QUERY);
+    await page.waitForSelector(PEER_RESULT, { timeout: 20_000 });
+    const t = await page.evaluate(() => window.__t);
+    await context.close();
+    return t.drawn - t.input;
+  },
+};
+
+/**
+ * A saved 大字 choice (localStorage) on a cold load of an article: when the page applies it, against its first
+ * contentful paint (the first frame with text). Chromium may paint a frame of background alone (first-paint) while the
+ * head is still arriving, before the body's first script has run; that frame has no text to be in the wrong size.
+ */
+async function savedChoice() {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    if (location.pathname === '/measure/2/') localStorage.setItem('reading-large', '1');
+    window.__applied = null;
+    new MutationObserver(() => {
+      if (window.__applied === null && document.documentElement.hasAttribute('data-large-text')) window.__applied = performance.now();
+    }).observe(document, { attributes: true, subtree: true, childList: true });
+  });
+  const page = await context.newPage();
+  await page.goto(SITES.ours.origin + PAGES.article.ours, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => null);
+  const t = await page.evaluate(() => ({
+    applied: window.__applied,
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+  }));
+  await context.close();
+  return t;
 }
-log('search …');
-const search = built('/search/') ? await searchTimings().catch((e) => ({ error: String(e) })) : { error: 'n/a (route not built yet)' };
+
+/** `runs` A/B/A/B pairs of one timed figure. */
+async function interleaved(name, figure) {
+  const out = { ours: [], peer: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const site of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) {
+      out[site].push(await figure[site]().catch((e) => (log(`${name} ${site}: ${String(e).split('\n')[0]}`), NaN)));
+    }
+  }
+  return out;
+}
+
+const bytes = {};
+for (const [figure, routes] of Object.entries(PAGES)) {
+  log(`${figure}: bytes of ${routes.ours} and the peer's ${routes.peer} …`);
+  bytes[figure] = { ours: await coldLoad(SITES.ours.origin, routes.ours), peer: await coldLoad(SITES.peer.origin, routes.peer) };
+}
+log(`typing ${QUERY} → first result, ${RUNS} runs each, interleaved …`);
+const typingRuns = await interleaved('typing', typing);
+log(`first search from the header, ${RUNS} runs each, interleaved …`);
+const headerRuns = await interleaved('header search', headerSearch);
+log('saved 大字 choice against the first paint …');
+const choiceRuns = [];
+for (let i = 0; i < RUNS; i++) choiceRuns.push(await savedChoice());
 await browser.close();
 
 // ---------------------------------------------------------------- Lighthouse
-/** Lighthouse from npm in a child process (asynchronously: the server it measures lives in this process). */
-async function lighthouseAsync(route) {
+/** Lighthouse from npm in a child process (asynchronously: the servers it measures live in this process). */
+function lighthouse(url) {
   const bin = join('node_modules', 'lighthouse', 'cli', 'index.js');
-  if (!existsSync(bin)) return { error: 'lighthouse not installed (npm ci)' };
+  if (!existsSync(bin)) return Promise.resolve({ error: 'lighthouse not installed' });
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [bin, origin + route, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run'],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM } },
+      [bin, url, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run'],
+      { env: { ...process.env, CHROME_PATH: chromiumPath() } },
     );
     let out = '';
     let err = '';
@@ -286,11 +278,9 @@ async function lighthouseAsync(route) {
         const report = JSON.parse(out);
         const scores = Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
         const failed = Object.values(report.categories).flatMap((c) =>
-          c.auditRefs
-            .filter((a) => a.weight > 0 && report.audits[a.id].score !== null && report.audits[a.id].score < 1)
-            .map((a) => `${c.id}: ${a.id}${report.audits[a.id].displayValue ? ` (${report.audits[a.id].displayValue})` : ''}`),
+          c.auditRefs.filter((a) => a.weight > 0 && report.audits[a.id].score !== null && report.audits[a.id].score < 1).map((a) => `${c.id}: ${a.id}`),
         );
-        resolve({ scores, failed, lcp: report.audits['largest-contentful-paint']?.numericValue, tbt: report.audits['total-blocking-time']?.numericValue });
+        resolve({ scores, failed });
       } catch (e) {
         resolve({ error: String(e) });
       }
@@ -298,96 +288,87 @@ async function lighthouseAsync(route) {
   });
 }
 const lighthouseResults = {};
-for (const route of LIGHTHOUSE_ROUTES) {
-  if (!built(route) || skipLighthouse) {
-    lighthouseResults[route] = { error: skipLighthouse ? 'skipped (--skip-lighthouse)' : 'n/a (route not built yet)' };
-    continue;
+if (!skipLighthouse) {
+  for (const route of LIGHTHOUSE_ROUTES) {
+    log(`Lighthouse ${route} …`);
+    lighthouseResults[route] = await lighthouse(SITES.ours.origin + route);
   }
-  log(`Lighthouse ${route} …`);
-  lighthouseResults[route] = await lighthouseAsync(route);
+  log(`Lighthouse, the peer's ${PAGES.calculator.peer} …`);
+  lighthouseResults[`peer ${PAGES.calculator.peer}`] = await lighthouse(SITES.peer.origin + PAGES.calculator.peer);
 }
-server.close();
+for (const { server } of Object.values(SITES)) server.close();
 
 // ---------------------------------------------------------------- report
-const pagefind = existsSync(join(distDir, 'pagefind')) ? dirBytes(join(distDir, 'pagefind')) : null;
-if (pagefind) {
-  const ui = readdirSync(join(distDir, 'pagefind')).filter((f) => /-ui\.(js|css)$/.test(f) || /highlight/.test(f));
-  pagefind.index = pagefind.total - ui.reduce((a, f) => a + statSync(join(distDir, 'pagefind', f)).size, 0);
-}
 const rows = [];
-const row = (what, figure, budget = '', starlight = '', verdict = '') => rows.push([what, figure, budget, starlight, verdict]);
-const check = (value, limit) => (value === undefined || value === null ? '' : value <= limit ? 'ok' : 'MISS');
-
-row('full build, astro + pagefind (median of 3)', buildTimes.length ? `${(median(buildTimes) / 1000).toFixed(1)} s (${buildTimes.map((t) => (t / 1000).toFixed(1)).join(' / ')})` : 'not run (--skip-build)', '≤ 20 s', '', check(median(buildTimes), BUDGET.buildMs));
-for (const route of ROUTES) {
-  const p = pages[route];
-  if (!p) {
-    row(`${route}`, 'n/a (route not built yet)');
-    continue;
-  }
-  const isArticle = /^\/measure\/\d+\/$/.test(route);
-  // JavaScript is counted as gzip bodies (what SPEC §8 budgets), without the HTTP headers the wire totals include
-  const jsFiles = Math.max(p.byKind.js?.body ?? 0, p.jsAfterHydration);
-  const jsTotal = jsFiles + p.inlineJs.gzip;
-  row(
-    `${route} all bytes over the wire (gzip, with headers)`,
-    `${kb(p.wire)} in ${p.requests} requests (${kb(p.decoded)} decoded)`,
-    isArticle ? '≤ 30 KB' : '',
-    isArticle ? '48.1 KB' : '',
-    isArticle ? check(p.wire, BUDGET.articleBytes) : '',
-  );
-  const kinds = Object.entries(p.byKind)
-    .sort()
-    .map(([k, v]) => `${k} ${v.count}× ${kb(v.wire)}/${kb(v.decoded)}`)
-    .join('; ');
-  row(`${route} by type (gzip/decoded)`, kinds);
-  // an article page "with a widget" hydrates an island; without one the budget is no script file at all, and the
-  // one inline script (大字/高对比 applied before first paint, SPEC §7, and the cite tools' loader) is shown beside it
-  const budget = !isArticle ? '' : p.islands > 0 ? '≤ 12 KB' : '0 files';
-  const verdict = !isArticle ? '' : p.islands > 0 ? check(jsTotal, BUDGET.widgetJs) : jsFiles === 0 ? `ok; inline ${kb(p.inlineJs.gzip)}` : 'MISS';
-  row(
-    `${route} JavaScript once its widgets have hydrated (gzip bodies, files + inline)`,
-    `${kb(jsTotal)}: files ${kb(jsFiles)}${p.scripts.length ? ` [${p.scripts.join(', ')}]` : ''}; inline ${kb(p.inlineJs.gzip)} (${p.inlineJs.scripts} scripts, ${kb(p.inlineJs.raw)} raw); ${p.islands} islands`,
-    budget,
-    isArticle ? '29.9 KB' : '',
-    verdict,
-  );
-  row(`${route} DOMContentLoaded / load (median of ${LOADS_PER_ROUTE})`, `${ms(p.dcl)} / ${ms(p.load)}`);
-  if (p.external.length) row(`${route} THIRD-PARTY REQUESTS`, p.external.join(' '), 'none', '', 'MISS');
-}
-row('Pagefind in dist/pagefind: all files / the index proper', pagefind ? `${kb(pagefind.total)} in ${pagefind.files} files / ${kb(pagefind.index)} (index, fragments, meta, wasm; the unused *-ui files excluded)` : 'n/a');
-if (search.error) row('search', search.error);
-else {
-  row('Pagefind bytes fetched by the first search (gzip)', kb(search.fetchedIndex));
-  row('first search: Enter in the header → results drawn (median of 3 cold)', `${ms(search.first)} (${search.firstRuns.map((t) => Math.round(t)).join(' / ')})`, '≤ 300 ms', '~450 ms', check(search.first, BUDGET.firstSearchMs));
-  row('later queries: typed in /search/ → results drawn (median of 6)', `${ms(search.later)} (${search.laterRuns.map((t) => Math.round(t)).join(' / ')})`, '≤ 50 ms', '', check(search.later, BUDGET.laterSearchMs));
-  row('  of which Pagefind search() + 20 result fragments (median)', ms(search.engine));
-}
-for (const route of LIGHTHOUSE_ROUTES) {
-  const l = lighthouseResults[route];
-  if (l.error) {
-    row(`Lighthouse mobile ${route}`, l.error, 'perf ≥ 98, a11y/bp/seo 100');
-    continue;
-  }
-  const s = l.scores;
-  const ok = s.performance >= 98 && s.accessibility === 100 && s['best-practices'] === 100 && s.seo === 100;
-  row(
-    `Lighthouse mobile ${route}`,
-    `perf ${s.performance}, a11y ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo} (LCP ${ms(l.lcp)}, TBT ${ms(l.tbt)})`,
-    'perf ≥ 98, a11y/bp/seo 100',
+const ratioRow = (what, ours, theirs, budget, fmt, extra = '') => {
+  const ratio = ours !== undefined && theirs ? ours / theirs : undefined;
+  const verdict = ratio === undefined ? '' : ratio <= budget ? 'ok' : 'MISS';
+  rows.push([what, fmt(ours), fmt(theirs), ratio === undefined ? '—' : `${ratio.toFixed(2)}×`, `≤ ${budget}×`, `${verdict}${extra ? ` ${extra}` : ''}`]);
+};
+for (const [figure, label] of [['article', 'article without widget'], ['calculator', 'article with calculator'], ['check', '/check/ vs the peer\'s article']]) {
+  const { ours, peer: theirs } = bytes[figure];
+  ratioRow(`${label}: all bytes (gzip, ${PAGES[figure].ours} | ${PAGES[figure].peer})`, ours.wire, theirs.wire, BUDGET[figure], kb);
+  const jsBudget = figure === 'calculator' ? `; JS ≤ ${kb(BUDGET.widgetJs)}: ${ours.js + ours.inlineJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}` : '';
+  const noFile = figure === 'article' ? `; no script file: ${ours.js === 0 ? 'ok' : 'MISS'}` : '';
+  rows.push([
+    `  requests; JS files + inline (gzip)`,
+    `${ours.requests}; ${kb(ours.js)} + ${kb(ours.inlineJs)}`,
+    `${theirs.requests}; ${kb(theirs.js)} + ${kb(theirs.inlineJs)}`,
     '',
-    ok ? 'ok' : 'MISS',
-  );
-  if (l.failed.length) row(`  ${route} audits below full marks`, l.failed.join('; '));
+    '',
+    `${jsBudget}${noFile}`.replace(/^; /, ''),
+  ]);
+  if (ours.external.length) rows.push([`  ${PAGES[figure].ours} THIRD-PARTY REQUESTS`, ours.external.join(' '), '', '', 'none', 'MISS']);
+}
+const fmtRuns = (xs) => `${ms(median(xs))} (${xs.map((x) => (Number.isNaN(x) ? '×' : Math.round(x))).join('/')})`;
+{
+  const o = median(typingRuns.ours);
+  const p = median(typingRuns.peer);
+  ratioRow(`typing ${QUERY} → first result drawn (median of ${RUNS})`, o, p, BUDGET.typing, ms);
+  rows.push(['  runs', fmtRuns(typingRuns.ours), fmtRuns(typingRuns.peer), '', '', 'the peer waits 300 ms after typing (its debounce)']);
+  ratioRow(`first search from the header, page load incl. (median of ${RUNS})`, median(headerRuns.ours), median(headerRuns.peer), BUDGET.headerSearch, ms);
+  rows.push(['  runs', fmtRuns(headerRuns.ours), fmtRuns(headerRuns.peer), '', '', '']);
+}
+{
+  const before = choiceRuns.map((r) => (r.applied === null || r.paint === null ? NaN : r.paint - r.applied));
+  const allBefore = choiceRuns.every((r) => r.applied !== null && r.paint !== null && r.applied <= r.paint);
+  rows.push([
+    `saved 大字 choice applied, ms before the first contentful paint (median of ${RUNS})`,
+    `${ms(median(before))}; applied at ${ms(median(choiceRuns.map((r) => r.applied)))}, FCP ${ms(median(choiceRuns.map((r) => r.paint)))} (FP ${ms(median(choiceRuns.map((r) => r.firstPaint)))})`,
+    '(none)',
+    '',
+    'before FCP, every run',
+    allBefore ? 'ok' : 'MISS',
+  ]);
+}
+rows.push([
+  'full build (this site: astro + pagefind)',
+  buildMs === undefined ? 'not run (--skip-build)' : `${(buildMs / 1000).toFixed(1)} s`,
+  peer.buildMs ? `${(peer.buildMs / 1000).toFixed(1)} s${peer.cached ? ' (when cached)' : ''}` : '—',
+  buildMs && peer.buildMs ? `${(buildMs / peer.buildMs).toFixed(2)}×` : '—',
+  '≤ 20 s',
+  buildMs === undefined ? '' : buildMs <= BUDGET.buildMs ? 'ok' : 'MISS',
+]);
+const peerLh = lighthouseResults[`peer ${PAGES.calculator.peer}`];
+const lhText = (l) => (!l ? '—' : l.error ? l.error : `${l.scores.performance}/${l.scores.accessibility}/${l.scores['best-practices']}/${l.scores.seo}`);
+if (skipLighthouse) rows.push(['Lighthouse mobile (perf/a11y/bp/seo)', 'skipped (--skip-lighthouse)', '', '', '100×4', '']);
+for (const route of skipLighthouse ? [] : LIGHTHOUSE_ROUTES) {
+  const l = lighthouseResults[route];
+  const ok = l.scores && Object.values(l.scores).every((s) => s === 100);
+  rows.push([`Lighthouse mobile ${route} (perf/a11y/bp/seo)`, lhText(l), route === '/measure/6/' ? `${PAGES.calculator.peer} ${lhText(peerLh)}` : '', '', '100×4', `${ok ? 'ok' : 'MISS'}${l.failed?.length ? ` ${l.failed.join(', ')}` : ''}`]);
 }
 
-const header = ['what', 'measured', 'budget (SPEC §8)', 'Starlight', ''];
-const widths = header.map((h, i) => Math.min(90, Math.max(h.length, ...rows.map((r) => String(r[i]).length))));
+const header = ['figure', 'this site', 'peer (Starlight)', 'ratio', 'budget', ''];
+const widths = header.map((h, i) => Math.min(100, Math.max(h.length, ...rows.map((r) => String(r[i]).length))));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-console.log(`\nBenchmark of ${distDir} (${new Date().toISOString()}, Chromium ${chromiumVersion})\n`);
+console.log(`\nBenchmark, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${RUNS} runs per timed figure (A/B interleaved)`);
+console.log(`this site: ${distDir}\npeer: ${peer.dist}\n`);
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
-console.log('\nBytes are what Chromium received from the local server, which gzips text like a CDN; "decoded" is after gzip. ' + 'Inline JS is counted from the HTML (already inside the document bytes).');
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ buildTimes, pages, search, lighthouse: lighthouseResults, pagefind }, null, 2));
+console.log('\nBytes: one cold load until the network is idle and widgets have hydrated, with HTTP headers, both sites served gzip by scripts/static-server.mjs.');
+for (const [figure, { ours, peer: theirs }] of Object.entries(bytes)) {
+  console.log(`  ${figure} scripts — this site: ${ours.scriptFiles.join(', ') || 'none'}; peer: ${theirs.scriptFiles.join(', ') || 'none'}`);
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ buildMs, peerBuildMs: peer.buildMs, bytes, typingRuns, headerRuns, choiceRuns, lighthouse: lighthouseResults }, null, 2));
 process.exit(0);

@@ -7,6 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { precompress } from './precompress.mjs';
+import { addSearchPreloads } from './search-preloads.mjs';
 import { distDir } from './site-dir.mjs';
 import { checkSiteUrl } from './site-url.mjs';
 
@@ -22,6 +24,10 @@ const bin = (name) => join('node_modules', '.bin', name);
 const started = performance.now();
 execFileSync(bin('astro'), ['build', '--outDir', distDir], { stdio: 'inherit' });
 execFileSync(bin('pagefind'), ['--site', distDir], { stdio: 'inherit' });
+addSearchPreloads(distDir);
+// .br and .gz beside every text file, for hosts that serve them as they are (deploy/nginx.conf)
+const packed = precompress(distDir);
+console.log(`Pre-compressed ${packed.files} text files (.br, .gz)`);
 writeFileSync(join(distDir, '.build-stamp'), new Date().toISOString());
 // which address it was built for: npm test rebuilds a dist/ that `npm start` built for http://127.0.0.1:4321
 writeFileSync(join(distDir, '.build-site'), process.env.SITE_URL ?? '');

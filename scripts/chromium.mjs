@@ -1,11 +1,10 @@
-// The one place that finds and launches Chromium, for the browser tests, the benchmark and the screenshots.
-// Debian's /usr/bin/chromium by default; CHROMIUM_PATH points elsewhere. Browser downloads fail on these machines,
-// so nothing here fetches a browser.
+// One place that finds and launches Chromium for the browser tests, the benchmark and the screenshots.
+// Found at $CHROMIUM_PATH, /usr/bin/chromium, or `chromium` (or chromium-browser, google-chrome) in PATH.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-/** Headless, and quiet on a machine with no network but loopback (no update, sync or background requests). */
+/** The flags every caller uses: headless, and nothing that talks to the network on its own. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -17,41 +16,40 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
+function inPath(name) {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-/**
- * The Chromium binary to use; throws an Error that says how to install one.
- * @returns {string}
- */
+/** The Chromium binary to use, or an Error that says how to get one. */
 export function chromiumPath() {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    ...NAMES.map((n) => `/usr/bin/${n}`),
-    ...(process.env.PATH ?? '').split(delimiter).flatMap((dir) => NAMES.map((n) => join(dir, n))),
-  ];
-  const found = candidates.find((p) => typeof p === 'string' && p !== '' && existsSync(p));
+  const env = process.env.CHROMIUM_PATH;
+  if (env) {
+    if (existsSync(env)) return env;
+    throw new Error(`CHROMIUM_PATH is set to ${env}, which does not exist.`);
+  }
+  const found = ['/usr/bin/chromium'].find((p) => existsSync(p)) ?? ['chromium', 'chromium-browser', 'google-chrome'].map(inPath).find(Boolean);
   if (!found) {
     throw new Error(
-      'Chromium was not found.\n' +
+      'Chromium was not found (looked at $CHROMIUM_PATH, /usr/bin/chromium and chromium in PATH).\n' +
         '  On Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n' +
-        '  Or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chrome npm test',
+        '  Or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chrome',
     );
   }
   return found;
 }
 
-/**
- * Launches Chromium in this process.
- * @param {import('playwright-core').LaunchOptions} [options]
- */
+/** playwright-core's chromium.launch with the binary and flags above; options are passed on (args are added to ours). */
 export function launchChromium(options = {}) {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, ...options });
+  const { args = [], ...rest } = options;
+  return chromium.launch({ executablePath: chromiumPath(), ...rest, args: [...CHROMIUM_ARGS, ...args] });
 }
 
-/**
- * Launches Chromium as a server that several processes (the test workers) connect to.
- * @param {import('playwright-core').LaunchServerOptions} [options]
- */
+/** The same, as a server that several processes (the test workers) connect to (test/browser/global-setup.ts). */
 export function launchChromiumServer(options = {}) {
-  return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, ...options });
+  const { args = [], ...rest } = options;
+  return chromium.launchServer({ executablePath: chromiumPath(), ...rest, args: [...CHROMIUM_ARGS, ...args] });
 }

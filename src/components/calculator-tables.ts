@@ -76,7 +76,7 @@ export function staticTable(name: CalculatorName): StaticTable {
           ['第三名', formatParameter(p.cityCompetitionThirdPrize)],
           ['优胜奖', formatParameter(p.cityCompetitionMeritPrize)],
         ],
-        notes: ['奖励合计 = 各名次人数 × 该名次奖励，再相加。'],
+        notes: ['办法按名次给予获奖选手奖励：选手获得哪个名次，就对应该名次的奖励金额。'],
       };
     case 'graduate-support':
       return {

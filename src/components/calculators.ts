@@ -53,7 +53,7 @@ export const calculators: Record<CalculatorName, CalculatorInfo> = {
     name: 'competition-award',
     title: '全市技能大赛奖励计算',
     article: 13,
-    description: '输入全市技能大赛第一名、第二名、第三名和优胜奖的人数，算出奖励合计。',
+    description: '选择您在全市技能大赛中获得的名次（第一名、第二名、第三名或优胜奖），看看该名次的奖励金额。',
   },
   'graduate-support': {
     name: 'graduate-support',

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { excerptPieces } from './search-excerpt';
 import { MAX_QUERY_LENGTH, readSearchQuery } from './search-query';
-import { loadPagefind, type PagefindResultData } from './pagefind-load';
+import { loadPagefind, warmIndexWhenIdle, type PagefindResultData } from './pagefind-load';
 
 type State =
   | { kind: 'idle' }
@@ -68,7 +68,10 @@ export default function SearchPage({ indexTag }: Props) {
   useEffect(() => {
     const q = readSearchQuery(window.location.search);
     setQuery(q);
-    if (q) void run(q);
+    // then the whole index, before the reader types (see warmIndexWhenIdle); after the first results, not in their way
+    (q ? run(q) : Promise.resolve())
+      .then(() => loadPagefind(indexTag, q))
+      .then(warmIndexWhenIdle, () => undefined);
   }, []);
 
   return (

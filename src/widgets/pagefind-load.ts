@@ -71,3 +71,25 @@ export function loadPagefind(indexTag: string, warmQuery: string): Promise<Pagef
   });
   return pagefindLoad;
 }
+
+/**
+ * Probe terms that together fall in every chunk of the index: Pagefind splits its index into chunks by ranges of
+ * sorted terms, and preload() loads the chunks of each term of its query. One CJK character every 512 code points of
+ * the CJK block, and the digits and Latin letters. test/browser/search-warm.test.ts checks that preloading them
+ * fetches every chunk the build wrote.
+ */
+const CHUNK_PROBES = [
+  ...'0123456789abcdefghijklmnopqrstuvwxyz',
+  ...Array.from({ length: (0x9fff - 0x4e00) / 512 + 1 }, (_, i) => String.fromCodePoint(0x4e00 + i * 512)),
+].join(' ');
+
+/**
+ * Loads (fetches and decodes) every index chunk while the page is idle, so the reader's first query waits only for
+ * its result fragments: on a 2-core machine decoding the chunk a query needs took longer than anything else between
+ * the keystroke and the first result.
+ */
+export function warmIndexWhenIdle(pf: Pagefind): void {
+  const warm = () => void pf.preload(CHUNK_PROBES).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 200);
+}

@@ -44,8 +44,10 @@ describe('/search/', () => {
       const preloads = await preloadsOf(page);
       expect(preloads.modules.length).toBeGreaterThan(0);
       expect(preloads.modules.every((h) => /^\/_astro\/[\w.-]+\.js$/.test(h))).toBe(true);
-      expect(preloads.pagefind).toHaveLength(3);
+      expect(preloads.pagefind).toHaveLength(4);
       expect(preloads.pagefind).toContain('/pagefind/pagefind.js');
+      // added after Pagefind has run (scripts/search-preloads.mjs)
+      expect(preloads.pagefind.some((h) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(h))).toBe(true);
       expect(preloads.pagefind.some((h) => /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-z]+$/.test(h))).toBe(true);
       expect(preloads.pagefind.some((h) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(h))).toBe(true);
 

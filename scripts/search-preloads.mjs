@@ -1,0 +1,19 @@
+// After Pagefind has run: /search/ also preloads Pagefind's metadata file, whose name carries a hash known only once
+// the index is written (pagefind-entry.json names it). Without it Pagefind asks for the metadata one round trip after
+// the entry file. Inserted beside the entry file's preload, which src/pages/search.astro writes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function addSearchPreloads(dist) {
+  const page = join(dist, 'search', 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const links = Object.values(entry.languages).map(
+    ({ hash }) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
+  );
+  const anchor = /<link rel="preload" href="\/pagefind\/pagefind-entry\.json[^>]*>/.exec(html);
+  if (!anchor) throw new Error(`${page}: no preload of pagefind-entry.json to put the metadata preload beside`);
+  const at = anchor.index + anchor[0].length;
+  writeFileSync(page, html.slice(0, at) + links.join('') + html.slice(at));
+  return links.length;
+}

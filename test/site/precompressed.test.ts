@@ -1,0 +1,57 @@
+/**
+ * The build's pre-compressed files (scripts/precompress.mjs): every text file of dist/ has a .br and a .gz beside it
+ * that decode to exactly its bytes, so a host serving them as they are (deploy/nginx.conf) serves the same site.
+ * And public/_headers reaches dist/ with the headers deploy/nginx.conf sends.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../browser/harness';
+
+const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest|wasm)$/;
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+const all = files(distDir);
+const present = new Set(all);
+const text = all.filter((f) => TEXT.test(f));
+
+describe('pre-compressed files in dist/', () => {
+  it('the site has text files of every kind a browser fetches', () => {
+    const kinds = new Set(text.map((f) => extname(f)));
+    // (Pagefind's own files — wasm.*.pagefind, *.pf_* — are gzip already, in its format, and left as they are)
+    for (const k of ['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']) expect(kinds, k).toContain(k);
+  });
+
+  it('every text file has a .br and a .gz beside it that decode to its exact bytes', () => {
+    const wrong: string[] = [];
+    for (const f of text) {
+      const body = readFileSync(f);
+      const name = relative(distDir, f);
+      if (!present.has(`${f}.br`) || !brotliDecompressSync(readFileSync(`${f}.br`)).equals(body)) wrong.push(`${name}.br`);
+      if (!present.has(`${f}.gz`) || !gunzipSync(readFileSync(`${f}.gz`)).equals(body)) wrong.push(`${name}.gz`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('no compressed copy is left without its file (a stale one from an earlier build)', () => {
+    const orphans = all.filter((f) => /\.(br|gz)$/.test(f) && !present.has(f.replace(/\.(br|gz)$/, ''))).map((f) => relative(distDir, f));
+    expect(orphans).toEqual([]);
+  });
+});
+
+describe('_headers for static hosts', () => {
+  const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+  it("sends frame-ancestors 'none' on every path", () => {
+    expect(headers).toMatch(/^\/\*\n(  .+\n)*  Content-Security-Policy: frame-ancestors 'none'$/m);
+  });
+  it('caches the hashed assets for a year as immutable', () => {
+    for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) {
+      expect(headers).toContain(`${path}\n  Cache-Control: public, max-age=31536000, immutable`);
+    }
+  });
+});
