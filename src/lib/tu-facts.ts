@@ -9,6 +9,7 @@ import { amountParameterIds, amountText, benefitCatalog, benefitKindLabels, para
 import type { Benefit, BenefitId, BenefitKind, ParameterId } from '../rules';
 import { chineseDate, documentMeta, officialDocument } from './document';
 import { chineseNumeral } from './official-document';
+import { siteName } from './site';
 
 /** The reader groups of the picture, one panel each (读者群体). */
 export const READER_GROUPS = ['workers', 'graduates', 'enterprises', 'schools'] as const;
@@ -83,7 +84,8 @@ export interface TuFacts {
   scope: string;
 }
 
-const articleLabel = (n: number): string => `第${chineseNumeral(n)}条`;
+/** 6 → 第六条 */
+export const articleLabel = (n: number): string => `第${chineseNumeral(n)}条`;
 
 /**
  * Which reader groups a benefit is for. Read from the catalog's audience: a person benefit for 学生 or 毕业生 goes to
@@ -163,4 +165,25 @@ export function headlineBenefits(facts: TuFacts): TuBenefit[] {
     }
   }
   return out;
+}
+
+/** The routes of 一图读懂 and its files. */
+export const tuPaths = {
+  page: '/tu/',
+  poster: '/tu/poster/',
+  png: '/tu/yitu.png',
+  svg: '/tu/yitu.svg',
+  shareImage: '/og/tu.png',
+} as const;
+
+/** The share card of /tu/. */
+export function tuShareCard(): { kicker: string; title: string; subtitle: string; footer: string; footerNote: string } {
+  const facts = tuFacts();
+  return {
+    kicker: '一图读懂',
+    title: facts.document.title,
+    subtitle: `${facts.panels.map((p) => p.label).join('、')}：各能享受哪些补贴、奖励和待遇，一张图看懂。`,
+    footer: siteName,
+    footerNote: facts.document.documentNumber,
+  };
 }
