@@ -68,8 +68,10 @@ export interface TuFacts {
     title: string;
     documentNumber: string;
     issuers: string[];
-    /** 成文日期 / 发布日期, in Chinese. */
+    /** 发布日期, in Chinese. */
     date: string;
+    /** 施行: 2022年9月19日起施行. */
+    effective: string;
     status: string;
     repeals: string;
     interpreter: string;
@@ -137,6 +139,7 @@ export function tuFacts(): TuFacts {
       documentNumber: documentMeta.documentNumber,
       issuers: [...documentMeta.issuers],
       date: chineseDate(documentMeta.publishedDate),
+      effective: `${chineseDate(documentMeta.effectiveDate)}起施行`,
       status: documentMeta.status,
       repeals: `同时废止《${documentMeta.repeals.title}》（${documentMeta.repeals.documentNumber}）`,
       interpreter: documentMeta.interpreter,
@@ -166,6 +169,9 @@ export function headlineBenefits(facts: TuFacts): TuBenefit[] {
   }
   return out;
 }
+
+/** An amount with its figures kept whole on a line: the space before 元 / 万元 made non-breaking. */
+export const unbrokenAmount = (amount: string): string => amount.replace(/ (?=万?元)/g, '\u00a0');
 
 /** The routes of 一图读懂 and its files. */
 export const tuPaths = {
