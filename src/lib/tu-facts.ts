@@ -90,16 +90,38 @@ export interface TuFacts {
 export const articleLabel = (n: number): string => `第${chineseNumeral(n)}条`;
 
 /**
+ * A catalog entry's audience and conditions in either shape of the rules module: `audience.type` and plain-string
+ * conditions today; `audience.types` and conditions as data (`{ text, words, reading }`) once the rules refactor
+ * (benefits declared by article) lands. Both are read here and nowhere else.
+ */
+type AnyAudience = { type: 'person' | 'organisation'; who: string } | { types: readonly ('person' | 'organisation')[]; who: string };
+type AnyCondition = string | { text: string; reading: string | null };
+
+function audienceTypes(b: Benefit): readonly ('person' | 'organisation')[] {
+  const a = b.audience as AnyAudience;
+  return 'types' in a ? a.types : [a.type];
+}
+
+/** A condition in brief: its plain words; the site's reading is marked as one. */
+function conditionBrief(c: AnyCondition): string {
+  if (typeof c === 'string') return c;
+  return c.reading ? `${c.text}（本站理解）` : c.text;
+}
+
+/**
  * Which reader groups a benefit is for. Read from the catalog's audience: a person benefit for 学生 or 毕业生 goes to
  * the graduates' panel, any other person benefit to the workers'; an organisation benefit goes to the enterprises'
  * panel when it names 企业, and to the schools' panel when it names 院校, 培训机构 or 实训基地 (both when it names both).
  */
 export function readerGroupsOf(b: Benefit): ReaderGroup[] {
   const who = b.audience.who;
-  if (b.audience.type === 'person') return /毕业生|学生/.test(who) ? ['graduates'] : ['workers'];
+  const types = audienceTypes(b);
   const groups: ReaderGroup[] = [];
-  if (/企业/.test(who)) groups.push('enterprises');
-  if (/院校|培训机构|实训基地/.test(who)) groups.push('schools');
+  if (types.includes('person')) groups.push(/毕业生|学生/.test(who) ? 'graduates' : 'workers');
+  if (types.includes('organisation')) {
+    if (/企业/.test(who)) groups.push('enterprises');
+    if (/院校|培训机构|实训基地/.test(who)) groups.push('schools');
+  }
   return groups;
 }
 
@@ -117,7 +139,7 @@ function benefitFacts(b: Benefit): TuBenefit {
       return { parameterId: id, value: p.value, unit: p.unit, text: formatParameter(p) };
     }),
     who: b.audience.who,
-    conditions: [...b.conditions],
+    conditions: (b.conditions as readonly AnyCondition[]).map(conditionBrief),
   };
 }
 

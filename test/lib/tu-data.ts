@@ -90,5 +90,8 @@ export function figuresIn(text: string): { raw: string; value: number; unit: (ty
   return out;
 }
 
+/** A catalog condition's plain words, in either shape of the rules module (a string, or `{ text }` after the refactor). */
+export const conditionWords = (c: string | { text: string }): string => (typeof c === 'string' ? c : c.text);
+
 /** A built file of dist/. */
 export const readDist = (distDir: string, path: string): string => readFileSync(`${distDir}/${path}`, 'utf8');

@@ -8,7 +8,7 @@ import { chineseNumeral } from '../../src/lib/official-document';
 import { READER_GROUPS } from '../../src/lib/tu-facts';
 import { breakLines, textWidth } from '../../src/lib/tu-picture';
 import { tuSvg } from '../../src/lib/tu-image';
-import { expectedCaveat, expectedChapters, expectedDocument, expectedPanels, figuresIn, squeeze, svgBenefits, svgPanel, svgWords } from './tu-data';
+import { conditionWords, expectedCaveat, expectedChapters, expectedDocument, expectedPanels, figuresIn, squeeze, svgBenefits, svgPanel, svgWords } from './tu-data';
 
 const { svg } = tuSvg(new URL('https://site.test/'));
 const words = squeeze(svgWords(svg));
@@ -41,7 +41,7 @@ describe('一图读懂: the picture holds the rules module’s facts', () => {
       const b = benefitById(id);
       expect(text).toContain(squeeze(b.title));
       for (const n of b.articles) expect(text).toContain(`第${chineseNumeral(n)}条`);
-      for (const c of b.conditions) expect(text).toContain(squeeze(c));
+      for (const c of b.conditions) expect(text).toContain(squeeze(conditionWords(c)));
       // each amount's parameter, by its declared value
       const shown = figuresIn(text).filter((f) => f.unit === 'yuan' || f.unit === 'percent');
       for (const pid of amountParameterIds(b.amount)) {
