@@ -44,6 +44,8 @@ export interface TuBenefit {
   /** The amount as readers see it (每人 4,000 元; 最高 20 万元), or null when the measure gives none. */
   amount: string | null;
   figures: TuFigure[];
+  /** The amount's figures that its text does not show (第五条: the 60% for 一线职工), each with its label. */
+  figureNotes: string[];
   /** Who it is for, in the catalog's words. */
   who: string;
   /** Its conditions, each in brief. */
@@ -126,6 +128,11 @@ export function readerGroupsOf(b: Benefit): ReaderGroup[] {
 }
 
 function benefitFacts(b: Benefit): TuBenefit {
+  const amount = amountText(b.amount);
+  const figures = amountParameterIds(b.amount).map((id) => {
+    const p = parameters[id];
+    return { parameterId: id, value: p.value, unit: p.unit, text: formatParameter(p) };
+  });
   return {
     id: b.id,
     title: b.title,
@@ -133,11 +140,9 @@ function benefitFacts(b: Benefit): TuBenefit {
     articleLabel: b.articles.map(articleLabel).join('、'),
     kind: b.kind,
     kindLabel: benefitKindLabels[b.kind],
-    amount: amountText(b.amount),
-    figures: amountParameterIds(b.amount).map((id) => {
-      const p = parameters[id];
-      return { parameterId: id, value: p.value, unit: p.unit, text: formatParameter(p) };
-    }),
+    amount,
+    figures,
+    figureNotes: figures.filter((f) => !amount?.includes(f.text)).map((f) => `${parameters[f.parameterId].label}：${f.text}`),
     who: b.audience.who,
     conditions: (b.conditions as readonly AnyCondition[]).map(conditionBrief),
   };

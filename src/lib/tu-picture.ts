@@ -228,6 +228,7 @@ function drawBenefit(c: Canvas, b: TuBenefit): void {
   c.para(x, w - 150, b.title, { size: 30, bold: true, leading: 1.35 });
   c.textAt(MARGIN + INNER - pad, top + 18 + 30 * 0.175 + 30 * 0.86, b.articleLabel, { size: 26, bold: true, fill: C.accent, anchor: 'end' });
   if (b.amount !== null) c.para(x, w, b.amount, { size: 38, bold: true, fill: C.amount, leading: 1.3 });
+  for (const note of b.figureNotes) c.para(x, w, note, { size: 26, bold: true, fill: C.amount, leading: 1.45 });
   c.y += 2;
   c.para(x, w, `【${b.kindLabel}】${b.conditions.join('；')}`, { size: 24, fill: b.kind === 'encouragement' ? C.warn : C.ink, leading: 1.5 });
   c.y += 16;
