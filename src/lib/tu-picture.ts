@@ -225,12 +225,12 @@ function drawBenefit(c: Canvas, b: TuBenefit): void {
   // the card is drawn under the text once its height is known
   const cardIndex = c.out.length;
   c.y += 18;
-  c.para(x, w - 150, b.title, { size: 30, bold: true, leading: 1.35 });
-  c.textAt(MARGIN + INNER - pad, top + 18 + 30 * 0.175 + 30 * 0.86, b.articleLabel, { size: 26, bold: true, fill: C.accent, anchor: 'end' });
-  if (b.amount !== null) c.para(x, w, b.amount, { size: 38, bold: true, fill: C.amount, leading: 1.3 });
-  for (const note of b.figureNotes) c.para(x, w, note, { size: 26, bold: true, fill: C.amount, leading: 1.45 });
+  c.para(x, w - 150, b.title, { size: 29, bold: true, leading: 1.35 });
+  c.textAt(MARGIN + INNER - pad, top + 18 + 29 * 0.175 + 29 * 0.86, b.articleLabel, { size: 26, bold: true, fill: C.accent, anchor: 'end' });
+  if (b.amount !== null) c.para(x, w, b.amount, { size: 36, bold: true, fill: C.amount, leading: 1.3 });
+  for (const note of b.figureNotes) c.para(x, w, note, { size: 25, bold: true, fill: C.amount, leading: 1.45 });
   c.y += 2;
-  c.para(x, w, `【${b.kindLabel}】${b.conditions.join('；')}`, { size: 24, fill: b.kind === 'encouragement' ? C.warn : C.ink, leading: 1.5 });
+  c.para(x, w, `【${b.kindLabel}】${b.conditions.join('；')}`, { size: 23, fill: b.kind === 'encouragement' ? C.warn : C.ink, leading: 1.5 });
   c.y += 16;
   const h = c.y - top;
   const bar = b.amount !== null ? C.amount : b.kind === 'encouragement' ? C.line : C.accent;
@@ -278,8 +278,6 @@ function drawFooter(c: Canvas, input: TuPictureInput): void {
   c.para(MARGIN + 28, textW, facts.caveat, { size: 32, bold: true, fill: C.red, leading: 1.5 });
   c.y += 10;
   c.para(MARGIN + 28, textW, facts.scope, { size: 26, leading: 1.6 });
-  c.y += 10;
-  c.para(MARGIN + 28, textW, `解释：${facts.document.interpreter}`, { size: 24, fill: C.soft, leading: 1.6 });
   let bottom = c.y + 28;
   if (check) {
     const qx = MARGIN + INNER - qrSize - 28;
