@@ -56,7 +56,8 @@ export function fontSubsetsFor(text: string): string[] {
 }
 
 const fontCache = new Map<string, Buffer>();
-function fontFile(subset: string, weight: 400 | 700): Buffer {
+/** One fontsource file of Noto Sans SC (WOFF 1.0), read once. */
+export function fontFile(subset: string, weight: 400 | 700): Buffer {
   const name = `noto-sans-sc-${subset}-${weight}-normal.woff`;
   let data = fontCache.get(name);
   if (!data) {
@@ -64,6 +65,20 @@ function fontFile(subset: string, weight: 400 | 700): Buffer {
     fontCache.set(name, data);
   }
   return data;
+}
+
+/**
+ * The fonts satori needs to set `text` (regular and bold) and the CSS font-family list naming them. Satori takes one
+ * font per family name, weight and style, so each subset gets its own family name and the list is a fallback chain
+ * (a glyph is taken from the first subset that has it).
+ */
+export function satoriFonts(text: string): { fonts: NonNullable<Parameters<typeof satori>[1]['fonts']>; fontFamily: string } {
+  const subsetsNeeded = fontSubsetsFor(text);
+  const familyOf = (s: string) => `${FONT_FAMILY} ${s}`;
+  const fonts = subsetsNeeded.flatMap((s) =>
+    ([400, 700] as const).map((weight) => ({ name: familyOf(s), data: fontFile(s, weight), weight, style: 'normal' as const })),
+  );
+  return { fonts, fontFamily: subsetsNeeded.map((s) => `"${familyOf(s)}"`).join(', ') };
 }
 
 /** A satori element tree, written as plain objects so no JSX runtime is needed. */
@@ -100,14 +115,7 @@ function cardTree(card: ShareCard, fontFamily: string): CardNode {
 export async function renderShareImage(input: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const card = ShareCardSchema.parse(input);
   const text = Object.values(card).join('');
-  const subsetsNeeded = fontSubsetsFor(text);
-  // Satori takes one font per family name, weight and style, so each subset gets its own family name and the card
-  // lists them all as a fallback chain (a glyph is taken from the first subset that has it).
-  const familyOf = (s: string) => `${FONT_FAMILY} ${s}`;
-  const fonts = subsetsNeeded.flatMap((s) =>
-    ([400, 700] as const).map((weight) => ({ name: familyOf(s), data: fontFile(s, weight), weight, style: 'normal' as const })),
-  );
-  const fontFamily = subsetsNeeded.map((s) => `"${familyOf(s)}"`).join(', ');
+  const { fonts, fontFamily } = satoriFonts(text);
   // satori's types want a React element; our plain object tree has the same shape
   const svg = await satori(cardTree(card, fontFamily) as unknown as Parameters<typeof satori>[0], { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
