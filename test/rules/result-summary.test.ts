@@ -11,7 +11,7 @@ const asOf = '2026-12-01';
 
 describe('summariseResult', () => {
   it('第十三条第一名 (5000元, certain) and 第六条新培养高级技师 (5000元, to confirm) are summed apart', () => {
-    const s = summariseResult(evaluate({ kind: 'person', competitionPlacing: 'first', trainingProject: 'new-senior-technician', asOf }));
+    const s = summariseResult(evaluate({ kind: 'person', competitionPlacing: 'first', trainingProject: 'new-senior-technician', education: 'other', asOf }));
     expect(s.certain).toEqual({ yuan: 5000, items: ['city-competition-award'] });
     expect(s.toConfirm).toEqual({ yuan: 5000, items: ['senior-technician-training-subsidy'] });
     expect(s.nextStep).toContain('12333');
