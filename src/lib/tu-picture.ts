@@ -255,13 +255,21 @@ function drawPanel(c: Canvas, p: TuPanel): void {
   c.y += 28;
 }
 
-function drawQr(c: Canvas, qr: QrMatrix, x: number, y: number, size: number): void {
-  const quiet = 4;
-  const cell = size / (qr.size + 2 * quiet);
+/** The quiet zone around a QR code, in modules (the standard asks for 4). */
+export const QR_QUIET = 4;
+
+/** A QR code's dark modules as SVG path data, one unit per module, inside its quiet zone (size + 2 × QR_QUIET units). */
+export function qrPathData(qr: QrMatrix): string {
   let d = '';
   for (let row = 0; row < qr.size; row++) {
-    for (let col = 0; col < qr.size; col++) if (qr.dark(col, row)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`;
+    for (let col = 0; col < qr.size; col++) if (qr.dark(col, row)) d += `M${col + QR_QUIET} ${row + QR_QUIET}h1v1h-1z`;
   }
+  return d;
+}
+
+function drawQr(c: Canvas, qr: QrMatrix, x: number, y: number, size: number): void {
+  const cell = size / (qr.size + 2 * QR_QUIET);
+  const d = qrPathData(qr);
   c.rect(x, y, size, size, '#ffffff');
   c.raw(`<path transform="translate(${x} ${y}) scale(${+cell.toFixed(4)})" fill="#000000" d="${d}"/>`);
 }
