@@ -5,6 +5,7 @@
  * that are in neither `eligible` nor `needsConfirmation` are expected in 暂不符合. Build time and tests only (node:fs).
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { BenefitIdSchema } from '../rules/schemas';
@@ -31,10 +32,49 @@ export const ExampleSchema = z.strictObject({
 });
 export type Example = z.infer<typeof ExampleSchema>;
 
-export const EXAMPLES_FILE = new URL('../../content/examples/examples.yaml', import.meta.url);
+/** Read from the project root (the build and the tests run there; a bundled module's own URL is elsewhere). */
+export const EXAMPLES_FILE = join(process.cwd(), 'content/examples/examples.yaml');
 
 /** The examples, validated; a malformed file throws with the row and the field. */
 export function loadExamples(text: string = readFileSync(EXAMPLES_FILE, 'utf8')): Example[] {
   const rows: unknown = parse(text);
   return z.array(ExampleSchema).parse(rows);
+}
+
+import { competitionPlacings, COMPETITION_PLACINGS } from '../rules/art13-competitions';
+import { HONOURS, honourLabels, type Honour } from '../rules/art16-titles';
+import { educationLabels, organisationTypeLabels, profileQuestionLabels, skillLevelLabels, trainingProjectLabels } from '../rules/profile-fields';
+import { benefitCatalog } from '../rules/catalog';
+
+const choiceLabels: Record<string, Record<string, string>> = {
+  kind: { person: '个人', organisation: '单位' },
+  skillLevel: skillLevelLabels,
+  education: educationLabels,
+  trainingProject: trainingProjectLabels,
+  organisationType: organisationTypeLabels,
+  competitionPlacing: { none: '没有获奖，或没有参加', ...Object.fromEntries(COMPETITION_PLACINGS.map((p) => [p, competitionPlacings[p].label])) },
+};
+
+/** An example's answers in words: “当前职业技能等级：高级工（三级）”. */
+export function describeAnswers(answers: Record<string, string>): { question: string; answer: string }[] {
+  return Object.entries(answers)
+    .filter(([field]) => field !== 'asOf')
+    .map(([field, raw]) => {
+      const question = (profileQuestionLabels as Record<string, string>)[field] ?? field;
+      let answer = choiceLabels[field]?.[raw] ?? raw;
+      if (field === 'honours') {
+        const list = raw.split(',').filter((h): h is Honour => (HONOURS as readonly string[]).includes(h));
+        answer = list.length === 0 ? '都没有' : list.map((h) => honourLabels[h]).join('、');
+      } else if (raw === 'yes') answer = '是';
+      else if (raw === 'no') answer = '否';
+      else if (['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'].includes(field)) answer = `${raw} 元`;
+      else if (field === 'newStudios') answer = `${raw} 个`;
+      return { question, answer };
+    });
+}
+
+/** The articles an example touches: those of the benefits it expects to be 可以享受 or 还需确认. */
+export function exampleArticles(e: Example): number[] {
+  const ids = new Set<string>([...e.expected.eligible, ...e.expected.needsConfirmation]);
+  return [...new Set(benefitCatalog.filter((b) => ids.has(b.id)).flatMap((b) => b.articles))].sort((a, b) => a - b);
 }

@@ -9,7 +9,6 @@ import type { CityCompetitionAwardResult } from './schemas';
 import { cityCompetitionFirstPrize, cityCompetitionMeritPrize, cityCompetitionSecondPrize, cityCompetitionThirdPrize } from './parameters/art13';
 import type { Parameter } from './parameters/define';
 import { useParameter, ASK_OFFICIALS } from './worked';
-import type { BenefitDeclaration } from './benefit';
 import { cityCompetitionInterval } from './parameters/art13';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -59,43 +58,3 @@ export function cityCompetitionAward(input: unknown): Outcome<CityCompetitionAwa
     },
   };
 }
-
-// ——— what 第十三条 grants ———
-
-const PLACED = `获得全市技能大赛第一名、第二名、第三名和优胜奖的选手`;
-
-export const art13Benefits = [
-  {
-    id: 'city-competition-award',
-    title: '全市技能大赛奖励',
-    articles: [13],
-    audience: { types: ['person'], who: '全市技能大赛的选手' },
-    kind: 'money',
-    amount: { type: 'by-placing', parameterIds: ['cityCompetitionFirstPrize', 'cityCompetitionSecondPrize', 'cityCompetitionThirdPrize', 'cityCompetitionMeritPrize'] },
-    quote: `对${PLACED}，${cityCompetitionFirstPrize.quote}`,
-    notSaid: CITY_COMPETITION_NOT_SAID,
-    conditions: [
-      {
-        text: '在全市技能大赛获得第一名、第二名、第三名或优胜奖',
-        reads: ['competitionPlacing'],
-        words: PLACED,
-        holds: (p) => (p.competitionPlacing === undefined ? undefined : p.competitionPlacing !== 'none'),
-        change: () => {
-          const amounts = COMPETITION_PLACINGS.map((k) => formatYuan(competitionPlacings[k].parameter.value)).join('、');
-          return `在全市技能大赛（每${cityCompetitionInterval.value}年一届）获得第一名、第二名、第三名或优胜奖，分别奖励 ${amounts}。`;
-        },
-      },
-    ],
-    granted: (p) => {
-      if (p.competitionPlacing === undefined || p.competitionPlacing === 'none') return {};
-      const { label, parameter } = competitionPlacings[p.competitionPlacing];
-      const amount = parameter.value;
-      return {
-        reason: `全市技能大赛${label}的选手，第十三条规定奖励 ${formatYuan(amount)}。`,
-        amountYuan: amount,
-        amountText: formatYuan(amount),
-        arithmetic: [{ text: `全市技能大赛${label}：${formatYuan(amount)}`, parameters: [useParameter(parameter)] }],
-      };
-    },
-  },
-] as const satisfies readonly BenefitDeclaration[];

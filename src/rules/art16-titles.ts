@@ -8,7 +8,6 @@
 import { optionalChoiceListField, parseFields, type FieldsOutput, type Outcome } from './parse';
 import type { TitleDirectApplicationResult } from './schemas';
 import { ASK_OFFICIALS } from './worked';
-import type { BenefitDeclaration, Condition } from './benefit';
 
 /** The result types live with their zod schemas in schemas.ts. */
 export type { TitleDirectApplicationResult } from './schemas';
@@ -49,13 +48,13 @@ export const honourLabels: Record<Honour, string> = {
 };
 
 /** “可直接申报相应系列正高级职称” */
-const FULL_SENIOR: readonly Honour[] = ['china-skills-award', 'worldskills-gold'];
+export const FULL_SENIOR: readonly Honour[] = ['china-skills-award', 'worldskills-gold'];
 /** 世赛获奖者: gold, silver and bronze medallists certainly; 优胜奖 is handled as unclear. */
 const WORLDSKILLS_MEDALLISTS: readonly Honour[] = ['worldskills-gold', 'worldskills-silver', 'worldskills-bronze'];
 /** “可直接申报相应系列副高级职称” */
-const ASSOCIATE_SENIOR: readonly Honour[] = ['zhongyuan-skills-award', 'zhongyuan-skills-master', 'zhongyuan-craftsman', 'national-gold', ...WORLDSKILLS_MEDALLISTS];
+export const ASSOCIATE_SENIOR: readonly Honour[] = ['zhongyuan-skills-award', 'zhongyuan-skills-master', 'zhongyuan-craftsman', 'national-gold', ...WORLDSKILLS_MEDALLISTS];
 /** 事业单位招聘“绿色通道”: 世赛获奖者、国赛金牌获得者 */
-const GREEN_CHANNEL: readonly Honour[] = [...WORLDSKILLS_MEDALLISTS, 'national-gold'];
+export const GREEN_CHANNEL: readonly Honour[] = [...WORLDSKILLS_MEDALLISTS, 'national-gold'];
 
 export const TitleDirectApplicationInputFields = {
   /** Honours held, as a list or a comma-separated string; empty or missing = none. */
@@ -117,93 +116,3 @@ export function titleDirectApplication(input: unknown): Outcome<TitleDirectAppli
     },
   };
 }
-
-// ——— what 第十六条 grants ———
-
-const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`;
-const held = (p: { honours?: readonly Honour[] | undefined }, list: readonly Honour[]) => p.honours?.filter((h) => list.includes(h)) ?? [];
-
-/** A list of honours as a condition: holds when one of them is held; undefined until the question is answered. */
-function holdsOneOf(text: string, words: string, list: readonly Honour[]): Condition {
-  return { text, reads: ['honours'], words, holds: (p) => (p.honours === undefined ? undefined : held(p, list).length > 0) };
-}
-
-/**
- * 世赛获奖者: whether a 优胜奖 counts is not said. A person whose only listed honour is a 世赛优胜奖 meets the words as far
- * as the site can tell, and the reading leaves the result in 还需确认.
- */
-const excellenceReading = (list: readonly Honour[]): Condition => ({
-  text: '所获奖项明确在所列之内（世赛优胜奖是否算“世赛获奖者”，办法没有写）',
-  reads: ['honours'],
-  words: '世赛获奖者',
-  reading: WORLDSKILLS_EXCELLENCE_NOTE,
-  holds: (p) => (p.honours === undefined ? undefined : held(p, list).length > 0 || !p.honours.includes('worldskills-excellence')),
-});
-
-export const art16Benefits = [
-  {
-    id: 'full-senior-title-direct',
-    title: '直接申报正高级职称',
-    articles: [16],
-    audience: { types: ['person'], who: '“中华技能大奖”、世赛金牌获得者' },
-    kind: 'right-to-apply',
-    amount: null,
-    quote: QUOTE_FULL_SENIOR,
-    notSaid: TITLES_NOT_SAID,
-    conditions: [holdsOneOf('获得“中华技能大奖”或世界技能大赛金牌', '“中华技能大奖”、世赛金牌获得者', FULL_SENIOR)],
-    granted: (p) => ({ reason: `${honourList(held(p, FULL_SENIOR))}获得者，可直接申报相应系列正高级职称。` }),
-  },
-  {
-    id: 'associate-senior-title-direct',
-    title: '直接申报副高级职称',
-    articles: [16],
-    audience: { types: ['person'], who: '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者' },
-    kind: 'right-to-apply',
-    amount: null,
-    quote: QUOTE_ASSOCIATE_SENIOR,
-    notSaid: [WORLDSKILLS_EXCELLENCE_NOTE, ...TITLES_NOT_SAID],
-    conditions: [
-      holdsOneOf(
-        '获得“中原技能大奖”“中原技能大师”“中原大工匠”称号，或国赛金牌，或世界技能大赛奖项',
-        '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者',
-        [...ASSOCIATE_SENIOR, 'worldskills-excellence'],
-      ),
-      excellenceReading(ASSOCIATE_SENIOR),
-    ],
-    granted: (p) => (held(p, ASSOCIATE_SENIOR).length > 0 ? { reason: `${honourList(held(p, ASSOCIATE_SENIOR))}获得者，可直接申报相应系列副高级职称。` } : {}),
-  },
-  {
-    id: 'public-institution-green-channel',
-    title: '事业单位招聘“绿色通道”',
-    articles: [16],
-    audience: { types: ['person'], who: '世赛获奖者、国赛金牌获得者' },
-    kind: 'treatment',
-    amount: null,
-    quote: QUOTE_GREEN_CHANNEL,
-    notSaid: [WORLDSKILLS_EXCELLENCE_NOTE, `“绿色通道”的具体做法和“按规定”所指的规定，办法没有写；${ASK_OFFICIALS}。`],
-    conditions: [
-      holdsOneOf('获得世界技能大赛奖项或国赛金牌', '将世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”', [...GREEN_CHANNEL, 'worldskills-excellence']),
-      excellenceReading(GREEN_CHANNEL),
-    ],
-    granted: (p) => (held(p, GREEN_CHANNEL).length > 0 ? { reason: `${honourList(held(p, GREEN_CHANNEL))}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。` } : {}),
-  },
-  {
-    id: 'introduced-talent-support',
-    title: '新引进高技能人才的支持政策',
-    articles: [16],
-    audience: { types: ['person'], who: '新引进的高技能人才' },
-    kind: 'treatment',
-    amount: null,
-    quote: '新引进的高技能人才，经评审认定后，可享受相应支持政策',
-    notSaid: ['“相应支持政策”的内容、评审认定的条件和程序，办法都没有写（可能见于“许昌英才计划”等其他文件）。', ASK],
-    conditions: [
-      {
-        text: '新引进的高技能人才',
-        reads: ['newlyIntroduced'],
-        words: '新引进的高技能人才',
-        holds: (p) => p.newlyIntroduced,
-      },
-    ],
-    deferred: '新引进的高技能人才“经评审认定后，可享受相应支持政策”；评审认定的条件和支持政策的内容，办法没有写。',
-  },
-] as const satisfies readonly BenefitDeclaration[];

@@ -6,19 +6,19 @@
  * right-to-apply; evaluation; treatment; recommendation (selection, not an entitlement); encouragement (鼓励、引导、
  * 支持: not an entitlement); honour (评选表彰).
  */
-import { art05Benefits } from './art05-education-funds';
-import { art06Benefits } from './art06-training-subsidy';
-import { art07Benefits } from './art07-training-bases';
-import { art08Benefits } from './art08-master-studio';
-import { art09Benefits } from './art09-gold-collar';
-import { art10Benefits } from './art10-self-evaluation';
-import { art11Benefits } from './art11-skill-evaluation';
-import { art13Benefits } from './art13-competitions';
-import { art14Benefits } from './art14-honours';
-import { art15Benefits } from './art15-graduates';
-import { art16Benefits } from './art16-titles';
-import { art17Benefits } from './art17-incentives';
-import { art12Benefits } from './art12-evaluation-organisations';
+import { art05Benefits } from './benefits/art05';
+import { art06Benefits } from './benefits/art06';
+import { art07Benefits } from './benefits/art07';
+import { art08Benefits } from './benefits/art08';
+import { art09Benefits } from './benefits/art09';
+import { art10Benefits } from './benefits/art10';
+import { art11Benefits } from './benefits/art11';
+import { art13Benefits } from './benefits/art13';
+import { art14Benefits } from './benefits/art14';
+import { art15Benefits } from './benefits/art15';
+import { art16Benefits } from './benefits/art16';
+import { art17Benefits } from './benefits/art17';
+import { art12Benefits } from './benefits/art12';
 import { formatParameter } from './format';
 import { parameters, type ParameterId } from './parameters';
 import type { BenefitDeclaration, Condition } from './benefit';

@@ -18,6 +18,7 @@ import { parameters } from './parameters';
 import { ProfileSchema, profileQuestionLabels, type Profile, type ProfileField } from './profile';
 import type { BenefitResult, BenefitStatus, ConditionResult, Evaluation } from './schemas';
 import { useParameter } from './worked';
+import { articleLabel } from './format';
 import type { FieldErrors } from './parse';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -65,7 +66,7 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
   if (failedStated >= 0) {
     const c = conditions[failedStated] as Condition;
     status = 'not-eligible';
-    reason = `不符合“${c.text}”。第${article}条原文：“${c.words}”。`;
+    reason = `不符合“${c.text}”。${articleLabel(article)}原文：“${c.words}”。`;
     const change = c.change?.(p);
     if (change) grant = { whatWouldChange: change };
   } else {
@@ -82,7 +83,7 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
       reason = `${grant.reason ?? ''}${b.deferred}`;
     } else {
       status = 'eligible';
-      reason = grant.reason ?? `符合第${article}条写明的条件。`;
+      reason = grant.reason ?? `符合${articleLabel(article)}写明的条件。`;
     }
   }
   // a refused benefit asks nothing: its unanswered conditions stay “?” without naming a question

@@ -42,3 +42,13 @@ export function formatParameter(param: Parameter): string {
       return param.value >= 10_000 && param.value % 1_000 === 0 ? `${formatWan(param.value)} 万人` : `${param.value} 名`;
   }
 }
+
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** An article number as the measure writes it: 8 → “第八条”, 16 → “第十六条”, 20 → “第二十条”. */
+export function articleLabel(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const text = tens === 0 ? DIGITS[ones] : `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
+  return `第${text}条`;
+}

@@ -6,7 +6,8 @@ import { amountParameterIds, amountText, benefitCatalog, benefitKindLabels } fro
 import { formatParameter } from './format';
 import { parameterList } from './parameters';
 
-export const RULES_JSON_VERSION = 1;
+/** 2: benefits carry their conditions (words or reading), `deferred`, and `audience.types`. */
+export const RULES_JSON_VERSION = 2;
 
 /** /api/rules.json, built from the module at build time. */
 export function buildRulesJson() {

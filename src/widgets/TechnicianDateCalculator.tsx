@@ -5,13 +5,8 @@
  * local date, read in the browser and passed to the rules module.
  */
 import { Component } from 'preact';
-import {
-  TECHNICIAN_ROUTE_NOT_COVERED,
-  art11Benefits,
-  technicianApplicationDate,
-  technicianClassStudent,
-  type TechnicianApplicationDateResult,
-} from '../rules/art11-skill-evaluation';
+import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules/art11-skill-evaluation';
+import { TECHNICIAN_ROUTE_NOT_COVERED, technicianClassStudent, technicianRouteConditions } from '../rules/benefits/art11-route';
 import { ChoiceGroup } from './choice-fields';
 import { ConditionList, type ConditionView } from './ConditionList';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
@@ -25,11 +20,10 @@ const LABEL = '取得高级工（三级）证书的日期';
 
 /** The conditions of 第十一条's route, each marked for this student and this date. */
 function conditionsFor(v: TechnicianApplicationDateResult): ConditionView[] {
-  const route = art11Benefits.find((b) => b.id === 'technician-evaluation');
   const p = { education: 'technical-school-technician-class-student', advancedCertificateDate: v.certificateDate, asOf: v.today } as const;
-  return (route?.conditions ?? []).map((c) => {
+  return technicianRouteConditions.map((c) => {
     const holds = (c.holds as (x: typeof p) => boolean | undefined)(p);
-    return { text: c.text, words: c.words, reading: null, mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed' };
+    return { text: c.text, words: c.words ?? null, reading: c.reading ?? null, mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed' };
   });
 }
 

@@ -85,5 +85,12 @@ describe('/api/rules.json', () => {
     expect(json.parameters.find((p) => p.id === 'masterStudioGrant')).toMatchObject({ value: 100_000, article: 8, formatted: '10 万元' });
     expect(json.benefits).toHaveLength(25);
     expect(json.benefits.find((b) => b.id === 'startup-guaranteed-loan')).toMatchObject({ amountText: '最高 20 万元', parameterIds: ['startupLoanCeiling'], kind: 'loan-ceiling' });
+    // each benefit carries its conditions with the article's words, or the site's reading with its reason
+    expect(json.benefits.find((b) => b.id === 'technician-evaluation')?.conditions.map((c) => c.words)).toEqual([
+      '技工院校预备技师班、技师班学生',
+      '取得高级工（三级）职业资格证书或职业技能等级证书',
+      '取得高级工（三级）职业资格证书或职业技能等级证书2年后',
+    ]);
+    expect(json.benefits.find((b) => b.id === 'skills-honours')?.conditions[0]?.reading).toContain('办法没有界定“高技能人才”');
   });
 });

@@ -81,3 +81,12 @@ describe('issue 13：改正的结论', () => {
     }
   });
 });
+
+describe('条号的写法', () => {
+  it('暂不符合的理由用办法的条号写法（第八条，不是第8条）', async () => {
+    const { articleLabel } = await import('../../src/rules');
+    expect([1, 8, 10, 11, 16, 20].map(articleLabel)).toEqual(['第一条', '第八条', '第十条', '第十一条', '第十六条', '第二十条']);
+    const item = find(org('training-institution'), 'master-studio-grant');
+    expect(item?.reason).toBe('不符合“龙头企业、职技院校或公共实训基地”。第八条原文：“面向龙头企业、职技院校和公共实训基地”。');
+  });
+});

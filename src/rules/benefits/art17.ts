@@ -4,8 +4,8 @@
  * “鼓励企业对在生产一线做出贡献的技师、高级技师，在带薪学习、休假、疗养、出国进修等方面，与本单位工程师、高级工程师享受
  * 同等待遇。”
  */
-import type { BenefitDeclaration } from './benefit';
-import { levelAtLeast } from './profile-fields';
+import type { BenefitDeclaration } from '../benefit';
+import { levelAtLeast } from '../skill-levels';
 
 export const art17Benefits = [
   {

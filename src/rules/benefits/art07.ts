@@ -4,8 +4,8 @@
  * “积极争取国家级和省级高技能人才培训基地项目，主要从全市高职院校中推荐，重点选择管理规范、资金使用安全、培训能力强、
  * 高技能人才培养成效显著的项目单位，支持其提升培训能力。”
  */
-import type { BenefitDeclaration } from './benefit';
-import { ASK_OFFICIALS } from './worked';
+import type { BenefitDeclaration } from '../benefit';
+import { ASK_OFFICIALS } from '../worked';
 
 export const art07Benefits = [
   {

@@ -4,9 +4,9 @@
  * “每年推荐全市各类企业一线优秀高技能人才赴省内外知名企业培训中心、国家级技能大师工作室、职业院校或省级技能人才公共实训
  * 鉴定示范基地等场所开展技能提升培训。”
  */
-import type { BenefitDeclaration } from './benefit';
-import { HIGH_SKILLED_READING, levelAtLeast } from './profile-fields';
-import { ASK_OFFICIALS } from './worked';
+import type { BenefitDeclaration } from '../benefit';
+import { HIGH_SKILLED_READING, levelAtLeast } from '../skill-levels';
+import { ASK_OFFICIALS } from '../worked';
 
 export const art09Benefits = [
   {

@@ -4,11 +4,11 @@
  * “每2年开展一届许昌技能大奖和许昌市技术能手评选表彰活动，每次表彰‘许昌技能大奖’获得者10名、‘许昌市技术能手’获得者
  * 50名。……积极申报‘中原技能大师’‘中原大工匠’‘中原技能大奖’和高技能人才享受省政府特殊津贴等。”
  */
-import type { BenefitDeclaration } from './benefit';
-import { formatParameter } from './format';
-import { honoursInterval, xuchangSkillsAwardQuota, xuchangTechnicalExpertQuota } from './parameters/art14';
-import { HIGH_SKILLED_READING, levelAtLeast } from './profile-fields';
-import { ASK_OFFICIALS } from './worked';
+import type { BenefitDeclaration } from '../benefit';
+import { formatParameter } from '../format';
+import { honoursInterval, xuchangSkillsAwardQuota, xuchangTechnicalExpertQuota } from '../parameters/art14';
+import { HIGH_SKILLED_READING, levelAtLeast } from '../skill-levels';
+import { ASK_OFFICIALS } from '../worked';
 
 const each = `每${honoursInterval.value}年评选一届，每次表彰“许昌技能大奖”${formatParameter(xuchangSkillsAwardQuota)}、“许昌市技术能手”${formatParameter(xuchangTechnicalExpertQuota)}`;
 
