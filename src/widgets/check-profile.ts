@@ -165,6 +165,8 @@ export function isShown(q: Question, a: Answers): boolean {
 /** The steps for these answers: a person's or an organisation's, without steps that have no question to ask. */
 export function stepsFor(a: Answers): Step[] {
   const all = a.kind === 'organisation' ? organisationSteps : personSteps;
+  // until 您是？ is answered nothing else can be judged: step 1 leads on with 下一步, which requires that answer
+  if (cachedProfile(a) === undefined) return [...all];
   return all.filter((s) => s.questions.some((q) => isShown(q, a)));
 }
 
