@@ -7,7 +7,7 @@
  */
 import { amountParameterIds, amountText, benefitCatalog, benefitKindLabels, parameters, formatParameter, ASK_OFFICIALS } from '../rules';
 import type { Benefit, BenefitId, BenefitKind, ParameterId } from '../rules';
-import { chineseDate, documentMeta, officialDocument } from './document';
+import { chineseDate, documentDates, documentMeta, officialDocument } from './document';
 import { chineseNumeral } from './official-document';
 import { siteName } from './site';
 
@@ -72,7 +72,7 @@ export interface TuFacts {
     issuers: string[];
     /** 发布日期, in Chinese. */
     date: string;
-    /** 施行: 2022年9月19日起施行. */
+    /** The site's one date statement (document.ts): 2022年9月19日印发，自发布之日起施行（第二十条）. */
     effective: string;
     status: string;
     repeals: string;
@@ -166,7 +166,7 @@ export function tuFacts(): TuFacts {
       documentNumber: documentMeta.documentNumber,
       issuers: [...documentMeta.issuers],
       date: chineseDate(documentMeta.publishedDate),
-      effective: `${chineseDate(documentMeta.effectiveDate)}起施行`,
+      effective: documentDates.statement,
       status: documentMeta.status,
       repeals: `同时废止《${documentMeta.repeals.title}》（${documentMeta.repeals.documentNumber}）`,
       interpreter: documentMeta.interpreter,
