@@ -80,7 +80,7 @@ const NO_END = new Set(Array.from('（《「『“‘〔【('));
 
 /** Splits text into pieces that stay together: a figure with its unit (4,000 元; 20 万元), a run of Latin letters and digits (12333), or one character. */
 function pieces(text: string): string[] {
-  return text.match(/[A-Za-z0-9][A-Za-z0-9,.%\-]*(?: ?万?元)?|\s+|./gu) ?? [];
+  return text.match(/[A-Za-z0-9][A-Za-z0-9,.%-]*(?: ?万?元)?|\s+|./gu) ?? [];
 }
 
 /** Breaks `text` into lines no wider than `max` px at `size` (a piece wider than a line gets a line of its own). */

@@ -4,7 +4,9 @@
     try {
       if (on === undefined) return localStorage.getItem('reading-' + key) === '1';
       if (on) localStorage.setItem('reading-' + key, '1'); else localStorage.removeItem('reading-' + key);
-    } catch (e) {}
+    } catch {
+      // storage blocked: the choice then lasts for this page only
+    }
     return on;
   }
   function apply(key, on) {
@@ -19,7 +21,7 @@
   }
   function cite(event) {
     var b = event.target instanceof Element && event.target.closest('.cite-button');
-    if (!loading && (b || event.type == 'selectionchange' && !getSelection().isCollapsed)) {
+    if (!loading && (b || event.type === 'selectionchange' && !getSelection().isCollapsed)) {
       loading = load('cite');
       if (loading) loading.then(function () {
         var c = clicks;
@@ -50,10 +52,13 @@
     if (key in modes) apply(key, saved(key, b.getAttribute('aria-pressed') !== 'true'));
     if (c && c.hasAttribute('data-print')) print(); else if (c && clicks) clicks.push(c);
     if (s) {
-      s.setAttribute('aria-expanded', String(s.getAttribute('aria-expanded') != 'true'));
-      if (s.getAttribute('aria-expanded') == 'true') document.getElementById('header-q').focus();
+      s.setAttribute('aria-expanded', String(s.getAttribute('aria-expanded') !== 'true'));
+      if (s.getAttribute('aria-expanded') === 'true') document.getElementById('header-q').focus();
     }
     // the first 朗读 click loads the speaking code, then hands it this click
-    if (r && !speech) (speech = load('read')) && speech.then(function () { r.click(); }, function () { speech = 0; });
+    if (r && !speech) {
+      speech = load('read');
+      if (speech) speech.then(function () { r.click(); }, function () { speech = 0; });
+    }
   });
 })();

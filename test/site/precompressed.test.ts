@@ -47,7 +47,7 @@ describe('pre-compressed files in dist/', () => {
 describe('_headers for static hosts', () => {
   const headers = readFileSync(join(distDir, '_headers'), 'utf8');
   it("sends frame-ancestors 'none' on every path", () => {
-    expect(headers).toMatch(/^\/\*\n(  .+\n)*  Content-Security-Policy: frame-ancestors 'none'$/m);
+    expect(headers).toMatch(/^\/\*\n( {2}.+\n)* {2}Content-Security-Policy: frame-ancestors 'none'$/m);
   });
   it('caches the hashed assets for a year as immutable', () => {
     for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) {
