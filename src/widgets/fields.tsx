@@ -76,11 +76,11 @@ export function ResultRegion(props: { id: string; label: string; children: Compo
   );
 }
 
-/** The article a figure comes from, linked. */
+/** The article a figure comes from, linked. (Whom to ask is in each result: 12333 / 市人社局, or the 主管税务机关 for tax.) */
 export function ArticleSource(props: { article: number; label: string }) {
   return (
     <p class="calc-source">
-      依据：<a href={`/measure/${props.article}/`}>{props.label}</a>。本计算仅供参考，以官方发布文本和主管部门的解释为准；具体办理请咨询许昌市人力资源和社会保障局或拨打 12333。
+      依据：<a href={`/measure/${props.article}/`}>{props.label}</a>。本计算仅供参考，以官方发布文本和主管部门的解释为准。
     </p>
   );
 }

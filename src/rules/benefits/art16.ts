@@ -88,7 +88,7 @@ export const art16Benefits = [
     kind: 'treatment',
     amount: null,
     quote: '新引进的高技能人才，经评审认定后，可享受相应支持政策',
-    notSaid: ['“相应支持政策”的内容、评审认定的条件和程序，办法都没有写（可能见于“许昌英才计划”等其他文件）。', ASK],
+    notSaid: ['“相应支持政策”的内容、评审认定的条件和程序，办法都没有写。', ASK],
     conditions: [
       {
         text: '新引进的高技能人才',
