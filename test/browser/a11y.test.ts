@@ -51,12 +51,12 @@ describe('大字 / 高对比 reading mode', () => {
       await page.click('[data-reading-toggle="large"]');
       await page.click('[data-reading-toggle="contrast"]');
       const on = (await page.evaluate(htmlState)) as HtmlState;
-      expect(on).toMatchObject({ large: true, contrast: true, fontSize: '21px', ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)', pressed: ['true', 'true'] });
+      expect(on).toMatchObject({ large: true, contrast: true, fontSize: '24px', ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)', pressed: ['true', 'true'] });
 
       // the next page
       await page.click('nav a[href="/about/"]');
       await page.waitForURL(/\/about\/$/);
-      expect((await page.evaluate(htmlState)) as HtmlState).toMatchObject({ large: true, contrast: true, fontSize: '21px', pressed: ['true', 'true'] });
+      expect((await page.evaluate(htmlState)) as HtmlState).toMatchObject({ large: true, contrast: true, fontSize: '24px', pressed: ['true', 'true'] });
 
       // the next visit: a new browser context with what this one stored
       const storageState = await page.context().storageState();

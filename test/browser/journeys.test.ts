@@ -90,7 +90,13 @@ describe('政策匹配: steps are history entries, and step 1 needs an answer', 
 });
 
 // 全市技能大赛第一名 (第十三条: 5000元, 可以享受) and 新培养高级技师 (第六条: 5000元 per person, 还需确认: who receives it is not said)
-const RESULT = '/check/?kind=person&skillLevel=advanced&trainingProject=new-senior-technician&competitionPlacing=first&step=result';
+/**
+ * A 高级工 newly trained as 高级技师 who came first in the city contest, with every question the checker asks answered
+ * (an unanswered question leaves its benefit, and any amount it states, under 还需确认).
+ */
+const RESULT =
+  '/check/?kind=person&skillLevel=advanced&trainingProject=new-senior-technician&frontline=no&outstandingContribution=no' +
+  '&education=other&employed=yes&competitionPlacing=first&honours=&newlyIntroduced=no&step=result';
 
 /** "5,000 元" → 5000; "20 万元" → 200000. */
 function yuan(text: string): number {
@@ -186,7 +192,7 @@ const smallTargets = (min: number) => `(() => {
 })()`;
 
 /** Font size, line height and the gap after each visible paragraph of the main text. */
-const PARAGRAPHS = `Array.from(document.querySelectorAll('main p')).filter((p) => p.getClientRects().length > 0 && p.textContent.trim().length > 20 && !p.closest('.calculator, .check-top, .note, .kicker, .cite-tools, figure, blockquote, .official-tag')).map((p) => {
+const PARAGRAPHS = `Array.from(document.querySelectorAll('main p')).filter((p) => p.getClientRects().length > 0 && p.textContent.trim().length > 20 && !p.closest('.calculator, .check-top, .note, .kicker, .cite-tools, figure, blockquote, .official-tag, .visually-hidden')).map((p) => {
   const s = getComputedStyle(p);
   return { text: p.textContent.trim().slice(0, 12), size: parseFloat(s.fontSize), line: parseFloat(s.lineHeight), gap: parseFloat(s.marginBottom) };
 })`;
