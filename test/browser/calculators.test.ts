@@ -123,8 +123,26 @@ describe('技师申报时间 (第十一条)', () => {
   const path = '/calculators/technician-date/';
   const label = '取得高级工（三级）证书的日期';
 
-  it('certificate 2020-03-10: the period ends 2022年3月10日, apply from 2022年3月11日, already possible', async () => {
+  /** Answers the first question, 您是技工院校预备技师班、技师班学生吗？ (the date field comes only after 是). */
+  async function answerStudent(page: Page, answer: '是' | '不是'): Promise<void> {
+    await page.getByRole('group', { name: /技师班学生吗/ }).getByLabel(answer, { exact: true }).check();
+  }
+
+  it('asks first whether the reader is a 技师班 student; 不是: what 第十一条 covers, and no date asked or given', async () => {
     await withCalculator(path, async (page) => {
+      expect(await page.getByLabel(label, { exact: true }).count()).toBe(0);
+      await answerStudent(page, '不是');
+      const text = await calculatorText(page);
+      expect(text).toContain('只写给技工院校预备技师班、技师班学生');
+      expect(text).toContain('其他人员申报技师的条件，办法没有写');
+      expect(text).not.toContain('最早可申报');
+      expect(await page.getByLabel(label, { exact: true }).count()).toBe(0);
+    });
+  });
+
+  it('是, certificate 2020-03-10: the period ends 2022年3月10日, apply from 2022年3月11日, already possible', async () => {
+    await withCalculator(path, async (page) => {
+      await answerStudent(page, '是');
       await typeInto(page, label, '2020-03-10');
       const text = await resultText(page);
       expect(text).toContain('最早可申报技师（二级）：2022年3月11日');
@@ -137,6 +155,7 @@ describe('技师申报时间 (第十一条)', () => {
   it('a date in the future, relative to the visitor’s clock, is refused', async () => {
     await withCalculator(path, async (page) => {
       const nextYear = new Date().getFullYear() + 1;
+      await answerStudent(page, '是');
       await typeInto(page, label, `${nextYear}-01-01`);
       await expectFieldError(page, label, `${nextYear}-01-01`, /不能晚于今天/);
     });

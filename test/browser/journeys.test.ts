@@ -191,7 +191,10 @@ const smallTargets = (min: number) => `(() => {
   return bad;
 })()`;
 
-/** Font size, line height and the gap after each visible paragraph of the main text. */
+/**
+ * Font size, line height and the gap after each visible paragraph of the main text. A .visually-hidden paragraph (the
+ * search names an article page carries for Pagefind, aria-hidden too) is drawn for nobody: it is not main text.
+ */
 const PARAGRAPHS = `Array.from(document.querySelectorAll('main p')).filter((p) => p.getClientRects().length > 0 && p.textContent.trim().length > 20 && !p.closest('.calculator, .check-top, .note, .kicker, .cite-tools, figure, blockquote, .official-tag, .visually-hidden')).map((p) => {
   const s = getComputedStyle(p);
   return { text: p.textContent.trim().slice(0, 12), size: parseFloat(s.fontSize), line: parseFloat(s.lineHeight), gap: parseFloat(s.marginBottom) };
