@@ -28,7 +28,11 @@ function islandChunks() {
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'preact', test: /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/, priority: 2 },
+                  {
+                    name: 'preact',
+                    test: /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/,
+                    priority: 2,
+                  },
                   {
                     name: 'calculator-kit',
                     test: /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameters[\\/]define)\.ts)$/,
@@ -64,7 +68,8 @@ function printedLinks() {
     name: 'printed-links',
     transform(code, id) {
       if (!id.split('?')[0]?.endsWith('/src/styles/print.css')) return;
-      if (!code.includes('/* SITE_ORIGIN_LINKS */')) this.error('print.css has lost its /* SITE_ORIGIN_LINKS */ marker');
+      if (!code.includes('/* SITE_ORIGIN_LINKS */'))
+        this.error('print.css has lost its /* SITE_ORIGIN_LINKS */ marker');
       return code.replace('/* SITE_ORIGIN_LINKS */', rule);
     },
   };
@@ -74,7 +79,10 @@ function printedLinks() {
  * The 大字 / 高对比 script (which also loads the cite tools on first use) is inlined by ReadingModeScript.astro, minified
  * here once (it is on every page, before first paint), and the CSP allows exactly that text by its hash.
  */
-const readingModeScript = minifySync('reading-mode.js', readFileSync(new URL('./src/scripts/reading-mode.js', import.meta.url), 'utf8')).code.trim();
+const readingModeScript = minifySync(
+  'reading-mode.js',
+  readFileSync(new URL('./src/scripts/reading-mode.js', import.meta.url), 'utf8'),
+).code.trim();
 /** @type {`sha256-${string}`} */
 const readingModeScriptHash = `sha256-${createHash('sha256').update(readingModeScript).digest('base64')}`;
 
@@ -90,7 +98,10 @@ export default defineConfig({
   // instead of inlining it into each page (its lazy loader needs a URL, CiteToolsModule.astro). Other small scripts
   // keep Vite's default.
   vite: {
-    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.includes('CiteTools') || file.includes('ReadAloud') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (/** @type {string} */ file) =>
+        file.includes('CiteTools') || file.includes('ReadAloud') ? false : undefined,
+    },
     plugins: [islandChunks(), printedLinks()],
     // the minified reading-mode script, for ReadingModeScript.astro (the text the CSP hash above was computed from)
     define: { __READING_MODE_SCRIPT__: JSON.stringify(readingModeScript) },

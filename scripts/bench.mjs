@@ -37,14 +37,26 @@ const PAGES = {
   check: { ours: '/check/', peer: '/ch3/art-06/' },
 };
 /** SPEC §8: ratios to the peer, and the absolute budgets. */
-const BUDGET = { article: 0.25, calculator: 0.5, check: 0.5, typing: 0.33, headerSearch: 0.5, widgetJs: 12 * 1024, buildMs: 20_000 };
+const BUDGET = {
+  article: 0.25,
+  calculator: 0.5,
+  check: 0.5,
+  typing: 0.33,
+  headerSearch: 0.5,
+  widgetJs: 12 * 1024,
+  buildMs: 20_000,
+};
 const LIGHTHOUSE_ROUTES = ['/measure/2/', '/measure/6/', '/check/', '/search/'];
 
 const kb = (n) => (n === undefined || n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
 const ms = (n) => (n === undefined || n === null || Number.isNaN(n) ? '—' : `${Math.round(n)} ms`);
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
-  return s.length === 0 ? undefined : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s.length === 0
+    ? undefined
+    : s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
 // ---------------------------------------------------------------- build both
@@ -94,13 +106,18 @@ async function coldLoad(origin, route) {
   });
   cdp.on('Network.loadingFinished', (e) => {
     const r = requests.get(e.requestId);
-    if (r) Object.assign(r, { wire: e.encodedDataLength, body: Math.max(0, e.encodedDataLength - (r.headerBytes ?? 0)) });
+    if (r)
+      Object.assign(r, { wire: e.encodedDataLength, body: Math.max(0, e.encodedDataLength - (r.headerBytes ?? 0)) });
   });
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) external.push(r.url());
   });
   await page.goto(origin + route, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null, undefined, { timeout: 15_000 }).catch(() => null);
+  await page
+    .waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null, undefined, {
+      timeout: 15_000,
+    })
+    .catch(() => null);
   await page.waitForLoadState('networkidle');
   const inline = await page.evaluate(() =>
     Array.from(document.querySelectorAll('script:not([src])'))
@@ -133,7 +150,8 @@ const OURS_RESULT = '.search-results li a';
 const PEER_RESULT = '.pagefind-ui__result-link';
 
 /** Until the page's main thread is idle (no task left: loading work such as decoding an index is done). */
-const mainThreadIdle = (page) => page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
+const mainThreadIdle = (page) =>
+  page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
 
 /**
  * Typing → first result drawn, on a loaded, idle page (network idle, then the main thread idle) with the search field
@@ -217,12 +235,17 @@ async function savedChoice() {
     if (location.pathname === '/measure/2/') localStorage.setItem('reading-large', '1');
     window.__applied = null;
     new MutationObserver(() => {
-      if (window.__applied === null && document.documentElement.hasAttribute('data-large-text')) window.__applied = performance.now();
+      if (window.__applied === null && document.documentElement.hasAttribute('data-large-text'))
+        window.__applied = performance.now();
     }).observe(document, { attributes: true, subtree: true, childList: true });
   });
   const page = await context.newPage();
   await page.goto(SITES.ours.origin + PAGES.article.ours, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 }).catch(() => null);
+  await page
+    .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {
+      timeout: 10_000,
+    })
+    .catch(() => null);
   const t = await page.evaluate(() => ({
     applied: window.__applied,
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -246,7 +269,10 @@ async function interleaved(name, figure) {
 const bytes = {};
 for (const [figure, routes] of Object.entries(PAGES)) {
   log(`${figure}: bytes of ${routes.ours} and the peer's ${routes.peer} …`);
-  bytes[figure] = { ours: await coldLoad(SITES.ours.origin, routes.ours), peer: await coldLoad(SITES.peer.origin, routes.peer) };
+  bytes[figure] = {
+    ours: await coldLoad(SITES.ours.origin, routes.ours),
+    peer: await coldLoad(SITES.peer.origin, routes.peer),
+  };
 }
 log(`typing ${QUERY} → first result, ${RUNS} runs each, interleaved …`);
 const typingRuns = await interleaved('typing', typing);
@@ -265,7 +291,16 @@ function lighthouse(url) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [bin, url, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run'],
+      [
+        bin,
+        url,
+        '--quiet',
+        '--output=json',
+        '--output-path=stdout',
+        '--form-factor=mobile',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run',
+      ],
       { env: { ...process.env, CHROME_PATH: chromiumPath() } },
     );
     let out = '';
@@ -276,9 +311,13 @@ function lighthouse(url) {
       if (code !== 0) return resolve({ error: err.trim().split('\n').slice(-3).join(' ') || `exit ${code}` });
       try {
         const report = JSON.parse(out);
-        const scores = Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+        const scores = Object.fromEntries(
+          Object.entries(report.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
+        );
         const failed = Object.values(report.categories).flatMap((c) =>
-          c.auditRefs.filter((a) => a.weight > 0 && report.audits[a.id].score !== null && report.audits[a.id].score < 1).map((a) => `${c.id}: ${a.id}`),
+          c.auditRefs
+            .filter((a) => a.weight > 0 && report.audits[a.id].score !== null && report.audits[a.id].score < 1)
+            .map((a) => `${c.id}: ${a.id}`),
         );
         resolve({ scores, failed });
       } catch (e) {
@@ -303,12 +342,32 @@ const rows = [];
 const ratioRow = (what, ours, theirs, budget, fmt, extra = '') => {
   const ratio = ours !== undefined && theirs ? ours / theirs : undefined;
   const verdict = ratio === undefined ? '' : ratio <= budget ? 'ok' : 'MISS';
-  rows.push([what, fmt(ours), fmt(theirs), ratio === undefined ? '—' : `${ratio.toFixed(2)}×`, `≤ ${budget}×`, `${verdict}${extra ? ` ${extra}` : ''}`]);
+  rows.push([
+    what,
+    fmt(ours),
+    fmt(theirs),
+    ratio === undefined ? '—' : `${ratio.toFixed(2)}×`,
+    `≤ ${budget}×`,
+    `${verdict}${extra ? ` ${extra}` : ''}`,
+  ]);
 };
-for (const [figure, label] of [['article', 'article without widget'], ['calculator', 'article with calculator'], ['check', '/check/ vs the peer\'s article']]) {
+for (const [figure, label] of [
+  ['article', 'article without widget'],
+  ['calculator', 'article with calculator'],
+  ['check', "/check/ vs the peer's article"],
+]) {
   const { ours, peer: theirs } = bytes[figure];
-  ratioRow(`${label}: all bytes (gzip, ${PAGES[figure].ours} | ${PAGES[figure].peer})`, ours.wire, theirs.wire, BUDGET[figure], kb);
-  const jsBudget = figure === 'calculator' ? `; JS ≤ ${kb(BUDGET.widgetJs)}: ${ours.js + ours.inlineJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}` : '';
+  ratioRow(
+    `${label}: all bytes (gzip, ${PAGES[figure].ours} | ${PAGES[figure].peer})`,
+    ours.wire,
+    theirs.wire,
+    BUDGET[figure],
+    kb,
+  );
+  const jsBudget =
+    figure === 'calculator'
+      ? `; JS ≤ ${kb(BUDGET.widgetJs)}: ${ours.js + ours.inlineJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
+      : '';
   const noFile = figure === 'article' ? `; no script file: ${ours.js === 0 ? 'ok' : 'MISS'}` : '';
   rows.push([
     `  requests; JS files + inline (gzip)`,
@@ -318,15 +377,29 @@ for (const [figure, label] of [['article', 'article without widget'], ['calculat
     '',
     `${jsBudget}${noFile}`.replace(/^; /, ''),
   ]);
-  if (ours.external.length) rows.push([`  ${PAGES[figure].ours} THIRD-PARTY REQUESTS`, ours.external.join(' '), '', '', 'none', 'MISS']);
+  if (ours.external.length)
+    rows.push([`  ${PAGES[figure].ours} THIRD-PARTY REQUESTS`, ours.external.join(' '), '', '', 'none', 'MISS']);
 }
 const fmtRuns = (xs) => `${ms(median(xs))} (${xs.map((x) => (Number.isNaN(x) ? '×' : Math.round(x))).join('/')})`;
 {
   const o = median(typingRuns.ours);
   const p = median(typingRuns.peer);
   ratioRow(`typing ${QUERY} → first result drawn (median of ${RUNS})`, o, p, BUDGET.typing, ms);
-  rows.push(['  runs', fmtRuns(typingRuns.ours), fmtRuns(typingRuns.peer), '', '', 'the peer waits 300 ms after typing (its debounce)']);
-  ratioRow(`first search from the header, page load incl. (median of ${RUNS})`, median(headerRuns.ours), median(headerRuns.peer), BUDGET.headerSearch, ms);
+  rows.push([
+    '  runs',
+    fmtRuns(typingRuns.ours),
+    fmtRuns(typingRuns.peer),
+    '',
+    '',
+    'the peer waits 300 ms after typing (its debounce)',
+  ]);
+  ratioRow(
+    `first search from the header, page load incl. (median of ${RUNS})`,
+    median(headerRuns.ours),
+    median(headerRuns.peer),
+    BUDGET.headerSearch,
+    ms,
+  );
   rows.push(['  runs', fmtRuns(headerRuns.ours), fmtRuns(headerRuns.peer), '', '', '']);
 }
 {
@@ -350,25 +423,52 @@ rows.push([
   buildMs === undefined ? '' : buildMs <= BUDGET.buildMs ? 'ok' : 'MISS',
 ]);
 const peerLh = lighthouseResults[`peer ${PAGES.calculator.peer}`];
-const lhText = (l) => (!l ? '—' : l.error ? l.error : `${l.scores.performance}/${l.scores.accessibility}/${l.scores['best-practices']}/${l.scores.seo}`);
-if (skipLighthouse) rows.push(['Lighthouse mobile (perf/a11y/bp/seo)', 'skipped (--skip-lighthouse)', '', '', '100×4', '']);
+const lhText = (l) =>
+  !l
+    ? '—'
+    : l.error
+      ? l.error
+      : `${l.scores.performance}/${l.scores.accessibility}/${l.scores['best-practices']}/${l.scores.seo}`;
+if (skipLighthouse)
+  rows.push(['Lighthouse mobile (perf/a11y/bp/seo)', 'skipped (--skip-lighthouse)', '', '', '100×4', '']);
 for (const route of skipLighthouse ? [] : LIGHTHOUSE_ROUTES) {
   const l = lighthouseResults[route];
   const ok = l.scores && Object.values(l.scores).every((s) => s === 100);
-  rows.push([`Lighthouse mobile ${route} (perf/a11y/bp/seo)`, lhText(l), route === '/measure/6/' ? `${PAGES.calculator.peer} ${lhText(peerLh)}` : '', '', '100×4', `${ok ? 'ok' : 'MISS'}${l.failed?.length ? ` ${l.failed.join(', ')}` : ''}`]);
+  rows.push([
+    `Lighthouse mobile ${route} (perf/a11y/bp/seo)`,
+    lhText(l),
+    route === '/measure/6/' ? `${PAGES.calculator.peer} ${lhText(peerLh)}` : '',
+    '',
+    '100×4',
+    `${ok ? 'ok' : 'MISS'}${l.failed?.length ? ` ${l.failed.join(', ')}` : ''}`,
+  ]);
 }
 
 const header = ['figure', 'this site', 'peer (Starlight)', 'ratio', 'budget', ''];
 const widths = header.map((h, i) => Math.min(100, Math.max(h.length, ...rows.map((r) => String(r[i]).length))));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-console.log(`\nBenchmark, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${RUNS} runs per timed figure (A/B interleaved)`);
+console.log(
+  `\nBenchmark, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${RUNS} runs per timed figure (A/B interleaved)`,
+);
 console.log(`this site: ${distDir}\npeer: ${peer.dist}\n`);
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
-console.log('\nBytes: one cold load until the network is idle and widgets have hydrated, with HTTP headers, both sites served gzip by scripts/static-server.mjs.');
+console.log(
+  '\nBytes: one cold load until the network is idle and widgets have hydrated, with HTTP headers, both sites served gzip by scripts/static-server.mjs.',
+);
 for (const [figure, { ours, peer: theirs }] of Object.entries(bytes)) {
-  console.log(`  ${figure} scripts — this site: ${ours.scriptFiles.join(', ') || 'none'}; peer: ${theirs.scriptFiles.join(', ') || 'none'}`);
+  console.log(
+    `  ${figure} scripts — this site: ${ours.scriptFiles.join(', ') || 'none'}; peer: ${theirs.scriptFiles.join(', ') || 'none'}`,
+  );
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ buildMs, peerBuildMs: peer.buildMs, bytes, typingRuns, headerRuns, choiceRuns, lighthouse: lighthouseResults }, null, 2));
+if (jsonOut)
+  writeFileSync(
+    jsonOut,
+    JSON.stringify(
+      { buildMs, peerBuildMs: peer.buildMs, bytes, typingRuns, headerRuns, choiceRuns, lighthouse: lighthouseResults },
+      null,
+      2,
+    ),
+  );
 process.exit(0);

@@ -18,7 +18,11 @@ if (problem) {
   console.error(problem);
   process.exit(1);
 }
-console.log(process.env.SITE_URL ? `Building for ${process.env.SITE_URL}` : 'Preview build: no SITE_URL, so relative addresses only (see README "Deploying")');
+console.log(
+  process.env.SITE_URL
+    ? `Building for ${process.env.SITE_URL}`
+    : 'Preview build: no SITE_URL, so relative addresses only (see README "Deploying")',
+);
 
 const bin = (name) => join('node_modules', '.bin', name);
 const started = performance.now();

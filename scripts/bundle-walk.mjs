@@ -41,7 +41,12 @@ const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
   .sort((a, b) => b.bytes - a.bytes);
 const byPackage = new Map();
 for (const m of inputs) {
-  const key = m.path.startsWith('node_modules/') ? m.path.split('/').slice(1, m.path.split('/')[1].startsWith('@') ? 3 : 2).join('/') : m.path;
+  const key = m.path.startsWith('node_modules/')
+    ? m.path
+        .split('/')
+        .slice(1, m.path.split('/')[1].startsWith('@') ? 3 : 2)
+        .join('/')
+    : m.path;
   byPackage.set(key, (byPackage.get(key) ?? 0) + m.bytes);
 }
 const min = out.contents.length;

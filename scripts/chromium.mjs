@@ -18,7 +18,12 @@ export const CHROMIUM_ARGS = [
 
 function inPath(name) {
   try {
-    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('sh', ['-c', `command -v ${name}`], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -31,7 +36,9 @@ export function chromiumPath() {
     if (existsSync(env)) return env;
     throw new Error(`CHROMIUM_PATH is set to ${env}, which does not exist.`);
   }
-  const found = ['/usr/bin/chromium'].find((p) => existsSync(p)) ?? ['chromium', 'chromium-browser', 'google-chrome'].map(inPath).find(Boolean);
+  const found =
+    ['/usr/bin/chromium'].find((p) => existsSync(p)) ??
+    ['chromium', 'chromium-browser', 'google-chrome'].map(inPath).find(Boolean);
   if (!found) {
     throw new Error(
       'Chromium was not found (looked at $CHROMIUM_PATH, /usr/bin/chromium and chromium in PATH).\n' +

@@ -7,7 +7,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
-export const PEER_SOURCE = resolve(process.env.PEER_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'peer-starlight'));
+export const PEER_SOURCE = resolve(
+  process.env.PEER_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'peer-starlight'),
+);
 const CACHE = resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'peer-starlight');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
 
@@ -30,12 +32,17 @@ export function peerHash(source = PEER_SOURCE) {
 
 /** The peer's built site: from the cache, or built now (npm ci && npm run build in a temporary copy). Returns its dist dir and build time. */
 export function peerDist({ log = console.error } = {}) {
-  if (!existsSync(join(PEER_SOURCE, 'package.json'))) throw new Error(`The peer is not at ${PEER_SOURCE} (set PEER_DIR).`);
+  if (!existsSync(join(PEER_SOURCE, 'package.json')))
+    throw new Error(`The peer is not at ${PEER_SOURCE} (set PEER_DIR).`);
   const key = peerHash();
   const cached = join(CACHE, key, 'dist');
   const timeFile = join(CACHE, key, 'build-ms');
   if (existsSync(join(cached, 'index.html'))) {
-    return { dist: cached, buildMs: existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8')) : undefined, cached: true };
+    return {
+      dist: cached,
+      buildMs: existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8')) : undefined,
+      cached: true,
+    };
   }
   const work = mkdtempSync(join(tmpdir(), 'peer-starlight-'));
   try {
@@ -56,5 +63,7 @@ export function peerDist({ log = console.error } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { dist, buildMs, cached } = peerDist();
-  console.log(`${dist} (${cached ? 'cached' : 'built'}; build ${buildMs ? `${(buildMs / 1000).toFixed(1)} s` : 'time unknown'})`);
+  console.log(
+    `${dist} (${cached ? 'cached' : 'built'}; build ${buildMs ? `${(buildMs / 1000).toFixed(1)} s` : 'time unknown'})`,
+  );
 }

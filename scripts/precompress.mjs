@@ -6,7 +6,18 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Text files a browser fetches; images (png), fonts (woff2) and Pagefind's own gzip files (.pf_*) are compressed already. */
-export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest', '.wasm']);
+export const TEXT_EXTENSIONS = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+  '.wasm',
+]);
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -23,11 +34,16 @@ export function precompress(dir) {
   let br = 0;
   for (const file of [...walk(dir)]) {
     // a copy whose file an earlier build had and this one has not
-    if (/\.(br|gz)$/.test(file) && TEXT_EXTENSIONS.has(extname(file.slice(0, -3))) && !existsSync(file.slice(0, -3))) rmSync(file);
+    if (/\.(br|gz)$/.test(file) && TEXT_EXTENSIONS.has(extname(file.slice(0, -3))) && !existsSync(file.slice(0, -3)))
+      rmSync(file);
     if (!TEXT_EXTENSIONS.has(extname(file))) continue;
     const body = readFileSync(file);
     const brotli = brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
     });
     writeFileSync(`${file}.br`, brotli);
     writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
@@ -41,5 +57,7 @@ export function precompress(dir) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? (await import('./site-dir.mjs')).distDir;
   const { files, raw, br } = precompress(dir);
-  console.log(`Pre-compressed ${files} files in ${dir}: ${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB brotli`);
+  console.log(
+    `Pre-compressed ${files} files in ${dir}: ${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB brotli`,
+  );
 }

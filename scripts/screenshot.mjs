@@ -6,12 +6,17 @@ import { launchChromium } from './chromium.mjs';
 import { createStaticHandler } from './static-server.mjs';
 import { distDir } from './site-dir.mjs';
 
-const [path = '/', width = '1280', out = `screenshot-${String(path).replace(/\W+/g, '_')}-${width}.png`] = process.argv.slice(2);
+const [path = '/', width = '1280', out = `screenshot-${String(path).replace(/\W+/g, '_')}-${width}.png`] =
+  process.argv.slice(2);
 const server = createServer(createStaticHandler(distDir));
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: Number(width), height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: 800 },
+  deviceScaleFactor: 1,
+  locale: 'zh-CN',
+});
 page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
 await page.goto(origin + path, { waitUntil: 'networkidle' });
 await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });

@@ -20,7 +20,8 @@ for (let run = 0; run < 3; run++) {
     window.__t = { input: null, drawn: null };
     addEventListener('input', () => (window.__t.input ??= performance.now()), true);
     new MutationObserver(() => {
-      if (window.__t.drawn === null && document.querySelector('.search-results li a')) window.__t.drawn = performance.now();
+      if (window.__t.drawn === null && document.querySelector('.search-results li a'))
+        window.__t.drawn = performance.now();
     }).observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
@@ -39,13 +40,23 @@ for (let run = 0; run < 3; run++) {
     return {
       t: window.__t,
       nav: { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, responseEnd: nav.responseEnd },
-      res: performance.getEntriesByType('resource').map((r) => ({ name: r.name.replace(location.origin, ''), start: r.startTime, end: r.responseEnd, size: r.encodedBodySize })),
+      res: performance.getEntriesByType('resource').map((r) => ({
+        name: r.name.replace(location.origin, ''),
+        start: r.startTime,
+        end: r.responseEnd,
+        size: r.encodedBodySize,
+      })),
     };
   });
   t0 = header ? 0 : out.t.input;
-  console.log(`\nrun ${run + 1}: ${header ? 'from navigation start' : 'from the input event'} → first result drawn at ${Math.round(out.t.drawn - t0)} ms` + (header ? ` (DCL ${Math.round(out.nav.dcl)}, load ${Math.round(out.nav.load)})` : ''));
+  console.log(
+    `\nrun ${run + 1}: ${header ? 'from navigation start' : 'from the input event'} → first result drawn at ${Math.round(out.t.drawn - t0)} ms` +
+      (header ? ` (DCL ${Math.round(out.nav.dcl)}, load ${Math.round(out.nav.load)})` : ''),
+  );
   for (const r of out.res.filter((r) => r.end >= t0).sort((a, b) => a.start - b.start)) {
-    console.log(`  ${String(Math.round(r.start - t0)).padStart(6)} → ${String(Math.round(r.end - t0)).padStart(6)} ms  ${(r.size / 1024).toFixed(1).padStart(5)} KB  ${r.name}`);
+    console.log(
+      `  ${String(Math.round(r.start - t0)).padStart(6)} → ${String(Math.round(r.end - t0)).padStart(6)} ms  ${(r.size / 1024).toFixed(1).padStart(5)} KB  ${r.name}`,
+    );
   }
   if (!header) {
     // a second query on the same page, timed inside: Pagefind's search() (the index is loaded) and the first 5 fragments
@@ -57,7 +68,9 @@ for (let run = 0; run < 3; run++) {
       await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
       return { search: b - a, fragments: performance.now() - b };
     });
-    console.log(`  then 补贴 on the same page: search() ${Math.round(t.search)} ms, first 5 fragments ${Math.round(t.fragments)} ms`);
+    console.log(
+      `  then 补贴 on the same page: search() ${Math.round(t.search)} ms, first 5 fragments ${Math.round(t.fragments)} ms`,
+    );
   }
   await context.close();
 }

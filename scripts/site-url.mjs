@@ -22,7 +22,8 @@ export function checkSiteUrl(siteUrl, production) {
   } catch {
     return `SITE_URL is not a URL: "${siteUrl}". Give the public origin, for example https://your.domain`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `SITE_URL must start with https:// (or http://): "${siteUrl}"`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `SITE_URL must start with https:// (or http://): "${siteUrl}"`;
   if (url.pathname !== '/' || url.search || url.hash) {
     return `SITE_URL must be an origin without a path (the site is served from the root): "${siteUrl}" → ${url.origin}`;
   }

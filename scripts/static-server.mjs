@@ -53,7 +53,12 @@ export function createStaticHandler(root) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = await resolveFile(root, url.pathname);
     let status = 200;
-    if (file && !url.pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !url.pathname.endsWith('index.html')) {
+    if (
+      file &&
+      !url.pathname.endsWith('/') &&
+      file.endsWith(`${sep}index.html`) &&
+      !url.pathname.endsWith('index.html')
+    ) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` });
       res.end();
       return;

@@ -36,7 +36,15 @@ function newestMtime(path) {
 
 function siteIsStale() {
   const stamp = join(distDir, '.build-stamp');
-  const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/build.mjs', 'scripts/site-url.mjs'];
+  const sources = [
+    'src',
+    'content',
+    'public',
+    'astro.config.mjs',
+    'package-lock.json',
+    'scripts/build.mjs',
+    'scripts/site-url.mjs',
+  ];
   const builtFor = join(distDir, '.build-site');
   return (
     process.env.CI ||

@@ -59,7 +59,10 @@ export function staticTable(name: CalculatorName): StaticTable {
         caption: '技师（二级）的申报时间（第十一条）',
         head: ['条件', '时间'],
         rows: [
-          ['技工院校预备技师班、技师班学生取得高级工（三级）证书后', `${formatParameter(p.technicianWaitingYears)}后可申报技师（二级）`],
+          [
+            '技工院校预备技师班、技师班学生取得高级工（三级）证书后',
+            `${formatParameter(p.technicianWaitingYears)}后可申报技师（二级）`,
+          ],
         ],
         notes: [
           '期间按《民法典》计算：取得证书的当天不计入，到两年后的对应日结束（没有对应日的，为该月最后一天）；从结束日的第二天起可以申报。',
@@ -85,15 +88,22 @@ export function staticTable(name: CalculatorName): StaticTable {
         rows: [
           ['高级工班毕业生', '参照大专学历享受相关待遇'],
           ['预备技师（技师）班毕业生', '参照本科学历享受相关待遇'],
-          ...(['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support'] as const).map((id) => benefitRow(id)),
+          ...(['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support'] as const).map((id) =>
+            benefitRow(id),
+          ),
         ],
-        notes: ['担保贷款是额度上限，不是补贴；优秀项目扶持补助的具体金额，文件只给出区间。', ...benefitById('academic-equivalence').notSaid],
+        notes: [
+          '担保贷款是额度上限，不是补贴；优秀项目扶持补助的具体金额，文件只给出区间。',
+          ...benefitById('academic-equivalence').notSaid,
+        ],
       };
     case 'title-direct':
       return {
         caption: '职称直通（第十六条）',
         head: ['获得的奖项或荣誉', '可以'],
-        rows: (['full-senior-title-direct', 'associate-senior-title-direct', 'public-institution-green-channel'] as const).map((id) => {
+        rows: (
+          ['full-senior-title-direct', 'associate-senior-title-direct', 'public-institution-green-channel'] as const
+        ).map((id) => {
           const b = benefitById(id);
           return [b.audience.who, b.title];
         }),

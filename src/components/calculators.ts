@@ -29,7 +29,8 @@ export const calculators: Record<CalculatorName, CalculatorInfo> = {
     name: 'education-fund',
     title: '职工教育经费税前扣除计算',
     article: 5,
-    description: '输入工资薪金总额和职工教育经费支出，算出本年可税前扣除的金额、结转以后年度的金额，以及用于一线职工培训的比例是否达到要求。',
+    description:
+      '输入工资薪金总额和职工教育经费支出，算出本年可税前扣除的金额、结转以后年度的金额，以及用于一线职工培训的比例是否达到要求。',
   },
   'training-subsidy': {
     name: 'training-subsidy',

@@ -38,13 +38,18 @@ export function staticImports(entry: string, manifest: Manifest): string[] {
  * opens about six connections to a host, and the widget's entry script, listed last in <body>, would wait for one.
  */
 export function withModulePreloads(html: string, manifest: Manifest): string {
-  const scripts = [...html.replace(TEMPLATE, '').matchAll(MODULE_SCRIPT)].map((m) => m[1]!).filter((src) => src.startsWith('/'));
+  const scripts = [...html.replace(TEMPLATE, '').matchAll(MODULE_SCRIPT)]
+    .map((m) => m[1]!)
+    .filter((src) => src.startsWith('/'));
   const deps = scripts.flatMap((src) => staticImports(src, manifest));
   const head = html.slice(0, html.indexOf('</head>'));
   const listed = (path: string) => head.includes(`"${path}"`);
   const preloads = [...new Set(deps)].filter((dep) => !listed(dep) && !html.includes(`"${dep}"`));
   if (preloads.length === 0) return html; // a script without imports gains nothing from a preload
-  const links = [...new Set([...scripts, ...preloads])].filter((path) => !listed(path)).map((path) => `<link rel="modulepreload" href="${path}">`).join('');
+  const links = [...new Set([...scripts, ...preloads])]
+    .filter((path) => !listed(path))
+    .map((path) => `<link rel="modulepreload" href="${path}">`)
+    .join('');
   const at = /<link rel="(?:module)?preload"/.exec(head)?.index ?? head.length;
   return html.slice(0, at) + links + html.slice(at);
 }
@@ -63,7 +68,12 @@ function chunkGraph(manifest: Manifest): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        manifest[chunk.fileName] = { file: chunk.fileName, src: chunk.fileName, imports: [...chunk.imports], dynamicImports: [...chunk.dynamicImports] };
+        manifest[chunk.fileName] = {
+          file: chunk.fileName,
+          src: chunk.fileName,
+          imports: [...chunk.imports],
+          dynamicImports: [...chunk.dynamicImports],
+        };
       }
     },
   };
@@ -78,7 +88,8 @@ export default function modulePreloads(): AstroIntegration {
         updateConfig({ vite: { plugins: [chunkGraph(manifest)] } });
       },
       'astro:build:done': ({ dir }) => {
-        if (Object.keys(manifest).length === 0) throw new Error('module preloads: the browser build reported no chunks');
+        if (Object.keys(manifest).length === 0)
+          throw new Error('module preloads: the browser build reported no chunks');
         const root = fileURLToPath(dir);
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');

@@ -34,7 +34,9 @@ export default function sitemap(): AstroIntegration {
           .map((p) => p.pathname)
           .filter((path) => path !== '404/' && path !== '404')
           .filter((path) => {
-            const file = fileURLToPath(new URL(`${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`, dir));
+            const file = fileURLToPath(
+              new URL(`${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`, dir),
+            );
             try {
               return !REFRESH.test(readFileSync(file, 'utf8'));
             } catch {

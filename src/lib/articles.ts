@@ -18,8 +18,13 @@ export async function getMeasureArticles(): Promise<MeasureEntry[]> {
 export const articlePath = (n: number): string => `/measure/${n}/`;
 
 /** 条旨, summary and the readings each article's 解读 marks, by article number: what /api/measure.json publishes. */
-export function articleWords(entries: MeasureEntry[]): Map<number, { title: string; summary: string; readings: string[] }> {
+export function articleWords(
+  entries: MeasureEntry[],
+): Map<number, { title: string; summary: string; readings: string[] }> {
   return new Map(
-    entries.map((e) => [e.data.article, { title: e.data.title, summary: e.data.summary, readings: readingsInMdx(e.body ?? '', sharedReadings) }]),
+    entries.map((e) => [
+      e.data.article,
+      { title: e.data.title, summary: e.data.summary, readings: readingsInMdx(e.body ?? '', sharedReadings) },
+    ]),
   );
 }

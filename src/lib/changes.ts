@@ -39,9 +39,15 @@ const compareVersions = (a: string, b: string) => {
 export const ChangeLogSchema = z
   .array(ChangeEntrySchema)
   .min(1)
-  .refine((log) => log.every((e, i) => i === 0 || (e.date <= log[i - 1]!.date && compareVersions(e.version, log[i - 1]!.version) <= 0)), {
-    message: 'content/changes.yaml: newest first (dates and versions must not increase down the file)',
-  });
+  .refine(
+    (log) =>
+      log.every(
+        (e, i) => i === 0 || (e.date <= log[i - 1]!.date && compareVersions(e.version, log[i - 1]!.version) <= 0),
+      ),
+    {
+      message: 'content/changes.yaml: newest first (dates and versions must not increase down the file)',
+    },
+  );
 
 export function parseChangeLog(yamlText: string): ChangeEntry[] {
   return ChangeLogSchema.parse(parse(yamlText));

@@ -43,7 +43,13 @@ export function loadExamples(text: string = readFileSync(EXAMPLES_FILE, 'utf8'))
 
 import { competitionPlacings, COMPETITION_PLACINGS } from '../rules/art13-competitions';
 import { HONOURS, honourLabels, type Honour } from '../rules/art16-titles';
-import { educationLabels, organisationTypeLabels, profileQuestionLabels, skillLevelLabels, trainingProjectLabels } from '../rules/profile-fields';
+import {
+  educationLabels,
+  organisationTypeLabels,
+  profileQuestionLabels,
+  skillLevelLabels,
+  trainingProjectLabels,
+} from '../rules/profile-fields';
 import { benefitCatalog } from '../rules/catalog';
 
 const choiceLabels: Record<string, Record<string, string>> = {
@@ -52,7 +58,10 @@ const choiceLabels: Record<string, Record<string, string>> = {
   education: educationLabels,
   trainingProject: trainingProjectLabels,
   organisationType: organisationTypeLabels,
-  competitionPlacing: { none: '没有获奖，或没有参加', ...Object.fromEntries(COMPETITION_PLACINGS.map((p) => [p, competitionPlacings[p].label])) },
+  competitionPlacing: {
+    none: '没有获奖，或没有参加',
+    ...Object.fromEntries(COMPETITION_PLACINGS.map((p) => [p, competitionPlacings[p].label])),
+  },
 };
 
 /** An example's answers in words: “当前职业技能等级：高级工（三级）”. */

@@ -29,7 +29,10 @@ function measureCore(site: URL | undefined) {
 }
 
 /** JSON-LD for /measure/. */
-export function measureJsonLd(site: URL | undefined, articleTitles: ReadonlyMap<number, string>): Record<string, unknown> {
+export function measureJsonLd(
+  site: URL | undefined,
+  articleTitles: ReadonlyMap<number, string>,
+): Record<string, unknown> {
   return {
     '@context': SCHEMA,
     ...measureCore(site),

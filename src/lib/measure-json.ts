@@ -102,7 +102,11 @@ export interface MeasureJsonInput {
 }
 
 /** Builds the document; throws (zod) if an article lacks its 条旨 or the result does not fit the schema. */
-export function buildMeasureJson({ articleTitles, site, edition = { siteVersion, buildDate } }: MeasureJsonInput): MeasureJson {
+export function buildMeasureJson({
+  articleTitles,
+  site,
+  edition = { siteVersion, buildDate },
+}: MeasureJsonInput): MeasureJson {
   const abs = (path: string) => siteUrl(path, site);
   const document = officialDocument;
   const meta = documentMeta;

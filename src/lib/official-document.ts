@@ -128,7 +128,8 @@ export function parseOfficialDocument(transcript: string): OfficialDocument {
     break; // the issuing line follows the last article
   }
   const rest = lines.slice(i);
-  if (rest.length !== 2) throw new Error(`official text: expected the issuing line after the last article, got: ${rest.join(' / ')}`);
+  if (rest.length !== 2)
+    throw new Error(`official text: expected the issuing line after the last article, got: ${rest.join(' / ')}`);
   return OfficialDocumentSchema.parse({
     header,
     documentNumber,

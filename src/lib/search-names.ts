@@ -17,9 +17,15 @@ type TermNames = Pick<GlossaryTerm, 'term' | 'aliases' | 'articles' | 'mainArtic
 
 const unique = (names: string[]) => [...new Set(names)];
 
-export function articleSearchNames(article: number, terms: readonly TermNames[], tags: readonly string[] = []): SearchNames {
+export function articleSearchNames(
+  article: number,
+  terms: readonly TermNames[],
+  tags: readonly string[] = [],
+): SearchNames {
   const names = (t: TermNames) => [t.term, ...t.aliases];
   const main = unique([...terms.filter((t) => t.mainArticle === article).flatMap(names), ...tags]);
-  const other = unique(terms.filter((t) => t.mainArticle !== article && t.articles.includes(article)).flatMap(names)).filter((n) => !main.includes(n));
+  const other = unique(
+    terms.filter((t) => t.mainArticle !== article && t.articles.includes(article)).flatMap(names),
+  ).filter((n) => !main.includes(n));
   return { main, other };
 }

@@ -12,7 +12,6 @@ import { Resvg } from '@resvg/resvg-js';
 import { z } from 'zod';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './share-dimensions';
 
-
 export const ShareCardSchema = z.object({
   /** Small line above the title, e.g. 第六条 · 第三章 培养模式. */
   kicker: z.string().min(1),
@@ -41,7 +40,10 @@ function parseRanges(range: string): [number, number][] {
     return [start, to === undefined ? start : parseInt(to, 16)];
   });
 }
-const subsets = Object.entries(unicodeMap).map(([key, range]) => ({ file: key.replace(/^\[(\d+)\]$/, '$1'), ranges: parseRanges(range) }));
+const subsets = Object.entries(unicodeMap).map(([key, range]) => ({
+  file: key.replace(/^\[(\d+)\]$/, '$1'),
+  ranges: parseRanges(range),
+}));
 
 /** The fontsource subset files (without weight and extension) that cover every character of `text`. */
 export function fontSubsetsFor(text: string): string[] {
@@ -72,11 +74,19 @@ export function fontFile(subset: string, weight: 400 | 700): Buffer {
  * font per family name, weight and style, so each subset gets its own family name and the list is a fallback chain
  * (a glyph is taken from the first subset that has it).
  */
-export function satoriFonts(text: string): { fonts: NonNullable<Parameters<typeof satori>[1]['fonts']>; fontFamily: string } {
+export function satoriFonts(text: string): {
+  fonts: NonNullable<Parameters<typeof satori>[1]['fonts']>;
+  fontFamily: string;
+} {
   const subsetsNeeded = fontSubsetsFor(text);
   const familyOf = (s: string) => `${FONT_FAMILY} ${s}`;
   const fonts = subsetsNeeded.flatMap((s) =>
-    ([400, 700] as const).map((weight) => ({ name: familyOf(s), data: fontFile(s, weight), weight, style: 'normal' as const })),
+    ([400, 700] as const).map((weight) => ({
+      name: familyOf(s),
+      data: fontFile(s, weight),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return { fonts, fontFamily: subsetsNeeded.map((s) => `"${familyOf(s)}"`).join(', ') };
 }
@@ -86,27 +96,59 @@ interface CardNode {
   type: string;
   props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string };
 }
-const box = (style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({ type: 'div', props: { style, children } });
+const box = (style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({
+  type: 'div',
+  props: { style, children },
+});
 
 function cardTree(card: ShareCard, fontFamily: string): CardNode {
   // as large as fits on one line of the 1056 px text width, between 52 and 92 px
   const titleSize = Math.min(92, Math.max(52, Math.floor(1050 / card.title.length)));
   return box(
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: '#fbfaf7', fontFamily, color: '#1d2530' },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: '#fbfaf7',
+      fontFamily,
+      color: '#1d2530',
+    },
     [
       box({ height: 18, backgroundColor: '#0b4f8a', display: 'flex' }, []),
-      box({ height: 4, backgroundColor: '#b3261e', marginTop: 10, marginLeft: 72, marginRight: 72, display: 'flex' }, []),
-      box({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 72px 40px', justifyContent: 'space-between' }, [
-        box({ display: 'flex', flexDirection: 'column' }, [
-          box({ fontSize: 40, fontWeight: 700, color: '#b3261e', display: 'flex' }, card.kicker),
-          box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, marginTop: 28, display: 'flex' }, card.title),
-          box({ fontSize: 32, color: '#4a5563', marginTop: 28, lineHeight: 1.55, display: 'flex' }, card.subtitle),
-        ]),
-        box({ display: 'flex', justifyContent: 'space-between', alignItems: 'center', borderTop: '2px solid #d9dde3', paddingTop: 24 }, [
-          box({ fontSize: 34, fontWeight: 700, color: '#0b4f8a', display: 'flex' }, card.footer),
-          box({ fontSize: 30, color: '#4a5563', display: 'flex' }, card.footerNote),
-        ]),
-      ]),
+      box(
+        { height: 4, backgroundColor: '#b3261e', marginTop: 10, marginLeft: 72, marginRight: 72, display: 'flex' },
+        [],
+      ),
+      box(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flexGrow: 1,
+          padding: '48px 72px 40px',
+          justifyContent: 'space-between',
+        },
+        [
+          box({ display: 'flex', flexDirection: 'column' }, [
+            box({ fontSize: 40, fontWeight: 700, color: '#b3261e', display: 'flex' }, card.kicker),
+            box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, marginTop: 28, display: 'flex' }, card.title),
+            box({ fontSize: 32, color: '#4a5563', marginTop: 28, lineHeight: 1.55, display: 'flex' }, card.subtitle),
+          ]),
+          box(
+            {
+              display: 'flex',
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              borderTop: '2px solid #d9dde3',
+              paddingTop: 24,
+            },
+            [
+              box({ fontSize: 34, fontWeight: 700, color: '#0b4f8a', display: 'flex' }, card.footer),
+              box({ fontSize: 30, color: '#4a5563', display: 'flex' }, card.footerNote),
+            ],
+          ),
+        ],
+      ),
     ],
   );
 }
@@ -117,7 +159,13 @@ export async function renderShareImage(input: ShareCard): Promise<Uint8Array<Arr
   const text = Object.values(card).join('');
   const { fonts, fontFamily } = satoriFonts(text);
   // satori's types want a React element; our plain object tree has the same shape
-  const svg = await satori(cardTree(card, fontFamily) as unknown as Parameters<typeof satori>[0], { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const svg = await satori(cardTree(card, fontFamily) as unknown as Parameters<typeof satori>[0], {
+    width: SHARE_IMAGE_WIDTH,
+    height: SHARE_IMAGE_HEIGHT,
+    fonts,
+  });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   return new Uint8Array(png);
 }

@@ -36,7 +36,12 @@ export const homeShareCard: ShareCard = {
 };
 
 /** One article's card: its number and chapter, its 条旨 and summary. */
-export function articleShareCard(a: { article: number; title: string; summary: string; chapter: { number: number; title: string } }): ShareCard {
+export function articleShareCard(a: {
+  article: number;
+  title: string;
+  summary: string;
+  chapter: { number: number; title: string };
+}): ShareCard {
   return {
     kicker: `第${chineseNumeral(a.article)}条 · 第${chineseNumeral(a.chapter.number)}章 ${a.chapter.title}`,
     title: a.title,

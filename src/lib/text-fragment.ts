@@ -23,7 +23,8 @@ export type Boundaries = (text: string) => number[];
 export const segmenterBoundaries: Boundaries = (text) => {
   const points = new Set([0, text.length]);
   if (typeof Intl.Segmenter === 'function') {
-    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) points.add(s.index + s.segment.length);
+    for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text))
+      points.add(s.index + s.segment.length);
   } else {
     for (let i = 1; i < text.length; i++) points.add(i);
   }
@@ -43,7 +44,12 @@ const atOrAfter = (b: number[], x: number, max: number) => b.find((p) => p >= x)
  * The fragment directive (without "#:~:") for a selection from `start` to `end`, or null for an empty selection.
  * `sameBlock` says whether both ends lie in one block (paragraph), where an exact match is possible.
  */
-export function textFragmentDirective(start: SelectionEnd, end: SelectionEnd, sameBlock: boolean, boundaries: Boundaries = segmenterBoundaries): string | null {
+export function textFragmentDirective(
+  start: SelectionEnd,
+  end: SelectionEnd,
+  sameBlock: boolean,
+  boundaries: Boundaries = segmenterBoundaries,
+): string | null {
   const sb = boundaries(start.text);
   const eb = sameBlock ? sb : boundaries(end.text);
   const from = atOrBefore(sb, start.offset);

@@ -31,7 +31,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const compLength = woff.readUInt32BE(at + 8);
     const origLength = woff.readUInt32BE(at + 12);
     const raw = woff.subarray(offset, offset + compLength);
-    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? inflateSync(raw) : raw };
+    return {
+      tag: woff.readUInt32BE(at),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compLength < origLength ? inflateSync(raw) : raw,
+    };
   });
   const headerSize = 12 + 16 * numTables;
   const padded = (n: number) => (n + 3) & ~3;
@@ -144,7 +148,10 @@ export async function outlineRuns(runs: readonly OutlineRun[]): Promise<string> 
     const x0 = run.anchor === 'start' ? run.x : run.anchor === 'end' ? run.x - pen : run.x - pen / 2;
     const uses = glyphs
       .filter((g) => defs.get(g.id) !== '')
-      .map((g) => `<use href="#${g.id}" transform="translate(${+(x0 + g.x).toFixed(2)} ${+(run.y + g.y).toFixed(2)}) scale(${+g.scale.toFixed(5)} ${-g.scale.toFixed(5)})"/>`);
+      .map(
+        (g) =>
+          `<use href="#${g.id}" transform="translate(${+(x0 + g.x).toFixed(2)} ${+(run.y + g.y).toFixed(2)}) scale(${+g.scale.toFixed(5)} ${-g.scale.toFixed(5)})"/>`,
+      );
     groups.push(`<g fill="${run.fill}">${uses.join('')}</g>`);
   }
   for (const f of fonts.values()) f.font.destroy();

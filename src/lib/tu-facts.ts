@@ -5,7 +5,15 @@
  *
  * Pure data, no Node imports: the page, the picture generator and the tests import it.
  */
-import { amountParameterIds, amountText, benefitCatalog, benefitKindLabels, parameters, formatParameter, ASK_OFFICIALS } from '../rules';
+import {
+  amountParameterIds,
+  amountText,
+  benefitCatalog,
+  benefitKindLabels,
+  parameters,
+  formatParameter,
+  ASK_OFFICIALS,
+} from '../rules';
 import type { Benefit, BenefitId, BenefitKind, ParameterId } from '../rules';
 import { chineseDate, documentDates, documentMeta, officialDocument } from './document';
 import { chineseNumeral } from './official-document';
@@ -96,7 +104,8 @@ export const articleLabel = (n: number): string => `第${chineseNumeral(n)}条`;
  * conditions today; `audience.types` and conditions as data (`{ text, words, reading }`) once the rules refactor
  * (benefits declared by article) lands. Both are read here and nowhere else.
  */
-type AnyAudience = { type: 'person' | 'organisation'; who: string } | { types: readonly ('person' | 'organisation')[]; who: string };
+type AnyAudience =
+  { type: 'person' | 'organisation'; who: string } | { types: readonly ('person' | 'organisation')[]; who: string };
 type AnyCondition = string | { text: string; reading: string | null };
 
 function audienceTypes(b: Benefit): readonly ('person' | 'organisation')[] {
@@ -142,7 +151,9 @@ function benefitFacts(b: Benefit): TuBenefit {
     kindLabel: benefitKindLabels[b.kind],
     amount,
     figures,
-    figureNotes: figures.filter((f) => !amount?.includes(f.text)).map((f) => `${parameters[f.parameterId].label}：${f.text}`),
+    figureNotes: figures
+      .filter((f) => !amount?.includes(f.text))
+      .map((f) => `${parameters[f.parameterId].label}：${f.text}`),
     who: b.audience.who,
     conditions: (b.conditions as readonly AnyCondition[]).map(conditionBrief),
   };
@@ -152,7 +163,12 @@ function chapterFacts(): TuChapter[] {
   return officialDocument.chapters.map((c) => {
     const first = c.articles[0];
     const last = c.articles.at(-1);
-    const range = !first || !last ? '' : first === last ? articleLabel(first.number) : `${articleLabel(first.number)}—${articleLabel(last.number)}`;
+    const range =
+      !first || !last
+        ? ''
+        : first === last
+          ? articleLabel(first.number)
+          : `${articleLabel(first.number)}—${articleLabel(last.number)}`;
     return { label: c.label, title: c.title, articles: range };
   });
 }
@@ -179,7 +195,8 @@ export function tuFacts(): TuFacts {
     })),
     ask: `${ASK_OFFICIALS}。`,
     caveat: `具体办理以主管部门规定为准，${ASK_OFFICIALS}。`,
-    scope: '写有“可”“鼓励”“按有关规定”“经评审认定”的，能否享受要看审核、评审或有关规定；鼓励不是个人可以直接要求的待遇。',
+    scope:
+      '写有“可”“鼓励”“按有关规定”“经评审认定”的，能否享受要看审核、评审或有关规定；鼓励不是个人可以直接要求的待遇。',
   };
 }
 

@@ -57,7 +57,11 @@ export function tuFiles(site: URL | undefined): Promise<TuFiles> {
 /** The picture with the site's facts and QR code. */
 export function tuSvg(site: URL | undefined): TuPicture {
   const url = checkUrl(site);
-  return tuPicture({ facts: tuFacts(), check: url ? { qr: qrMatrix(url.href), address: printedAddress(url) } : null, siteName });
+  return tuPicture({
+    facts: tuFacts(),
+    check: url ? { qr: qrMatrix(url.href), address: printedAddress(url) } : null,
+    siteName,
+  });
 }
 
 /** Colours of the PNG: the site's few colours and their anti-aliasing steps fit in a palette of 16 (checked by eye). */
@@ -72,8 +76,12 @@ async function renderPng(picture: TuPicture): Promise<Uint8Array<ArrayBuffer>> {
   const cached = join(CACHE_DIR, `tu-${hash}.png`);
   if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
   const outlined = `${picture.shapes}${await outlineRuns(picture.runs)}</svg>`;
-  const rgba = new Resvg(outlined, { fitTo: { mode: 'width', value: picture.width }, font: { loadSystemFonts: false } }).render().asPng();
-  const png = await sharp(rgba).png({ palette: true, colours: PNG_COLOURS, dither: 0, compressionLevel: 9, effort: 10 }).toBuffer();
+  const rgba = new Resvg(outlined, { fitTo: { mode: 'width', value: picture.width }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
+  const png = await sharp(rgba)
+    .png({ palette: true, colours: PNG_COLOURS, dither: 0, compressionLevel: 9, effort: 10 })
+    .toBuffer();
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, png);
   return new Uint8Array(png);

@@ -12,7 +12,8 @@ import { chineseNumeral } from './official-document';
 export const TU_WIDTH = 1080;
 const MARGIN = 56;
 const INNER = TU_WIDTH - 2 * MARGIN;
-export const TU_FONT_FAMILY = '"Noto Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+export const TU_FONT_FAMILY =
+  '"Noto Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 /** The site's colours (global.css :root). */
 const C = {
@@ -112,7 +113,8 @@ export function breakLines(text: string, size: number, max: number, bold = false
 // ---------------------------------------------------------------------------------------------------------------
 // Drawing
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface TextStyle {
   size: number;
@@ -141,8 +143,18 @@ class Canvas {
   textAt(x: number, y: number, text: string, st: TextStyle): void {
     const weight = st.bold ? ' font-weight="700"' : '';
     const anchor = st.anchor && st.anchor !== 'start' ? ` text-anchor="${st.anchor}"` : '';
-    this.runs.push({ x, y: Math.round(y), text, size: st.size, bold: st.bold ?? false, fill: st.fill ?? C.ink, anchor: st.anchor ?? 'start' });
-    this.out.push(`<text x="${x}" y="${Math.round(y)}" font-size="${st.size}"${weight} fill="${st.fill ?? C.ink}"${anchor}>${esc(text)}</text>`);
+    this.runs.push({
+      x,
+      y: Math.round(y),
+      text,
+      size: st.size,
+      bold: st.bold ?? false,
+      fill: st.fill ?? C.ink,
+      anchor: st.anchor ?? 'start',
+    });
+    this.out.push(
+      `<text x="${x}" y="${Math.round(y)}" font-size="${st.size}"${weight} fill="${st.fill ?? C.ink}"${anchor}>${esc(text)}</text>`,
+    );
   }
 
   /** A paragraph broken to `width`, starting at the pen; moves the pen below it. */
@@ -226,11 +238,20 @@ function drawBenefit(c: Canvas, b: TuBenefit): void {
   const cardIndex = c.out.length;
   c.y += 18;
   c.para(x, w - 150, b.title, { size: 29, bold: true, leading: 1.35 });
-  c.textAt(MARGIN + INNER - pad, top + 18 + 29 * 0.175 + 29 * 0.86, b.articleLabel, { size: 26, bold: true, fill: C.accent, anchor: 'end' });
+  c.textAt(MARGIN + INNER - pad, top + 18 + 29 * 0.175 + 29 * 0.86, b.articleLabel, {
+    size: 26,
+    bold: true,
+    fill: C.accent,
+    anchor: 'end',
+  });
   if (b.amount !== null) c.para(x, w, b.amount, { size: 36, bold: true, fill: C.amount, leading: 1.3 });
   for (const note of b.figureNotes) c.para(x, w, note, { size: 25, bold: true, fill: C.amount, leading: 1.45 });
   c.y += 2;
-  c.para(x, w, `【${b.kindLabel}】${b.conditions.join('；')}`, { size: 23, fill: b.kind === 'encouragement' ? C.warn : C.ink, leading: 1.5 });
+  c.para(x, w, `【${b.kindLabel}】${b.conditions.join('；')}`, {
+    size: 23,
+    fill: b.kind === 'encouragement' ? C.warn : C.ink,
+    leading: 1.5,
+  });
   c.y += 16;
   const h = c.y - top;
   const bar = b.amount !== null ? C.amount : b.kind === 'encouragement' ? C.line : C.accent;
@@ -290,15 +311,27 @@ function drawFooter(c: Canvas, input: TuPictureInput): void {
   if (check) {
     const qx = MARGIN + INNER - qrSize - 28;
     drawQr(c, check.qr, qx, top + 28, qrSize);
-    c.textAt(qx + qrSize / 2, top + 28 + qrSize + 40, '扫码查看您能享受什么', { size: 26, bold: true, anchor: 'middle' });
+    c.textAt(qx + qrSize / 2, top + 28 + qrSize + 40, '扫码查看您能享受什么', {
+      size: 26,
+      bold: true,
+      anchor: 'middle',
+    });
     c.textAt(qx + qrSize / 2, top + 28 + qrSize + 76, check.address, { size: 22, fill: C.accent, anchor: 'middle' });
     bottom = Math.max(bottom, top + 28 + qrSize + 100);
   }
-  c.out.splice(boxIndex, 0, `<rect x="${MARGIN}" y="${top}" width="${INNER}" height="${bottom - top}" fill="${C.card}" stroke="${C.red}" stroke-width="3" rx="12"/>`);
+  c.out.splice(
+    boxIndex,
+    0,
+    `<rect x="${MARGIN}" y="${top}" width="${INNER}" height="${bottom - top}" fill="${C.card}" stroke="${C.red}" stroke-width="3" rx="12"/>`,
+  );
   c.y = bottom;
   c.group(start, 'id="tu-ask"');
   c.y += 36;
-  c.textAt(TU_WIDTH / 2, c.y + 30, `${input.siteName} · 根据${facts.document.documentNumber}整理，以官方发布文本为准`, { size: 24, fill: C.soft, anchor: 'middle' });
+  c.textAt(TU_WIDTH / 2, c.y + 30, `${input.siteName} · 根据${facts.document.documentNumber}整理，以官方发布文本为准`, {
+    size: 24,
+    fill: C.soft,
+    anchor: 'middle',
+  });
   c.y += 64;
   c.rect(0, c.y, TU_WIDTH, 20, C.accent);
   c.y += 20;

@@ -5,4 +5,6 @@ import { changeLog } from '../lib/change-log';
 import { siteName } from '../lib/site';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(atomFeed(changeLog, { site, title: `${siteName} 更新记录` }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(atomFeed(changeLog, { site, title: `${siteName} 更新记录` }), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

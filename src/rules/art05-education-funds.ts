@@ -9,7 +9,15 @@
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
 import { formatFen } from './format';
-import { FORM_ERROR_KEY, moneyFenField, moneyFenFieldOrZero, parseFields, type FieldErrors, type FieldsOutput, type Outcome } from './parse';
+import {
+  FORM_ERROR_KEY,
+  moneyFenField,
+  moneyFenFieldOrZero,
+  parseFields,
+  type FieldErrors,
+  type FieldsOutput,
+  type Outcome,
+} from './parse';
 import type { EducationFundDeductionResult } from './schemas';
 import { educationFundDeductionRate, frontlineTrainingShare } from './parameters/art05';
 import { useParameter, type WorkedStep } from './worked';
@@ -32,7 +40,9 @@ export type EducationFundDeductionInput = FieldsOutput<typeof EducationFundDeduc
 
 /** Across fields: the frontline part cannot exceed the spending it is part of. */
 export function checkEducationFundDeductionInput(v: EducationFundDeductionInput): FieldErrors | undefined {
-  return v.frontlineSpending > v.spending ? { frontlineSpending: '用于一线职工培训的支出不能大于本年职工教育经费支出' } : undefined;
+  return v.frontlineSpending > v.spending
+    ? { frontlineSpending: '用于一线职工培训的支出不能大于本年职工教育经费支出' }
+    : undefined;
 }
 
 function percentText(basisPoints: number): string {
@@ -49,7 +59,9 @@ export function educationFundDeduction(input: unknown): Outcome<EducationFundDed
 }
 
 /** The same computation on already validated amounts in fen (used by `evaluate`). */
-export function computeEducationFundDeduction(input: EducationFundDeductionInput): Outcome<EducationFundDeductionResult> {
+export function computeEducationFundDeduction(
+  input: EducationFundDeductionInput,
+): Outcome<EducationFundDeductionResult> {
   const { wages, spending, frontlineSpending, carriedOver } = input;
   const rate = educationFundDeductionRate.value;
   const share = frontlineTrainingShare.value;
@@ -60,21 +72,29 @@ export function computeEducationFundDeduction(input: EducationFundDeductionInput
   const deductibleFen = deductibleFromThisYearFen + deductibleFromCarriedOverFen;
   const carriedForwardFen = spending + carriedOver - deductibleFen;
   // BigInt: frontline × 10 000 can pass 2^53 for the largest amounts accepted
-  const frontlineShareBasisPoints = spending === 0 ? null : Number((BigInt(frontlineSpending) * 10_000n) / BigInt(spending));
+  const frontlineShareBasisPoints =
+    spending === 0 ? null : Number((BigInt(frontlineSpending) * 10_000n) / BigInt(spending));
   // exact comparison: frontline / spending ≥ 60 / 100
-  const frontlineShareMet = spending === 0 ? null : BigInt(frontlineSpending) * 100n >= BigInt(spending) * BigInt(share);
+  const frontlineShareMet =
+    spending === 0 ? null : BigInt(frontlineSpending) * 100n >= BigInt(spending) * BigInt(share);
   if (!Number.isSafeInteger(carriedForwardFen)) {
     return { ok: false, errors: { [FORM_ERROR_KEY]: '金额过大，无法计算' } };
   }
   const rateUse = useParameter(educationFundDeductionRate);
   const shareUse = useParameter(frontlineTrainingShare);
   const steps: WorkedStep[] = [
-    { text: `扣除限额 = 工资薪金总额 ${formatFen(wages)} × ${rate}% = ${formatFen(limitFen)}（分以下的部分舍去）`, parameters: [rateUse] },
+    {
+      text: `扣除限额 = 工资薪金总额 ${formatFen(wages)} × ${rate}% = ${formatFen(limitFen)}（分以下的部分舍去）`,
+      parameters: [rateUse],
+    },
     {
       text: `本年支出 ${formatFen(spending)} 先在限额内扣除：${formatFen(deductibleFromThisYearFen)}；以前年度结转 ${formatFen(carriedOver)} 在剩余限额内扣除：${formatFen(deductibleFromCarriedOverFen)}`,
       parameters: [rateUse],
     },
-    { text: `本年可扣除 = ${formatFen(deductibleFromThisYearFen)} + ${formatFen(deductibleFromCarriedOverFen)} = ${formatFen(deductibleFen)}`, parameters: [] },
+    {
+      text: `本年可扣除 = ${formatFen(deductibleFromThisYearFen)} + ${formatFen(deductibleFromCarriedOverFen)} = ${formatFen(deductibleFen)}`,
+      parameters: [],
+    },
     {
       text: `结转以后年度扣除 = ${formatFen(spending)} + ${formatFen(carriedOver)} − ${formatFen(deductibleFen)} = ${formatFen(carriedForwardFen)}（依据财税〔2018〕51号，超过部分准予在以后纳税年度结转扣除）`,
       parameters: [],

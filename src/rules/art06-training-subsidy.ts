@@ -6,7 +6,11 @@
 import { formatYuan } from './format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from './parse';
 import type { TrainingSubsidyLine, TrainingSubsidyResult } from './schemas';
-import { seniorTechnicianTrainingSubsidy, seniorTechnicianUpgradeSubsidy, technicianTrainingSubsidy } from './parameters/art06';
+import {
+  seniorTechnicianTrainingSubsidy,
+  seniorTechnicianUpgradeSubsidy,
+  technicianTrainingSubsidy,
+} from './parameters/art06';
 import type { Parameter } from './parameters/define';
 import { useParameter, ASK_OFFICIALS } from './worked';
 
@@ -28,7 +32,12 @@ const TYPES = [
   ['technician-training-subsidy', '新培养技师', 'technicians', technicianTrainingSubsidy],
   ['senior-technician-training-subsidy', '新培养高级技师', 'seniorTechnicians', seniorTechnicianTrainingSubsidy],
   ['senior-technician-upgrade-subsidy', '高级技师岗位技能提升培训', 'seniorUpgrades', seniorTechnicianUpgradeSubsidy],
-] as const satisfies readonly (readonly [TrainingSubsidyLine['benefitId'], string, keyof TrainingSubsidyInput, Parameter])[];
+] as const satisfies readonly (readonly [
+  TrainingSubsidyLine['benefitId'],
+  string,
+  keyof TrainingSubsidyInput,
+  Parameter,
+])[];
 
 /** What 第六条 leaves to other rules; shown with every result of this calculator. */
 export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [

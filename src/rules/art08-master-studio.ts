@@ -43,7 +43,12 @@ export function masterStudioGrant(input: unknown): Outcome<MasterStudioGrantResu
       totalText: formatYuan(totalYuan),
       parameterId: 'masterStudioGrant',
       article: 8,
-      steps: [{ text: `新认定的市级技能大师工作室 ${studios} 个 × ${formatYuan(perStudioYuan)} = ${formatYuan(totalYuan)}`, parameters: [useParameter(masterStudioGrantParameter)] }],
+      steps: [
+        {
+          text: `新认定的市级技能大师工作室 ${studios} 个 × ${formatYuan(perStudioYuan)} = ${formatYuan(totalYuan)}`,
+          parameters: [useParameter(masterStudioGrantParameter)],
+        },
+      ],
       notSaid: [...MASTER_STUDIO_NOT_SAID],
     },
   };

@@ -7,7 +7,15 @@
  * was obtained is not counted; the period ends on the corresponding day two years later, or on the last day of that
  * month where there is none (29 February → 28 February); “2年后” is read as from the next day.
  */
-import { dateField, daysInMonth, isoDate, parseFields, type FieldErrors, type FieldsOutput, type Outcome } from './parse';
+import {
+  dateField,
+  daysInMonth,
+  isoDate,
+  parseFields,
+  type FieldErrors,
+  type FieldsOutput,
+  type Outcome,
+} from './parse';
 import type { TechnicianApplicationDateResult } from './schemas';
 import { technicianWaitingYears } from './parameters/art11';
 import { useParameter, ASK_OFFICIALS } from './worked';
@@ -31,8 +39,14 @@ export function checkTechnicianApplicationDateInput(v: TechnicianApplicationDate
 
 /** The Civil Code articles the period is counted by. */
 export const CIVIL_CODE_PERIOD_RULES = [
-  { source: '《中华人民共和国民法典》第二百零一条', text: '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。' },
-  { source: '《中华人民共和国民法典》第二百零二条', text: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。' },
+  {
+    source: '《中华人民共和国民法典》第二百零一条',
+    text: '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。',
+  },
+  {
+    source: '《中华人民共和国民法典》第二百零二条',
+    text: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。',
+  },
 ] as const;
 
 const DAY_MS = 86_400_000;

@@ -6,7 +6,12 @@
 import { formatYuan } from './format';
 import { choiceField, parseFields, type FieldsOutput, type Outcome } from './parse';
 import type { CityCompetitionAwardResult } from './schemas';
-import { cityCompetitionFirstPrize, cityCompetitionMeritPrize, cityCompetitionSecondPrize, cityCompetitionThirdPrize } from './parameters/art13';
+import {
+  cityCompetitionFirstPrize,
+  cityCompetitionMeritPrize,
+  cityCompetitionSecondPrize,
+  cityCompetitionThirdPrize,
+} from './parameters/art13';
 import type { Parameter } from './parameters/define';
 import { useParameter, ASK_OFFICIALS } from './worked';
 import { cityCompetitionInterval } from './parameters/art13';

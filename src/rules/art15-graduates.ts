@@ -7,7 +7,12 @@
 import { formatYuan } from './format';
 import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from './parse';
 import type { StartupSupport, GraduateTreatmentResult } from './schemas';
-import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters/art15';
+import {
+  startupLoanCeiling,
+  startupProjectSupportMax,
+  startupProjectSupportMin,
+  startupSubsidy,
+} from './parameters/art15';
 import { useParameter, ASK_OFFICIALS } from './worked';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -32,8 +37,24 @@ export function startupSupports(): StartupSupport[] {
   const min = startupProjectSupportMin.value;
   const max = startupProjectSupportMax.value;
   return [
-    { benefitId: 'startup-subsidy', label: '创业开业一次性补贴', kind: 'money', minYuan: null, maxYuan: subsidy, amountText: formatYuan(subsidy), parameters: [useParameter(startupSubsidy)] },
-    { benefitId: 'startup-guaranteed-loan', label: '个人创业担保贷款', kind: 'loan-ceiling', minYuan: null, maxYuan: loan, amountText: `最高 ${formatYuan(loan)}`, parameters: [useParameter(startupLoanCeiling)] },
+    {
+      benefitId: 'startup-subsidy',
+      label: '创业开业一次性补贴',
+      kind: 'money',
+      minYuan: null,
+      maxYuan: subsidy,
+      amountText: formatYuan(subsidy),
+      parameters: [useParameter(startupSubsidy)],
+    },
+    {
+      benefitId: 'startup-guaranteed-loan',
+      label: '个人创业担保贷款',
+      kind: 'loan-ceiling',
+      minYuan: null,
+      maxYuan: loan,
+      amountText: `最高 ${formatYuan(loan)}`,
+      parameters: [useParameter(startupLoanCeiling)],
+    },
     {
       benefitId: 'startup-project-support',
       label: '大众创业优秀项目扶持补助',

@@ -52,7 +52,13 @@ export const FULL_SENIOR: readonly Honour[] = ['china-skills-award', 'worldskill
 /** 世赛获奖者: gold, silver and bronze medallists certainly; 优胜奖 is handled as unclear. */
 const WORLDSKILLS_MEDALLISTS: readonly Honour[] = ['worldskills-gold', 'worldskills-silver', 'worldskills-bronze'];
 /** “可直接申报相应系列副高级职称” */
-export const ASSOCIATE_SENIOR: readonly Honour[] = ['zhongyuan-skills-award', 'zhongyuan-skills-master', 'zhongyuan-craftsman', 'national-gold', ...WORLDSKILLS_MEDALLISTS];
+export const ASSOCIATE_SENIOR: readonly Honour[] = [
+  'zhongyuan-skills-award',
+  'zhongyuan-skills-master',
+  'zhongyuan-craftsman',
+  'national-gold',
+  ...WORLDSKILLS_MEDALLISTS,
+];
 /** 事业单位招聘“绿色通道”: 世赛获奖者、国赛金牌获得者 */
 export const GREEN_CHANNEL: readonly Honour[] = [...WORLDSKILLS_MEDALLISTS, 'national-gold'];
 
@@ -63,9 +69,12 @@ export const TitleDirectApplicationInputFields = {
 export type TitleDirectApplicationInput = FieldsOutput<typeof TitleDirectApplicationInputFields>;
 
 export const QUOTE_FULL_SENIOR = '“中华技能大奖”、世赛金牌获得者，可直接申报相应系列正高级职称';
-export const QUOTE_ASSOCIATE_SENIOR = '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者，可直接申报相应系列副高级职称';
-export const QUOTE_GREEN_CHANNEL = '将世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”，适用人才编制政策，按规定办理入编入岗手续';
-export const WORLDSKILLS_EXCELLENCE_NOTE = '办法写的是“世赛获奖者”，没有写明是否包括优胜奖；持优胜奖的，请向主管部门确认。';
+export const QUOTE_ASSOCIATE_SENIOR =
+  '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者，可直接申报相应系列副高级职称';
+export const QUOTE_GREEN_CHANNEL =
+  '将世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”，适用人才编制政策，按规定办理入编入岗手续';
+export const WORLDSKILLS_EXCELLENCE_NOTE =
+  '办法写的是“世赛获奖者”，没有写明是否包括优胜奖；持优胜奖的，请向主管部门确认。';
 
 export const TITLES_NOT_SAID: readonly string[] = [
   '办法没有写直接申报的程序、评审要求和时间。',
@@ -89,13 +98,26 @@ export function titleDirectApplication(input: unknown): Outcome<TitleDirectAppli
   const green = honours.filter((h) => GREEN_CHANNEL.includes(h));
   const excellence = honours.includes('worldskills-excellence');
   const reasons: TitleDirectApplicationResult['reasons'] = [];
-  if (full.length > 0) reasons.push({ text: `${honourList(full)}获得者，可直接申报相应系列正高级职称。`, quote: QUOTE_FULL_SENIOR });
-  if (associate.length > 0) reasons.push({ text: `${honourList(associate)}获得者，可直接申报相应系列副高级职称。`, quote: QUOTE_ASSOCIATE_SENIOR });
-  if (green.length > 0) reasons.push({ text: `${honourList(green)}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。`, quote: QUOTE_GREEN_CHANNEL });
-  if (excellence && associate.length === 0) reasons.push({ text: WORLDSKILLS_EXCELLENCE_NOTE, quote: QUOTE_ASSOCIATE_SENIOR });
+  if (full.length > 0)
+    reasons.push({ text: `${honourList(full)}获得者，可直接申报相应系列正高级职称。`, quote: QUOTE_FULL_SENIOR });
+  if (associate.length > 0)
+    reasons.push({
+      text: `${honourList(associate)}获得者，可直接申报相应系列副高级职称。`,
+      quote: QUOTE_ASSOCIATE_SENIOR,
+    });
+  if (green.length > 0)
+    reasons.push({
+      text: `${honourList(green)}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。`,
+      quote: QUOTE_GREEN_CHANNEL,
+    });
+  if (excellence && associate.length === 0)
+    reasons.push({ text: WORLDSKILLS_EXCELLENCE_NOTE, quote: QUOTE_ASSOCIATE_SENIOR });
   if (reasons.length === 0) {
     reasons.push({
-      text: honours.length === 0 ? '没有第十六条所列的奖项或称号。' : `${honourList(honours)}不在第十六条所列的奖项或称号中。`,
+      text:
+        honours.length === 0
+          ? '没有第十六条所列的奖项或称号。'
+          : `${honourList(honours)}不在第十六条所列的奖项或称号中。`,
       quote: QUOTE_ASSOCIATE_SENIOR,
     });
   }

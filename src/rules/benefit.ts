@@ -12,7 +12,17 @@ import type { ProfileKind } from './profile-fields';
 import type { BenefitAmount, WorkedStep } from './schemas';
 
 /** What a benefit is: money, a loan ceiling, a tax rule, a right to apply… */
-export const BENEFIT_KINDS = ['money', 'loan-ceiling', 'tax-deduction', 'right-to-apply', 'evaluation', 'treatment', 'recommendation', 'encouragement', 'honour'] as const;
+export const BENEFIT_KINDS = [
+  'money',
+  'loan-ceiling',
+  'tax-deduction',
+  'right-to-apply',
+  'evaluation',
+  'treatment',
+  'recommendation',
+  'encouragement',
+  'honour',
+] as const;
 export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 
 /** Chinese names of the kinds, as the site labels them. */

@@ -11,7 +11,14 @@
  * Bad input gives `ok: false` and a Chinese message per bad field. There is no catch-all: any other exception is a
  * bug, and the property tests must see it.
  */
-import { amountParameterIds, amountText, benefitDeclarations, benefitKindLabels, conditionData, type BenefitId } from './catalog';
+import {
+  amountParameterIds,
+  amountText,
+  benefitDeclarations,
+  benefitKindLabels,
+  conditionData,
+  type BenefitId,
+} from './catalog';
 import { conditionsFor, isReading, type BenefitDeclaration, type Condition } from './benefit';
 import { parseWith } from './zod-field';
 import { parameters } from './parameters';
@@ -108,8 +115,28 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
   };
 }
 
-const PERSON_ONLY: readonly ProfileField[] = ['skillLevel', 'advancedCertificateDate', 'education', 'trainingProject', 'competitionPlacing', 'honours', 'newlyIntroduced', 'startingBusiness', 'frontline', 'employed', 'outstandingContribution'];
-const ORGANISATION_ONLY: readonly ProfileField[] = ['organisationType', 'leadingEnterprise', 'newStudios', 'wages', 'educationSpending', 'frontlineSpending', 'carriedOver'];
+const PERSON_ONLY: readonly ProfileField[] = [
+  'skillLevel',
+  'advancedCertificateDate',
+  'education',
+  'trainingProject',
+  'competitionPlacing',
+  'honours',
+  'newlyIntroduced',
+  'startingBusiness',
+  'frontline',
+  'employed',
+  'outstandingContribution',
+];
+const ORGANISATION_ONLY: readonly ProfileField[] = [
+  'organisationType',
+  'leadingEnterprise',
+  'newStudios',
+  'wages',
+  'educationSpending',
+  'frontlineSpending',
+  'carriedOver',
+];
 
 function failed(errors: FieldErrors): Evaluation {
   return { ok: false, errors, notices: [], kind: null, eligible: [], needsConfirmation: [], notEligible: [] };
@@ -123,7 +150,10 @@ export function benefitsFor(kind: Profile['kind']): readonly BenefitDeclaration[
 /** 自查 on an already validated profile. */
 export function evaluateProfile(p: Profile): Evaluation {
   const ignored = (p.kind === 'person' ? ORGANISATION_ONLY : PERSON_ONLY).filter((k) => p[k] !== undefined);
-  const notices = ignored.length === 0 ? [] : [`以下回答与${p.kind === 'person' ? '个人' : '单位'}自查无关，已忽略：${ignored.join('、')}`];
+  const notices =
+    ignored.length === 0
+      ? []
+      : [`以下回答与${p.kind === 'person' ? '个人' : '单位'}自查无关，已忽略：${ignored.join('、')}`];
   const results = benefitsFor(p.kind).map((b) => evaluateBenefit(b, p));
   return {
     ok: true,

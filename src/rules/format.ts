@@ -39,7 +39,9 @@ export function formatParameter(param: Parameter): string {
     case 'years':
       return param.id === 'targetYear' ? `${param.value}年` : `${param.value} 年`;
     case 'persons':
-      return param.value >= 10_000 && param.value % 1_000 === 0 ? `${formatWan(param.value)} 万人` : `${param.value} 名`;
+      return param.value >= 10_000 && param.value % 1_000 === 0
+        ? `${formatWan(param.value)} 万人`
+        : `${param.value} 名`;
   }
 }
 

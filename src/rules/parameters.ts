@@ -10,12 +10,27 @@
 import type { Parameter } from './parameters/define';
 import { newHighSkillTalentTarget, targetYear } from './parameters/art03';
 import { educationFundDeductionRate, frontlineTrainingShare } from './parameters/art05';
-import { technicianTrainingSubsidy, seniorTechnicianTrainingSubsidy, seniorTechnicianUpgradeSubsidy } from './parameters/art06';
+import {
+  technicianTrainingSubsidy,
+  seniorTechnicianTrainingSubsidy,
+  seniorTechnicianUpgradeSubsidy,
+} from './parameters/art06';
 import { masterStudioGrant } from './parameters/art08';
 import { technicianWaitingYears } from './parameters/art11';
-import { cityCompetitionInterval, cityCompetitionFirstPrize, cityCompetitionSecondPrize, cityCompetitionThirdPrize, cityCompetitionMeritPrize } from './parameters/art13';
+import {
+  cityCompetitionInterval,
+  cityCompetitionFirstPrize,
+  cityCompetitionSecondPrize,
+  cityCompetitionThirdPrize,
+  cityCompetitionMeritPrize,
+} from './parameters/art13';
 import { honoursInterval, xuchangSkillsAwardQuota, xuchangTechnicalExpertQuota } from './parameters/art14';
-import { startupSubsidy, startupLoanCeiling, startupProjectSupportMin, startupProjectSupportMax } from './parameters/art15';
+import {
+  startupSubsidy,
+  startupLoanCeiling,
+  startupProjectSupportMin,
+  startupProjectSupportMax,
+} from './parameters/art15';
 
 export type { Parameter, ParameterUnit } from './parameters/define';
 

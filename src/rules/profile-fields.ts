@@ -53,7 +53,14 @@ export const trainingProjectLabels: Record<TrainingProject, string> = {
 export const PLACINGS = ['none', 'first', 'second', 'third', 'merit'] as const;
 
 /** 单位类型 */
-export const ORGANISATION_TYPES = ['enterprise', 'technical-school', 'higher-vocational-college', 'training-institution', 'industry-association', 'public-training-base'] as const;
+export const ORGANISATION_TYPES = [
+  'enterprise',
+  'technical-school',
+  'higher-vocational-college',
+  'training-institution',
+  'industry-association',
+  'public-training-base',
+] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 export const organisationTypeLabels: Record<OrganisationType, string> = {
   enterprise: '企业',
@@ -63,7 +70,6 @@ export const organisationTypeLabels: Record<OrganisationType, string> = {
   'industry-association': '行业协会',
   'public-training-base': '公共实训基地',
 };
-
 
 /** Each profile field's question, as a result names it (“还没有回答‘…’”) and as the field messages name it. */
 export const profileQuestionLabels = {
@@ -88,4 +94,3 @@ export const profileQuestionLabels = {
   frontlineSpending: '用于一线职工培训的支出',
   carriedOver: '以前年度结转的金额',
 } as const;
-

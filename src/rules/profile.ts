@@ -67,11 +67,25 @@ export const ProfileSchema = z
   })
   .check(
     z.superRefine((p, ctx) => {
-      if (p.frontlineSpending !== undefined && p.educationSpending !== undefined && p.frontlineSpending > p.educationSpending) {
-        ctx.addIssue({ code: 'custom', path: ['frontlineSpending'], message: '用于一线职工培训的支出不能大于本年职工教育经费支出', input: p.frontlineSpending });
+      if (
+        p.frontlineSpending !== undefined &&
+        p.educationSpending !== undefined &&
+        p.frontlineSpending > p.educationSpending
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['frontlineSpending'],
+          message: '用于一线职工培训的支出不能大于本年职工教育经费支出',
+          input: p.frontlineSpending,
+        });
       }
       if (p.advancedCertificateDate !== undefined && p.asOf !== undefined && p.advancedCertificateDate > p.asOf) {
-        ctx.addIssue({ code: 'custom', path: ['advancedCertificateDate'], message: '取得高级工（三级）证书的日期不能晚于今天', input: p.advancedCertificateDate });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['advancedCertificateDate'],
+          message: '取得高级工（三级）证书的日期不能晚于今天',
+          input: p.advancedCertificateDate,
+        });
       }
     }),
   );

@@ -9,7 +9,14 @@
 import { HONOURS } from './art16-titles';
 import { conditionsFor, type BenefitDeclaration } from './benefit';
 import { evaluateBenefit, benefitsFor } from './evaluate';
-import { EDUCATIONS, ORGANISATION_TYPES, PLACINGS, SKILL_LEVELS, TRAINING_PROJECTS, type ProfileKind } from './profile-fields';
+import {
+  EDUCATIONS,
+  ORGANISATION_TYPES,
+  PLACINGS,
+  SKILL_LEVELS,
+  TRAINING_PROJECTS,
+  type ProfileKind,
+} from './profile-fields';
 import type { Profile, ProfileField } from './profile';
 
 type Sample = Profile[ProfileField];
@@ -38,12 +45,14 @@ const SAMPLES: Record<Exclude<ProfileField, 'kind' | 'asOf'>, readonly Sample[]>
 
 export type QuestionField = keyof typeof SAMPLES;
 
-const reads = (b: BenefitDeclaration, kind: ProfileKind): ProfileField[] => conditionsFor(b, kind).flatMap((c) => [...c.reads]);
+const reads = (b: BenefitDeclaration, kind: ProfileKind): ProfileField[] =>
+  conditionsFor(b, kind).flatMap((c) => [...c.reads]);
 
 /** The questions that exist for a kind of profile: every field a condition reads or an amount uses. */
 export function questionFields(kind: ProfileKind): Set<QuestionField> {
   const out = new Set<QuestionField>();
-  for (const b of benefitsFor(kind)) for (const f of [...reads(b, kind), ...(b.uses ?? [])]) if (f in SAMPLES) out.add(f as QuestionField);
+  for (const b of benefitsFor(kind))
+    for (const f of [...reads(b, kind), ...(b.uses ?? [])]) if (f in SAMPLES) out.add(f as QuestionField);
   return out;
 }
 
@@ -60,7 +69,8 @@ export function isAsked(field: QuestionField, p: Profile): boolean {
       const seen = new Set(values.map((v) => signature(b, { ...p, [field]: v })));
       if (seen.size > 1) return true;
     }
-    if (b.uses?.includes(field) && evaluateBenefit(b, { ...p, [field]: undefined }).status !== 'not-eligible') return true;
+    if (b.uses?.includes(field) && evaluateBenefit(b, { ...p, [field]: undefined }).status !== 'not-eligible')
+      return true;
   }
   return false;
 }

@@ -48,7 +48,11 @@ export function summariseResult(e: Evaluation): ResultSummary {
     if (tax.length > 0) nextStep += `${tax.map((b) => b.title).join('、')}请向${TAX}咨询。`;
   }
   return {
-    counts: { eligible: e.eligible.length, needsConfirmation: e.needsConfirmation.length, notEligible: e.notEligible.length },
+    counts: {
+      eligible: e.eligible.length,
+      needsConfirmation: e.needsConfirmation.length,
+      notEligible: e.notEligible.length,
+    },
     certain: sum(e.eligible),
     toConfirm: sum(e.needsConfirmation),
     nextStep,

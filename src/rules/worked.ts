@@ -10,7 +10,15 @@ export type { ParameterUse, WorkedStep } from './schemas';
 
 /** A parameter as a result cites it (pass the parameter itself, so a calculator bundles only the ones it uses). */
 export function useParameter(p: Parameter): ParameterUse {
-  return { parameterId: p.id, label: p.label, value: p.value, unit: p.unit, formatted: formatParameter(p), article: p.article, quote: p.quote };
+  return {
+    parameterId: p.id,
+    label: p.label,
+    value: p.value,
+    unit: p.unit,
+    formatted: formatParameter(p),
+    article: p.article,
+    quote: p.quote,
+  };
 }
 
 /** Where to ask about anything the measure leaves unsaid (the measure names no procedure, office or deadline). */

@@ -4,7 +4,14 @@
  * the full library's 40. Calculators do not use this module (they call parseFields), so their pages ship no zod.
  */
 import { z } from 'zod/mini';
-import { FORM_ERROR_KEY, NOT_A_FORM_MESSAGE, UNREADABLE_MESSAGE, type Field, type FieldErrors, type Outcome } from './parse';
+import {
+  FORM_ERROR_KEY,
+  NOT_A_FORM_MESSAGE,
+  UNREADABLE_MESSAGE,
+  type Field,
+  type FieldErrors,
+  type Outcome,
+} from './parse';
 
 /** A field parser as a zod schema: its Chinese message becomes a custom issue. */
 export function zodField<T>(field: Field<T>) {

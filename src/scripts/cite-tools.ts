@@ -45,7 +45,8 @@ const bar = document.querySelector<HTMLElement>('[data-selection-bar]');
 let fragmentUrl = '';
 
 document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy], [data-copy-fragment]') : null;
+  const button =
+    event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy], [data-copy-fragment]') : null;
   if (!button) return;
   const d = button.dataset;
   const scope = button.closest('[data-cite-scope]');

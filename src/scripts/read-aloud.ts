@@ -11,7 +11,8 @@
 type ReadState = 'idle' | 'speaking' | 'paused';
 
 /** What is not read: controls, hidden helpers and the widgets' forms. */
-const SKIP = 'button, input, select, textarea, script, style, template, noscript, [aria-hidden="true"], .calculator, .read-aloud, .check-actions, .kicker';
+const SKIP =
+  'button, input, select, textarea, script, style, template, noscript, [aria-hidden="true"], .calculator, .read-aloud, .check-actions, .kicker';
 const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, th, td, caption, figcaption, blockquote, summary';
 /** Longer utterances are cut off by some engines (Chrome stops after about 15 s): split at sentence ends. */
 const MAX_CHUNK = 120;
@@ -83,7 +84,8 @@ function start(wrapper: HTMLElement, selector: string) {
 }
 
 document.addEventListener('click', (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-read-aloud], [data-read-stop]') : null;
+  const button =
+    event.target instanceof Element ? event.target.closest<HTMLElement>('[data-read-aloud], [data-read-stop]') : null;
   const wrapper = button?.closest<HTMLElement>('.read-aloud');
   if (!button || !wrapper) return;
   if (button.hasAttribute('data-read-stop')) {

@@ -1,56 +1,95 @@
 (function () {
-  var root = document.documentElement, modes = { large: 'largeText', contrast: 'highContrast' }, clicks = [], loading, speech, synth = window.speechSynthesis;
+  var root = document.documentElement,
+    modes = { large: 'largeText', contrast: 'highContrast' },
+    clicks = [],
+    loading,
+    speech,
+    synth = window.speechSynthesis;
   function saved(key, on) {
     try {
       if (on === undefined) return localStorage.getItem('reading-' + key) === '1';
-      if (on) localStorage.setItem('reading-' + key, '1'); else localStorage.removeItem('reading-' + key);
+      if (on) localStorage.setItem('reading-' + key, '1');
+      else localStorage.removeItem('reading-' + key);
     } catch {
       // storage blocked: the choice then lasts for this page only
     }
     return on;
   }
   function apply(key, on) {
-    if (on) root.dataset[modes[key]] = ''; else delete root.dataset[modes[key]];
-    document.querySelectorAll('[data-reading-toggle="' + key + '"]').forEach(function (b) { b.setAttribute('aria-pressed', String(on)); });
+    if (on) root.dataset[modes[key]] = '';
+    else delete root.dataset[modes[key]];
+    document.querySelectorAll('[data-reading-toggle="' + key + '"]').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(on));
+    });
   }
-  function applyAll() { for (var key in modes) apply(key, saved(key)); }
+  function applyAll() {
+    for (var key in modes) apply(key, saved(key));
+  }
   // a module left in an inert <template data-NAME-module> (CiteToolsModule.astro, ReadAloudModule.astro)
   function load(name) {
-    var t = document.querySelector('template[data-' + name + '-module]'), s = t && t.content.querySelector('script');
+    var t = document.querySelector('template[data-' + name + '-module]'),
+      s = t && t.content.querySelector('script');
     return s && import(s.getAttribute('src'));
   }
   function cite(event) {
     var b = event.target instanceof Element && event.target.closest('.cite-button');
-    if (!loading && (b || event.type === 'selectionchange' && !getSelection().isCollapsed)) {
+    if (!loading && (b || (event.type === 'selectionchange' && !getSelection().isCollapsed))) {
       loading = load('cite');
-      if (loading) loading.then(function () {
-        var c = clicks;
-        clicks = 0;
-        c.forEach(function (b) { b.click(); });
-      }, function () { loading = 0; });
+      if (loading)
+        loading.then(
+          function () {
+            var c = clicks;
+            clicks = 0;
+            c.forEach(function (b) {
+              b.click();
+            });
+          },
+          function () {
+            loading = 0;
+          },
+        );
     }
     return b;
   }
   // 朗读 is shown (<html data-voice>) only when the browser has a Chinese voice
-  function voices() { if (synth.getVoices().some(function (v) { return /^zh/i.test(v.lang); })) root.dataset.voice = ''; }
+  function voices() {
+    if (
+      synth.getVoices().some(function (v) {
+        return /^zh/i.test(v.lang);
+      })
+    )
+      root.dataset.voice = '';
+  }
   // the printout's colophon (Base.astro) says when it was printed: the day the page is open, renewed before printing
   function printDate() {
     var d = new Date();
-    document.querySelectorAll('[data-print-date]').forEach(function (e) { e.textContent = d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日'; });
+    document.querySelectorAll('[data-print-date]').forEach(function (e) {
+      e.textContent = d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日';
+    });
   }
   root.dataset.js = '';
   document.addEventListener('DOMContentLoaded', printDate);
   window.addEventListener('beforeprint', printDate);
   applyAll();
-  if (synth) { voices(); synth.addEventListener('voiceschanged', voices); }
+  if (synth) {
+    voices();
+    synth.addEventListener('voiceschanged', voices);
+  }
   document.addEventListener('DOMContentLoaded', applyAll);
   window.addEventListener('storage', applyAll);
-  ['pointerdown', 'focusin', 'selectionchange'].forEach(function (type) { document.addEventListener(type, cite); });
+  ['pointerdown', 'focusin', 'selectionchange'].forEach(function (type) {
+    document.addEventListener(type, cite);
+  });
   document.addEventListener('click', function (event) {
-    var t = event.target instanceof Element && event.target, b = t && t.closest('[data-reading-toggle]'), key = b && b.getAttribute('data-reading-toggle'), c = cite(event),
-      s = t && t.closest('[data-search-toggle]'), r = t && t.closest('[data-read-aloud]');
+    var t = event.target instanceof Element && event.target,
+      b = t && t.closest('[data-reading-toggle]'),
+      key = b && b.getAttribute('data-reading-toggle'),
+      c = cite(event),
+      s = t && t.closest('[data-search-toggle]'),
+      r = t && t.closest('[data-read-aloud]');
     if (key in modes) apply(key, saved(key, b.getAttribute('aria-pressed') !== 'true'));
-    if (c && c.hasAttribute('data-print')) print(); else if (c && clicks) clicks.push(c);
+    if (c && c.hasAttribute('data-print')) print();
+    else if (c && clicks) clicks.push(c);
     if (s) {
       s.setAttribute('aria-expanded', String(s.getAttribute('aria-expanded') !== 'true'));
       if (s.getAttribute('aria-expanded') === 'true') document.getElementById('header-q').focus();
@@ -58,7 +97,15 @@
     // the first 朗读 click loads the speaking code, then hands it this click
     if (r && !speech) {
       speech = load('read');
-      if (speech) speech.then(function () { r.click(); }, function () { speech = 0; });
+      if (speech)
+        speech.then(
+          function () {
+            r.click();
+          },
+          function () {
+            speech = 0;
+          },
+        );
     }
   });
 })();

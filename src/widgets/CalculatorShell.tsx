@@ -42,6 +42,9 @@ export function CalculatorShell(props: CalculatorShellProps) {
  * as a whole (the rules module's `_form`) comes first.
  */
 export function pendingMessage(labels: readonly string[], formError?: string): string {
-  const fields = labels.length === 0 ? '请填写上面的各项，结果会立即显示在这里。' : `请先改正或填写：${labels.join('、')}。结果会立即显示在这里。`;
+  const fields =
+    labels.length === 0
+      ? '请填写上面的各项，结果会立即显示在这里。'
+      : `请先改正或填写：${labels.join('、')}。结果会立即显示在这里。`;
   return formError ? `${formError}。${fields}` : fields;
 }

@@ -16,7 +16,15 @@ import { RULES_JSON_VERSION } from '../rules/rules-json';
 import { profileFromSearchParams } from '../rules/profile-url';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
-import { effectiveAnswers, fieldError, isShown, questionName, stepsFor, type Answers, type Question } from './check-profile';
+import {
+  effectiveAnswers,
+  fieldError,
+  isShown,
+  questionName,
+  stepsFor,
+  type Answers,
+  type Question,
+} from './check-profile';
 import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
 import { ConditionList, wideScreen } from './ConditionList';
@@ -101,7 +109,8 @@ export default function Checker(props: CheckerProps) {
 
   // a printed result carries the answers given: open their disclosure for the printer
   useEffect(() => {
-    const open = () => document.querySelectorAll<HTMLDetailsElement>('.checker details.check-summary').forEach((d) => (d.open = true));
+    const open = () =>
+      document.querySelectorAll<HTMLDetailsElement>('.checker details.check-summary').forEach((d) => (d.open = true));
     window.addEventListener('beforeprint', open);
     return () => window.removeEventListener('beforeprint', open);
   }, []);
@@ -255,7 +264,8 @@ export default function Checker(props: CheckerProps) {
           </button>
         </div>
         <p class="check-disclaimer">
-          结果根据您的回答和政策原文得出，仅供参考，不构成申请资格或金额的承诺，以官方发布文本和主管部门的解释为准。办法没有写明的申请程序，请拨打 12333 或咨询许昌市人力资源和社会保障局。
+          结果根据您的回答和政策原文得出，仅供参考，不构成申请资格或金额的承诺，以官方发布文本和主管部门的解释为准。办法没有写明的申请程序，请拨打
+          12333 或咨询许昌市人力资源和社会保障局。
         </p>
       </div>
     );
@@ -289,7 +299,13 @@ export default function Checker(props: CheckerProps) {
           第 {index + 1} 步，共 {steps.length} 步：{current?.title}
         </h2>
         {questions.map((q) => (
-          <QuestionField key={q.id} q={q} value={answers[q.id]} onAnswer={(v) => setAnswer(q.id, v)} error={state.missing?.id === q.id ? state.missing.message : undefined} />
+          <QuestionField
+            key={q.id}
+            q={q}
+            value={answers[q.id]}
+            onAnswer={(v) => setAnswer(q.id, v)}
+            error={state.missing?.id === q.id ? state.missing.message : undefined}
+          />
         ))}
         {index > 0 && <p class="note">不确定的问题可以不答，结果会把相关政策列入“还需确认”。</p>}
         <div class="check-nav">
@@ -307,16 +323,37 @@ export default function Checker(props: CheckerProps) {
   );
 }
 
-function QuestionField(props: { q: Question; value: string | undefined; onAnswer: (v: string | undefined) => void; error?: string | undefined }) {
+function QuestionField(props: {
+  q: Question;
+  value: string | undefined;
+  onAnswer: (v: string | undefined) => void;
+  error?: string | undefined;
+}) {
   const { q, value } = props;
   if (q.kind === 'one') {
     return (
-      <ChoiceGroup name={q.id} legend={q.label} {...(q.hint ? { hint: q.hint } : {})} choices={q.options} value={value} onValue={props.onAnswer} error={props.error} />
+      <ChoiceGroup
+        name={q.id}
+        legend={q.label}
+        {...(q.hint ? { hint: q.hint } : {})}
+        choices={q.options}
+        value={value}
+        onValue={props.onAnswer}
+        error={props.error}
+      />
     );
   }
   if (q.kind === 'many') {
     const values = (value ?? '').split(',').filter(Boolean);
-    return <CheckGroup name={q.id} legend={q.label} choices={q.options} values={values} onValues={(v) => props.onAnswer(v.join(','))} />;
+    return (
+      <CheckGroup
+        name={q.id}
+        legend={q.label}
+        choices={q.options}
+        values={values}
+        onValues={(v) => props.onAnswer(v.join(','))}
+      />
+    );
   }
   const text = value ?? '';
   return (
@@ -368,7 +405,9 @@ type GroupKey = (typeof GROUPS)[number]['key'];
 
 /** The message at a required question left unanswered: 请先回答这个问题：选择个人或单位。 */
 function requiredMessage(q: Question): string {
-  return q.options.length > 0 ? `请先回答这个问题：选择${q.options.map((o) => o.label).join('或')}。` : '请先回答这个问题。';
+  return q.options.length > 0
+    ? `请先回答这个问题：选择${q.options.map((o) => o.label).join('或')}。`
+    : '请先回答这个问题。';
 }
 
 /** 2026-12-02 → 2026年12月2日，for the printed result. */
@@ -459,7 +498,13 @@ function Results(props: { evaluation: Evaluation; officialWords: Record<string, 
           </ul>
         );
         return (
-          <section class={`result-group ${g.cls}`} key={g.key} aria-labelledby={`group-${g.key}-h`} data-group={g.key} id={`group-${g.key}`}>
+          <section
+            class={`result-group ${g.cls}`}
+            key={g.key}
+            aria-labelledby={`group-${g.key}-h`}
+            data-group={g.key}
+            id={`group-${g.key}`}
+          >
             <h2 id={`group-${g.key}-h`}>
               <span aria-hidden="true">{g.mark}</span> {g.title} <span class="group-count">（{items.length} 项）</span>
             </h2>
@@ -479,7 +524,15 @@ function Results(props: { evaluation: Evaluation; officialWords: Record<string, 
   );
 }
 
-function ResultCard({ item, group, officialWords }: { item: BenefitResult; group: GroupKey; officialWords: Record<string, string> }) {
+function ResultCard({
+  item,
+  group,
+  officialWords,
+}: {
+  item: BenefitResult;
+  group: GroupKey;
+  officialWords: Record<string, string>;
+}) {
   const article = item.articles[0] ?? 0;
   const words = officialWords[String(article)];
   const label = words?.split(/\s/, 1)[0] ?? '原文';

@@ -1,15 +1,27 @@
 /** 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it. */
 import { Component } from 'preact';
 import { formatYuan } from '../rules/format';
-import { COMPETITION_PLACINGS, competitionPlacings, cityCompetitionAward, type CompetitionPlacing } from '../rules/art13-competitions';
+import {
+  COMPETITION_PLACINGS,
+  competitionPlacings,
+  cityCompetitionAward,
+  type CompetitionPlacing,
+} from '../rules/art13-competitions';
 import { CalculatorShell } from './CalculatorShell';
 import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
 
-const CHOICES = COMPETITION_PLACINGS.map((p) => ({ value: p, label: competitionPlacings[p].label, note: formatYuan(competitionPlacings[p].parameter.value) }));
+const CHOICES = COMPETITION_PLACINGS.map((p) => ({
+  value: p,
+  label: competitionPlacings[p].label,
+  note: formatYuan(competitionPlacings[p].parameter.value),
+}));
 
-export default class CompetitionAwardCalculator extends Component<{ articleLabel: string }, { placing?: CompetitionPlacing }> {
+export default class CompetitionAwardCalculator extends Component<
+  { articleLabel: string },
+  { placing?: CompetitionPlacing }
+> {
   override state: { placing?: CompetitionPlacing } = {};
 
   override render() {
@@ -22,19 +34,32 @@ export default class CompetitionAwardCalculator extends Component<{ articleLabel
         id="competition-award"
         article={13}
         articleLabel={props.articleLabel}
-        fields={<ChoiceGroup name="competition-award-placing" legend="在全市技能大赛中获得的名次" choices={CHOICES} value={placing} onValue={setPlacing} />}
+        fields={
+          <ChoiceGroup
+            name="competition-award-placing"
+            legend="在全市技能大赛中获得的名次"
+            choices={CHOICES}
+            value={placing}
+            onValue={setPlacing}
+          />
+        }
         result={
           result?.ok ? (
             <>
               <p class="calc-total">
-                {result.value.placingLabel}奖励：<span class="amount" data-testid="total">{result.value.amountText}</span>
+                {result.value.placingLabel}奖励：
+                <span class="amount" data-testid="total">
+                  {result.value.amountText}
+                </span>
               </p>
               <WorkedSteps steps={result.value.steps} articleLabel={props.articleLabel} />
               <NotSaid items={result.value.notSaid} />
             </>
           ) : undefined
         }
-        pending={result && !result.ok ? Object.values(result.errors).join('；') : '请选择名次，奖励金额会立即显示在这里。'}
+        pending={
+          result && !result.ok ? Object.values(result.errors).join('；') : '请选择名次，奖励金额会立即显示在这里。'
+        }
       />
     );
   }

@@ -28,7 +28,11 @@ export function ConditionList(props: { conditions: readonly ConditionView[]; art
             </span>
             <span class="visually-hidden">{MARKS[c.mark][1]}：</span>
             {c.text}
-            {c.words !== null && <span class="condition-words">（{props.articleLabel}：“{c.words}”）</span>}
+            {c.words !== null && (
+              <span class="condition-words">
+                （{props.articleLabel}：“{c.words}”）
+              </span>
+            )}
             {c.reading !== null && <span class="condition-reading">本站理解，不是办法原话：{c.reading}</span>}
           </li>
         ))}
@@ -39,5 +43,9 @@ export function ConditionList(props: { conditions: readonly ConditionView[]; art
 
 /** Whether the screen is wide enough to show the conditions open (false while rendering on the server). */
 export function wideScreen(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 48em)').matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(min-width: 48em)').matches
+  );
 }

@@ -26,7 +26,9 @@ export interface CountsCalculatorProps<K extends string, V> {
 }
 
 export class CountsCalculator<K extends string, V> extends Component<CountsCalculatorProps<K, V>, FieldsState<K>> {
-  override state = initialFields<K>(Object.fromEntries(this.props.fields.map((d) => [d.key, d.initial])) as Record<K, string>);
+  override state = initialFields<K>(
+    Object.fromEntries(this.props.fields.map((d) => [d.key, d.initial])) as Record<K, string>,
+  );
 
   override render() {
     const props = this.props;
@@ -54,7 +56,10 @@ export class CountsCalculator<K extends string, V> extends Component<CountsCalcu
           />
         ))}
         result={result.ok ? props.render(result.value) : undefined}
-        pending={pendingMessage(props.fields.filter((d) => errors[d.key] !== undefined).map((d) => d.label), errors['_form'])}
+        pending={pendingMessage(
+          props.fields.filter((d) => errors[d.key] !== undefined).map((d) => d.label),
+          errors['_form'],
+        )}
       />
     );
   }

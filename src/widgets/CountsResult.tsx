@@ -29,7 +29,10 @@ export function CountsResult(props: CountsResultProps) {
   return (
     <>
       <p class="calc-total">
-        {props.totalLabel}：<span class="amount" data-testid="total">{formatYuan(total)}</span>
+        {props.totalLabel}：
+        <span class="amount" data-testid="total">
+          {formatYuan(total)}
+        </span>
       </p>
       <div class="table-wrap">
         <table class="calc-breakdown">
@@ -37,8 +40,12 @@ export function CountsResult(props: CountsResultProps) {
           <thead>
             <tr>
               <th scope="col">项目</th>
-              <th scope="col" class="num">计算</th>
-              <th scope="col" class="num">金额</th>
+              <th scope="col" class="num">
+                计算
+              </th>
+              <th scope="col" class="num">
+                金额
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -28,7 +28,10 @@ function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleL
   return (
     <>
       <p class="calc-total">
-        本年可税前扣除：<span class="amount" data-testid="total">{v.formatted.deductible}</span>
+        本年可税前扣除：
+        <span class="amount" data-testid="total">
+          {v.formatted.deductible}
+        </span>
       </p>
       <div class="table-wrap">
         <table class="calc-breakdown">
@@ -70,7 +73,12 @@ function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleL
 }
 
 export default class EducationFundCalculator extends Component<{ articleLabel: string }, FieldsState<Key>> {
-  override state: FieldsState<Key> = initialFields<Key>({ wages: '', spending: '', frontlineSpending: '', carriedOver: '' });
+  override state: FieldsState<Key> = initialFields<Key>({
+    wages: '',
+    spending: '',
+    frontlineSpending: '',
+    carriedOver: '',
+  });
 
   override render() {
     const props = this.props;
@@ -98,7 +106,10 @@ export default class EducationFundCalculator extends Component<{ articleLabel: s
           />
         ))}
         result={result.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
-        pending={pendingMessage(FIELDS.filter((d) => errors[d.key] !== undefined && f.showError(d.key)).map((d) => d.label), errors['_form'])}
+        pending={pendingMessage(
+          FIELDS.filter((d) => errors[d.key] !== undefined && f.showError(d.key)).map((d) => d.label),
+          errors['_form'],
+        )}
       />
     );
   }

@@ -1,6 +1,11 @@
 /** 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and support. */
 import { Component } from 'preact';
-import { GRADUATE_PROGRAMMES, graduateTreatment, type GraduateProgramme, type GraduateTreatmentResult } from '../rules/art15-graduates';
+import {
+  GRADUATE_PROGRAMMES,
+  graduateTreatment,
+  type GraduateProgramme,
+  type GraduateTreatmentResult,
+} from '../rules/art15-graduates';
 import { CalculatorShell } from './CalculatorShell';
 import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
@@ -69,12 +74,27 @@ export default class GraduateSupportCalculator extends Component<{ articleLabel:
         articleLabel={props.articleLabel}
         fields={
           <>
-            <ChoiceGroup name="graduate-support-class" legend="您从哪个班毕业？" choices={CLASSES} value={programme} onValue={setProgramme} />
-            <ChoiceGroup name="graduate-support-startup" legend="是否创业？" hint="不确定可以不选" choices={STARTUP} value={startingBusiness} onValue={setStartup} />
+            <ChoiceGroup
+              name="graduate-support-class"
+              legend="您从哪个班毕业？"
+              choices={CLASSES}
+              value={programme}
+              onValue={setProgramme}
+            />
+            <ChoiceGroup
+              name="graduate-support-startup"
+              legend="是否创业？"
+              hint="不确定可以不选"
+              choices={STARTUP}
+              value={startingBusiness}
+              onValue={setStartup}
+            />
           </>
         }
         result={result?.ok ? <Result v={result.value} /> : undefined}
-        pending={result && !result.ok ? Object.values(result.errors).join('；') : '请选择毕业的班级，结果会立即显示在这里。'}
+        pending={
+          result && !result.ok ? Object.values(result.errors).join('；') : '请选择毕业的班级，结果会立即显示在这里。'
+        }
       />
     );
   }

@@ -11,14 +11,23 @@ export default function MasterStudioCalculator(props: { articleLabel: string }) 
       article={8}
       articleLabel={props.articleLabel}
       unit="个"
-      fields={[{ key: 'studios', label: '新认定的市级技能大师工作室数量', hint: '面向龙头企业、职技院校和公共实训基地', initial: '1' }]}
+      fields={[
+        {
+          key: 'studios',
+          label: '新认定的市级技能大师工作室数量',
+          hint: '面向龙头企业、职技院校和公共实训基地',
+          initial: '1',
+        },
+      ]}
       compute={masterStudioGrant}
       render={(v) => (
         <>
           <CountsResult
             totalLabel="市财政奖补资金合计"
             total={v.totalYuan}
-            lines={[{ label: '新认定的市级技能大师工作室', count: v.studios, perUnit: v.perStudioYuan, amount: v.totalYuan }]}
+            lines={[
+              { label: '新认定的市级技能大师工作室', count: v.studios, perUnit: v.perStudioYuan, amount: v.totalYuan },
+            ]}
             unitWord="个"
             caption="技能大师工作室奖补明细"
           />

@@ -30,7 +30,8 @@ export default function SearchPage({ indexTag }: Props) {
 
   // Start loading in the first (hydrating) render in the browser, not in an effect, which waits for the next paint,
   // and with it the index chunks for ?q=. A failure is shown by the search that awaits it.
-  if (typeof window !== 'undefined') loadPagefind(indexTag, readSearchQuery(window.location.search)).catch(() => undefined);
+  if (typeof window !== 'undefined')
+    loadPagefind(indexTag, readSearchQuery(window.location.search)).catch(() => undefined);
 
   const run = async (q: string) => {
     const id = ++latest.current;
@@ -69,9 +70,7 @@ export default function SearchPage({ indexTag }: Props) {
     const q = readSearchQuery(window.location.search);
     setQuery(q);
     // then the whole index, before the reader types (see warmIndexWhenIdle); after the first results, not in their way
-    (q ? run(q) : Promise.resolve())
-      .then(() => loadPagefind(indexTag, q))
-      .then(warmIndexWhenIdle, () => undefined);
+    (q ? run(q) : Promise.resolve()).then(() => loadPagefind(indexTag, q)).then(warmIndexWhenIdle, () => undefined);
   }, []);
 
   return (
@@ -84,7 +83,9 @@ export default function SearchPage({ indexTag }: Props) {
           void run(query);
         }}
       >
-        <label class="visually-hidden" for="search-q">搜索政策条文</label>
+        <label class="visually-hidden" for="search-q">
+          搜索政策条文
+        </label>
         <input
           id="search-q"
           type="search"
@@ -103,14 +104,21 @@ export default function SearchPage({ indexTag }: Props) {
       </form>
       <div aria-live="polite" class="search-status">
         {state.kind === 'loading' && <p>正在搜索……</p>}
-        {state.kind === 'error' && <p>搜索暂时无法使用。您可以直接阅读<a href="/measure/">政策全文</a>。</p>}
+        {state.kind === 'error' && (
+          <p>
+            搜索暂时无法使用。您可以直接阅读<a href="/measure/">政策全文</a>。
+          </p>
+        )}
         {state.kind === 'results' && state.total === 0 && (
           <p>
-            没有找到与“{state.query}”相关的内容。请换一个词（例如“技师”“补贴”“大赛”），或阅读<a href="/measure/">政策全文</a>。
+            没有找到与“{state.query}”相关的内容。请换一个词（例如“技师”“补贴”“大赛”），或阅读
+            <a href="/measure/">政策全文</a>。
           </p>
         )}
         {state.kind === 'results' && state.total > 0 && (
-          <p>找到 {state.total} 个相关页面{state.total > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。</p>
+          <p>
+            找到 {state.total} 个相关页面{state.total > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。
+          </p>
         )}
       </div>
       {state.kind === 'results' && state.items.length > 0 && (
@@ -119,7 +127,9 @@ export default function SearchPage({ indexTag }: Props) {
             <li key={r.url}>
               <a href={r.url}>{r.meta.title ?? r.url}</a>
               <p>
-                {excerptPieces(r.excerpt, state.query).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+                {excerptPieces(r.excerpt, state.query).map((p, i) =>
+                  p.marked ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+                )}
               </p>
             </li>
           ))}

@@ -6,7 +6,11 @@
  */
 import { Component } from 'preact';
 import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules/art11-skill-evaluation';
-import { TECHNICIAN_ROUTE_NOT_COVERED, technicianClassStudent, technicianRouteConditions } from '../rules/benefits/art11-route';
+import {
+  TECHNICIAN_ROUTE_NOT_COVERED,
+  technicianClassStudent,
+  technicianRouteConditions,
+} from '../rules/benefits/art11-route';
 import { ChoiceGroup } from './choice-fields';
 import { ConditionList, type ConditionView } from './ConditionList';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
@@ -20,10 +24,19 @@ const LABEL = '取得高级工（三级）证书的日期';
 
 /** The conditions of 第十一条's route, each marked for this student and this date. */
 function conditionsFor(v: TechnicianApplicationDateResult): ConditionView[] {
-  const p = { education: 'technical-school-technician-class-student', advancedCertificateDate: v.certificateDate, asOf: v.today } as const;
+  const p = {
+    education: 'technical-school-technician-class-student',
+    advancedCertificateDate: v.certificateDate,
+    asOf: v.today,
+  } as const;
   return technicianRouteConditions.map((c) => {
     const holds = (c.holds as (x: typeof p) => boolean | undefined)(p);
-    return { text: c.text, words: c.words ?? null, reading: c.reading ?? null, mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed' };
+    return {
+      text: c.text,
+      words: c.words ?? null,
+      reading: c.reading ?? null,
+      mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed',
+    };
   });
 }
 
@@ -32,7 +45,10 @@ function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; artic
     <>
       <ConditionList conditions={conditionsFor(v)} articleLabel={articleLabel} />
       <p class="calc-total">
-        最早可申报技师（二级）：<span class="amount" data-testid="total">{v.earliestApplicationDateText}</span>
+        最早可申报技师（二级）：
+        <span class="amount" data-testid="total">
+          {v.earliestApplicationDateText}
+        </span>
       </p>
       <p>
         {v.canApplyNow ? (
@@ -92,7 +108,14 @@ export default class TechnicianDateCalculator extends Component<{ articleLabel: 
               <div class="calc-not-covered">
                 <p>{TECHNICIAN_ROUTE_NOT_COVERED}</p>
                 <ConditionList
-                  conditions={[{ text: technicianClassStudent.text, words: technicianClassStudent.words, reading: null, mark: 'failed' }]}
+                  conditions={[
+                    {
+                      text: technicianClassStudent.text,
+                      words: technicianClassStudent.words,
+                      reading: null,
+                      mark: 'failed',
+                    },
+                  ]}
                   articleLabel={props.articleLabel}
                 />
               </div>
@@ -113,15 +136,15 @@ export default class TechnicianDateCalculator extends Component<{ articleLabel: 
           <>
             {asked}
             <TextField
-            id="technician-date-certificateDate"
-            label={LABEL}
-            hint="例如 2025-03-10 或 2025年3月10日"
-            inputMode="text"
-            value={f.values.certificateDate}
-            onValue={(v) => f.set('certificateDate', v)}
-            onBlur={() => f.touch('certificateDate')}
-            error={error}
-            showError={f.showError('certificateDate')}
+              id="technician-date-certificateDate"
+              label={LABEL}
+              hint="例如 2025-03-10 或 2025年3月10日"
+              inputMode="text"
+              value={f.values.certificateDate}
+              onValue={(v) => f.set('certificateDate', v)}
+              onBlur={() => f.touch('certificateDate')}
+              error={error}
+              showError={f.showError('certificateDate')}
             />
           </>
         }

@@ -1,6 +1,12 @@
 /** 职称直通申报查询 (第十六条): the honours a person holds → which title they may apply for directly, and the 绿色通道. */
 import { Component } from 'preact';
-import { HONOURS, honourLabels, titleDirectApplication, type Honour, type TitleDirectApplicationResult } from '../rules/art16-titles';
+import {
+  HONOURS,
+  honourLabels,
+  titleDirectApplication,
+  type Honour,
+  type TitleDirectApplicationResult,
+} from '../rules/art16-titles';
 import { CalculatorShell } from './CalculatorShell';
 import { CheckGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
@@ -50,10 +56,24 @@ export default class TitleDirectCalculator extends Component<{ articleLabel: str
         id="title-direct"
         article={16}
         articleLabel={props.articleLabel}
-        fields={<CheckGroup name="title-direct-honours" legend="您获得过哪些奖项或荣誉？（可多选）" choices={CHOICES} values={honours} onValues={setHonours} />}
+        fields={
+          <CheckGroup
+            name="title-direct-honours"
+            legend="您获得过哪些奖项或荣誉？（可多选）"
+            choices={CHOICES}
+            values={honours}
+            onValues={setHonours}
+          />
+        }
         // nothing chosen yet: no answer (not three ✗ 不适用) until the reader has said what they hold
         result={result.ok && honours.length > 0 ? <Result v={result.value} /> : undefined}
-        pending={result.ok ? (honours.length > 0 ? '' : '请选择您获得过的奖项或荣誉，这里会显示可以直接申报的职称。') : Object.values(result.errors).join('；')}
+        pending={
+          result.ok
+            ? honours.length > 0
+              ? ''
+              : '请选择您获得过的奖项或荣誉，这里会显示可以直接申报的职称。'
+            : Object.values(result.errors).join('；')
+        }
       />
     );
   }

@@ -7,7 +7,8 @@ export function WorkedSteps(props: { steps: readonly WorkedStep[]; articleLabel:
       {props.steps.map((s) => (
         <li key={s.text}>
           {s.text}
-          {s.parameters.length > 0 && `（${props.articleLabel}：“${[...new Set(s.parameters.map((p) => p.quote))].join('”“')}”）`}
+          {s.parameters.length > 0 &&
+            `（${props.articleLabel}：“${[...new Set(s.parameters.map((p) => p.quote))].join('”“')}”）`}
         </li>
       ))}
     </ol>

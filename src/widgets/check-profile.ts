@@ -54,7 +54,8 @@ const YES_NO: readonly Option[] = [
   { value: 'yes', label: '是' },
   { value: 'no', label: '否' },
 ];
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] => values.map((v) => ({ value: v, label: labels[v] }));
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] =>
+  values.map((v) => ({ value: v, label: labels[v] }));
 
 export const kindQuestion: Question = {
   id: 'kind',
@@ -73,10 +74,28 @@ const personSteps: readonly Step[] = [
   {
     title: '技能等级',
     questions: [
-      { id: 'skillLevel', label: '您现在的职业技能等级？', hint: '职业资格证书或职业技能等级证书上的等级', kind: 'one', options: options(SKILL_LEVELS, skillLevelLabels) },
-      { id: 'trainingProject', label: '您参加过技师项目培养吗？', hint: '第六条的技师项目培训补贴按培养类型给予', kind: 'one', options: options(TRAINING_PROJECTS, trainingProjectLabels) },
+      {
+        id: 'skillLevel',
+        label: '您现在的职业技能等级？',
+        hint: '职业资格证书或职业技能等级证书上的等级',
+        kind: 'one',
+        options: options(SKILL_LEVELS, skillLevelLabels),
+      },
+      {
+        id: 'trainingProject',
+        label: '您参加过技师项目培养吗？',
+        hint: '第六条的技师项目培训补贴按培养类型给予',
+        kind: 'one',
+        options: options(TRAINING_PROJECTS, trainingProjectLabels),
+      },
       { id: 'frontline', label: '您在生产一线工作吗？', kind: 'one', options: YES_NO },
-      { id: 'outstandingContribution', label: '您有突出贡献和特殊技能吗？', hint: '第十条：对有突出贡献和特殊技能的人员，可放宽技师、高级技师申报条件；如何认定，办法没有写', kind: 'one', options: YES_NO },
+      {
+        id: 'outstandingContribution',
+        label: '您有突出贡献和特殊技能吗？',
+        hint: '第十条：对有突出贡献和特殊技能的人员，可放宽技师、高级技师申报条件；如何认定，办法没有写',
+        kind: 'one',
+        options: YES_NO,
+      },
     ],
   },
   {
@@ -110,7 +129,12 @@ const personSteps: readonly Step[] = [
           { value: 'merit', label: '优胜奖' },
         ],
       },
-      { id: 'honours', label: '您获得过以下哪些奖项或称号？（可多选；都没有就不选）', kind: 'many', options: options(HONOURS, honourLabels) },
+      {
+        id: 'honours',
+        label: '您获得过以下哪些奖项或称号？（可多选；都没有就不选）',
+        kind: 'many',
+        options: options(HONOURS, honourLabels),
+      },
       { id: 'newlyIntroduced', label: '您是新引进到许昌的高技能人才吗？', kind: 'one', options: YES_NO },
     ],
   },
@@ -121,18 +145,66 @@ const organisationSteps: readonly Step[] = [
   {
     title: '单位情况',
     questions: [
-      { id: 'organisationType', label: '贵单位是？', kind: 'one', options: options(ORGANISATION_TYPES, organisationTypeLabels) },
-      { id: 'leadingEnterprise', label: '贵单位是龙头企业吗？', hint: '第八条的技能大师工作室面向龙头企业；办法没有界定“龙头企业”', kind: 'one', options: YES_NO },
-      { id: 'newStudios', label: '新认定的市级技能大师工作室个数', hint: '没有就填 0', kind: 'text', options: [], unit: '个', inputMode: 'numeric' },
+      {
+        id: 'organisationType',
+        label: '贵单位是？',
+        kind: 'one',
+        options: options(ORGANISATION_TYPES, organisationTypeLabels),
+      },
+      {
+        id: 'leadingEnterprise',
+        label: '贵单位是龙头企业吗？',
+        hint: '第八条的技能大师工作室面向龙头企业；办法没有界定“龙头企业”',
+        kind: 'one',
+        options: YES_NO,
+      },
+      {
+        id: 'newStudios',
+        label: '新认定的市级技能大师工作室个数',
+        hint: '没有就填 0',
+        kind: 'text',
+        options: [],
+        unit: '个',
+        inputMode: 'numeric',
+      },
     ],
   },
   {
     title: '职工教育经费（选填）',
     questions: [
-      { id: 'wages', label: '本年工资薪金总额', hint: '可以写 1200000 或 120万；不想填可以留空', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
-      { id: 'educationSpending', label: '本年职工教育经费支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
-      { id: 'frontlineSpending', label: '其中用于一线职工培训的支出', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
-      { id: 'carriedOver', label: '以前年度结转、尚未扣除的金额', kind: 'text', options: [], unit: '元', inputMode: 'decimal' },
+      {
+        id: 'wages',
+        label: '本年工资薪金总额',
+        hint: '可以写 1200000 或 120万；不想填可以留空',
+        kind: 'text',
+        options: [],
+        unit: '元',
+        inputMode: 'decimal',
+      },
+      {
+        id: 'educationSpending',
+        label: '本年职工教育经费支出',
+        kind: 'text',
+        options: [],
+        unit: '元',
+        inputMode: 'decimal',
+      },
+      {
+        id: 'frontlineSpending',
+        label: '其中用于一线职工培训的支出',
+        kind: 'text',
+        options: [],
+        unit: '元',
+        inputMode: 'decimal',
+      },
+      {
+        id: 'carriedOver',
+        label: '以前年度结转、尚未扣除的金额',
+        kind: 'text',
+        options: [],
+        unit: '元',
+        inputMode: 'decimal',
+      },
     ],
   },
 ];
@@ -171,7 +243,9 @@ export function stepsFor(a: Answers): Step[] {
 }
 
 /** Every question either flow can ask. */
-export const allQuestions: readonly Question[] = [...personSteps, ...organisationSteps.slice(1)].flatMap((s) => s.questions);
+export const allQuestions: readonly Question[] = [...personSteps, ...organisationSteps.slice(1)].flatMap(
+  (s) => s.questions,
+);
 
 /** A question as a notice names it: its name, or its label without brackets and question mark; undefined if unknown. */
 export function questionName(id: string): string | undefined {

@@ -46,7 +46,13 @@ function ChoiceFieldset<V extends string>(props: {
       )}
       {choices.map((c) => (
         <label class="calc-choice" key={c.value}>
-          <input type={type} name={name} value={c.value} checked={props.isChecked(c.value)} onChange={(e) => props.onToggle(c.value, e.currentTarget.checked)} />
+          <input
+            type={type}
+            name={name}
+            value={c.value}
+            checked={props.isChecked(c.value)}
+            onChange={(e) => props.onToggle(c.value, e.currentTarget.checked)}
+          />
           <span>
             {c.label}
             {c.note && <span class="calc-choice-note">{c.note}</span>}
@@ -64,7 +70,9 @@ function ChoiceFieldset<V extends string>(props: {
 
 /** A radio group in a fieldset (one answer). */
 export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
-  return <ChoiceFieldset type="radio" {...props} isChecked={(v) => props.value === v} onToggle={(v) => props.onValue(v)} />;
+  return (
+    <ChoiceFieldset type="radio" {...props} isChecked={(v) => props.value === v} onToggle={(v) => props.onValue(v)} />
+  );
 }
 
 export interface CheckGroupProps<V extends string> {

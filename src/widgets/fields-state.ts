@@ -27,10 +27,14 @@ export function initialFields<K extends string>(values: Record<K, string>): Fiel
   return { values, touched: {} };
 }
 
-const touch = <K extends string>(touched: Partial<Record<K, true>>, key: K) => (touched[key] ? touched : { ...touched, [key]: true });
+const touch = <K extends string>(touched: Partial<Record<K, true>>, key: K) =>
+  touched[key] ? touched : { ...touched, [key]: true };
 
 /** The form as the calculator reads it, from its component's state and `setState`. */
-export function fieldsOf<K extends string>(state: FieldsState<K>, setState: (update: (s: FieldsState<K>) => FieldsState<K>) => void): Fields<K> {
+export function fieldsOf<K extends string>(
+  state: FieldsState<K>,
+  setState: (update: (s: FieldsState<K>) => FieldsState<K>) => void,
+): Fields<K> {
   const { values, touched } = state;
   const keys = Object.keys(values) as K[];
   return {

@@ -80,7 +80,8 @@ export function ResultRegion(props: { id: string; label: string; children: Compo
 export function ArticleSource(props: { article: number; label: string }) {
   return (
     <p class="calc-source">
-      依据：<a href={`/measure/${props.article}/`}>{props.label}</a>。本计算仅供参考，以官方发布文本和主管部门的解释为准。
+      依据：<a href={`/measure/${props.article}/`}>{props.label}</a>
+      。本计算仅供参考，以官方发布文本和主管部门的解释为准。
     </p>
   );
 }

@@ -8,7 +8,8 @@
 import { Component, h, hydrate, type ComponentChildren, type ComponentType } from 'preact';
 
 /** What a reader sees if a bug reaches the page: a message in Chinese, never a blank. */
-export const WIDGET_FAILED = '抱歉，这个工具出错了，无法显示结果。请刷新页面重试；政策原文和解读不受影响，也可拨打12333咨询。';
+export const WIDGET_FAILED =
+  '抱歉，这个工具出错了，无法显示结果。请刷新页面重试；政策原文和解读不受影响，也可拨打12333咨询。';
 
 /** Catches an exception thrown while rendering a widget and shows WIDGET_FAILED instead. */
 export class WidgetBoundary extends Component<{ children?: ComponentChildren }, { failed: boolean }> {

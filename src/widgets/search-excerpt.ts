@@ -10,7 +10,15 @@ export interface ExcerptPiece {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&nbsp;': ' ',
+};
 
 function decode(s: string): string {
   return s.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (m) => ENTITIES[m] ?? m).replace(/<[^>]*>/g, '');
@@ -28,7 +36,9 @@ const BAD_END = /[\s“‘「『（《〈【，、]+$/u;
 export function chineseJoins(text: string): string {
   return text
     .replace(new RegExp(`([${CJK_STOP}”」）])\\. (?=\\S)`, 'gu'), '$1')
-    .replace(new RegExp(`(${HAN}|[，、])\\. (?=${HAN}|[“「（第])`, 'gu'), (_, c: string) => (c === '，' || c === '、' ? '。' : `${c}。`))
+    .replace(new RegExp(`(${HAN}|[，、])\\. (?=${HAN}|[“「（第])`, 'gu'), (_, c: string) =>
+      c === '，' || c === '、' ? '。' : `${c}。`,
+    )
     .replace(new RegExp(`(${HAN})\\.$`, 'u'), '$1。');
 }
 
@@ -47,7 +57,7 @@ function markTerms(text: string, terms: readonly string[]): ExcerptPiece[] {
   const pieces: ExcerptPiece[] = [];
   const lower = text.toLowerCase();
   let plain = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const term = terms.find((t) => lower.startsWith(t.toLowerCase(), i));
     if (term) {
       if (plain) pieces.push({ text: plain, marked: false });

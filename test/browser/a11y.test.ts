@@ -38,7 +38,14 @@ describe('大字 / 高对比 reading mode', () => {
     paper: getComputedStyle(document.body).backgroundColor,
     pressed: [document.querySelector('[data-reading-toggle="large"]').getAttribute('aria-pressed'), document.querySelector('[data-reading-toggle="contrast"]').getAttribute('aria-pressed')],
   })`;
-  type HtmlState = { large: boolean; contrast: boolean; fontSize: string; ink: string; paper: string; pressed: [string, string] };
+  type HtmlState = {
+    large: boolean;
+    contrast: boolean;
+    fontSize: string;
+    ink: string;
+    paper: string;
+    pressed: [string, string];
+  };
 
   it('switches on from any page, carries over to the next page and the next visit, and switches off again', async () => {
     const opened = await openPage(site(), { viewport: { width: 1280, height: 800 } });
@@ -51,22 +58,43 @@ describe('大字 / 高对比 reading mode', () => {
       await page.click('[data-reading-toggle="large"]');
       await page.click('[data-reading-toggle="contrast"]');
       const on = (await page.evaluate(htmlState)) as HtmlState;
-      expect(on).toMatchObject({ large: true, contrast: true, fontSize: '24px', ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)', pressed: ['true', 'true'] });
+      expect(on).toMatchObject({
+        large: true,
+        contrast: true,
+        fontSize: '24px',
+        ink: 'rgb(0, 0, 0)',
+        paper: 'rgb(255, 255, 255)',
+        pressed: ['true', 'true'],
+      });
 
       // the next page
       await page.click('nav a[href="/about/"]');
       await page.waitForURL(/\/about\/$/);
-      expect((await page.evaluate(htmlState)) as HtmlState).toMatchObject({ large: true, contrast: true, fontSize: '24px', pressed: ['true', 'true'] });
+      expect((await page.evaluate(htmlState)) as HtmlState).toMatchObject({
+        large: true,
+        contrast: true,
+        fontSize: '24px',
+        pressed: ['true', 'true'],
+      });
 
       // the next visit: a new browser context with what this one stored
       const storageState = await page.context().storageState();
       const later = await openPage(site(), { storageState });
       try {
         await later.page.goto(`${site().origin}/`);
-        expect((await later.page.evaluate(htmlState)) as HtmlState).toMatchObject({ large: true, contrast: true, pressed: ['true', 'true'] });
+        expect((await later.page.evaluate(htmlState)) as HtmlState).toMatchObject({
+          large: true,
+          contrast: true,
+          pressed: ['true', 'true'],
+        });
         await later.page.click('[data-reading-toggle="large"]');
         await later.page.reload();
-        expect((await later.page.evaluate(htmlState)) as HtmlState).toMatchObject({ large: false, contrast: true, fontSize: '17px', pressed: ['false', 'true'] });
+        expect((await later.page.evaluate(htmlState)) as HtmlState).toMatchObject({
+          large: false,
+          contrast: true,
+          fontSize: '17px',
+          pressed: ['false', 'true'],
+        });
         expectClean(later.log);
       } finally {
         await later.close();
@@ -116,7 +144,8 @@ describe('大字 / 高对比 reading mode', () => {
   it('works from the keyboard alone: Space and Enter toggle, the state is announced by aria-pressed and shown by a tick', async () => {
     await withPage('/', async (page) => {
       const large = page.locator('[data-reading-toggle="large"]');
-      for (let i = 0; i < 12 && !(await large.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 12 && !(await large.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
       expect(await large.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Space');
       expect(await large.getAttribute('aria-pressed')).toBe('true');
@@ -126,7 +155,11 @@ describe('大字 / 高对比 reading mode', () => {
       // colour is not the only signal: a pressed switch shows a tick
       const tick: string = await large.evaluate((el) => getComputedStyle(el, '::before').content);
       expect(tick).toContain('✓');
-      expect(await page.evaluate(`document.documentElement.hasAttribute('data-large-text') && document.documentElement.hasAttribute('data-high-contrast')`)).toBe(true);
+      expect(
+        await page.evaluate(
+          `document.documentElement.hasAttribute('data-large-text') && document.documentElement.hasAttribute('data-high-contrast')`,
+        ),
+      ).toBe(true);
     });
   });
 
@@ -162,7 +195,9 @@ describe('keyboard-only journey through the header search', () => {
         onResult = await page.evaluate(`document.activeElement === document.querySelector('.search-results li a')`);
       }
       expect(onResult).toBe(true);
-      const indicator: boolean = await page.evaluate(`getComputedStyle(document.activeElement).outlineStyle !== 'none'`);
+      const indicator: boolean = await page.evaluate(
+        `getComputedStyle(document.activeElement).outlineStyle !== 'none'`,
+      );
       expect(indicator).toBe(true);
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === new URL(firstHref ?? '/', site().origin).pathname);
@@ -195,26 +230,33 @@ describe('widgets in their states', () => {
     });
   });
 
-  const typedCalculators = builtRoutes().filter((r) => /^\/calculators\/(training-subsidy|education-fund|master-studio)\/$/.test(r));
+  const typedCalculators = builtRoutes().filter((r) =>
+    /^\/calculators\/(training-subsidy|education-fund|master-studio)\/$/.test(r),
+  );
   it('the calculators with typed number fields are built', () => {
     expect(typedCalculators).toHaveLength(3);
   });
-  it.each(typedCalculators)('%s showing an error for bad input: no axe violation, the error is tied to its field', async (path) => {
-    {
-      await withPage(path, async (page) => {
-        await waitForIslands(page);
-        const field = page.locator('main [data-island] input[type="text"], main [data-island] input:not([type])').first();
-        await field.fill('abc');
-        await field.blur();
-        await page.waitForSelector('main [aria-invalid="true"]');
-        const message: string = await page.evaluate(`(() => {
+  it.each(typedCalculators)(
+    '%s showing an error for bad input: no axe violation, the error is tied to its field',
+    async (path) => {
+      {
+        await withPage(path, async (page) => {
+          await waitForIslands(page);
+          const field = page
+            .locator('main [data-island] input[type="text"], main [data-island] input:not([type])')
+            .first();
+          await field.fill('abc');
+          await field.blur();
+          await page.waitForSelector('main [aria-invalid="true"]');
+          const message: string = await page.evaluate(`(() => {
           const f = document.querySelector('main [aria-invalid="true"]');
           const ids = (f.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);
           return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
         })()`);
-        expect(message, `${path}: the error message tied to the field`).toMatch(/[\u4e00-\u9fff]/);
-        expect(await runAxe(page), path).toEqual([]);
-      });
-    }
-  });
+          expect(message, `${path}: the error message tied to the field`).toMatch(/[\u4e00-\u9fff]/);
+          expect(await runAxe(page), path).toEqual([]);
+        });
+      }
+    },
+  );
 });

@@ -53,7 +53,10 @@ export async function cspViolations(page: Page): Promise<string[]> {
 }
 
 /** Turns the reading modes on for every page of this context before it loads, as a saved choice would. */
-export async function presetReadingModes(context: BrowserContext, modes: { large?: boolean; contrast?: boolean }): Promise<void> {
+export async function presetReadingModes(
+  context: BrowserContext,
+  modes: { large?: boolean; contrast?: boolean },
+): Promise<void> {
   await context.addInitScript(`
     ${modes.large ? "localStorage.setItem('reading-large', '1');" : ''}
     ${modes.contrast ? "localStorage.setItem('reading-contrast', '1');" : ''}

@@ -13,7 +13,11 @@ import { cspViolations, recordCspViolations } from './audit';
 const site = useSite();
 
 /** Opens a page, scrolls the calculator into view so it hydrates, runs `fn`, then checks the page's log. */
-async function withCalculator(path: string, fn: (page: Page) => Promise<void>, options: Parameters<typeof openPage>[1] = {}): Promise<void> {
+async function withCalculator(
+  path: string,
+  fn: (page: Page) => Promise<void>,
+  options: Parameters<typeof openPage>[1] = {},
+): Promise<void> {
   const opened: OpenedPage = await openPage(site(), options);
   await recordCspViolations(opened.page.context());
   try {
@@ -75,7 +79,9 @@ describe('技师项目培训补贴 (第六条)', () => {
     await withCalculator(path, async (page) => {
       await typeInto(page, '新培养技师人数', 'abc');
       await typeInto(page, '新培养技师人数', '1');
-      await expect.poll(() => page.getByLabel('新培养技师人数', { exact: true }).getAttribute('aria-invalid')).toBeNull();
+      await expect
+        .poll(() => page.getByLabel('新培养技师人数', { exact: true }).getAttribute('aria-invalid'))
+        .toBeNull();
       expect(await resultText(page)).toContain('合计：4,000 元');
     });
   });
@@ -104,7 +110,6 @@ describe('职工教育经费 (第五条)', () => {
       expect(text).toContain('✓ 一线职工培训占比达到');
     });
   });
-
 });
 
 describe('技能大师工作室奖补 (第八条)', () => {
@@ -125,7 +130,10 @@ describe('技师申报时间 (第十一条)', () => {
 
   /** Answers the first question, 您是技工院校预备技师班、技师班学生吗？ (the date field comes only after 是). */
   async function answerStudent(page: Page, answer: '是' | '不是'): Promise<void> {
-    await page.getByRole('group', { name: /技师班学生吗/ }).getByLabel(answer, { exact: true }).check();
+    await page
+      .getByRole('group', { name: /技师班学生吗/ })
+      .getByLabel(answer, { exact: true })
+      .check();
   }
 
   it('asks first whether the reader is a 技师班 student; 不是: what 第十一条 covers, and no date asked or given', async () => {
@@ -160,7 +168,6 @@ describe('技师申报时间 (第十一条)', () => {
       await expectFieldError(page, label, `${nextYear}-01-01`, /不能晚于今天/);
     });
   });
-
 });
 
 describe('职称直通 (第十六条)', () => {
@@ -219,7 +226,11 @@ describe('keyboard only: a calculator is used without a mouse', () => {
       // the focused field is on screen and shows a focus ring (not a hidden element)
       const focused = page.getByLabel('高级技师岗位技能提升培训人数', { exact: true });
       expect(await focused.evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none')).toBe(true);
+      expect(
+        await focused.evaluate(
+          (el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none',
+        ),
+      ).toBe(true);
       await tabTo(page, page.locator('.calculator .calc-source a').first(), 10);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/measure/6/');
     });
@@ -245,9 +256,19 @@ describe('/calculators/ lists every calculator, and without JavaScript each page
     const opened = await openPage(site());
     try {
       await opened.page.goto(`${site().origin}/calculators/`);
-      const links = await opened.page.locator('main .calc-cards h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = await opened.page
+        .locator('main .calc-cards h2 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links.sort()).toEqual(
-        ['competition-award', 'education-fund', 'graduate-support', 'master-studio', 'technician-date', 'title-direct', 'training-subsidy'].map((n) => `/calculators/${n}/`),
+        [
+          'competition-award',
+          'education-fund',
+          'graduate-support',
+          'master-studio',
+          'technician-date',
+          'title-direct',
+          'training-subsidy',
+        ].map((n) => `/calculators/${n}/`),
       );
       expectClean(opened.log);
     } finally {
@@ -277,7 +298,15 @@ describe('/calculators/ lists every calculator, and without JavaScript each page
 });
 
 describe('at 360 px wide (screenshots saved under screenshots/ for a person to look at)', () => {
-  const names = ['training-subsidy', 'education-fund', 'master-studio', 'technician-date', 'competition-award', 'graduate-support', 'title-direct'];
+  const names = [
+    'training-subsidy',
+    'education-fund',
+    'master-studio',
+    'technician-date',
+    'competition-award',
+    'graduate-support',
+    'title-direct',
+  ];
   it.each(names)('/calculators/%s/ fits 360 px with a result and an error on screen', async (name) => {
     await withCalculator(
       `/calculators/${name}/`,

@@ -18,7 +18,10 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-type Action = { choose: [legend: string, option: string] } | { tick: [legend: string, option: string] } | { type: [label: string, text: string] };
+type Action =
+  | { choose: [legend: string, option: string] }
+  | { tick: [legend: string, option: string] }
+  | { type: [label: string, text: string] };
 
 interface Journey {
   name: string;
@@ -33,59 +36,154 @@ const journeys: Journey[] = [
     name: '一线技师, newly trained by the 技师项目, 全市技能大赛第一名',
     steps: [
       [{ choose: ['您是？', '个人'] }],
-      [{ choose: ['职业技能等级', '技师（二级）'] }, { choose: ['技师项目培养', '经技师项目新培养为技师'] }, { choose: ['生产一线', '是'] }, { choose: ['突出贡献', '否'] }],
+      [
+        { choose: ['职业技能等级', '技师（二级）'] },
+        { choose: ['技师项目培养', '经技师项目新培养为技师'] },
+        { choose: ['生产一线', '是'] },
+        { choose: ['突出贡献', '否'] },
+      ],
       [{ choose: ['学历或在读情况', '以上都不是'] }, { choose: ['在岗的技能人员', '是'] }],
       [{ choose: ['全市技能大赛', '第一名'] }, { choose: ['新引进', '否'] }],
     ],
-    profile: { kind: 'person', skillLevel: 'technician', trainingProject: 'new-technician', frontline: 'yes', outstandingContribution: 'no', education: 'other', employed: 'yes', competitionPlacing: 'first', honours: [], newlyIntroduced: 'no' },
+    profile: {
+      kind: 'person',
+      skillLevel: 'technician',
+      trainingProject: 'new-technician',
+      frontline: 'yes',
+      outstandingContribution: 'no',
+      education: 'other',
+      employed: 'yes',
+      competitionPlacing: 'first',
+      honours: [],
+      newlyIntroduced: 'no',
+    },
   },
   {
     name: '技工院校技师班 student with a 高级工 certificate of 29 February 2024',
     steps: [
       [{ choose: ['您是？', '个人'] }],
-      [{ choose: ['职业技能等级', '高级工（三级）'] }, { choose: ['技师项目培养', '没有参加技师项目'] }, { choose: ['生产一线', '否'] }, { choose: ['突出贡献', '否'] }],
-      [{ choose: ['学历或在读情况', '技工院校预备技师班、技师班在读学生'] }, { type: ['取得高级工（三级）证书的日期', '2024年2月29日'] }, { choose: ['在岗的技能人员', '否'] }],
+      [
+        { choose: ['职业技能等级', '高级工（三级）'] },
+        { choose: ['技师项目培养', '没有参加技师项目'] },
+        { choose: ['生产一线', '否'] },
+        { choose: ['突出贡献', '否'] },
+      ],
+      [
+        { choose: ['学历或在读情况', '技工院校预备技师班、技师班在读学生'] },
+        { type: ['取得高级工（三级）证书的日期', '2024年2月29日'] },
+        { choose: ['在岗的技能人员', '否'] },
+      ],
       [{ choose: ['全市技能大赛', '没有获奖'] }, { choose: ['新引进', '否'] }],
     ],
-    profile: { kind: 'person', skillLevel: 'advanced', trainingProject: 'none', frontline: 'no', outstandingContribution: 'no', education: 'technical-school-technician-class-student', advancedCertificateDate: '2024-02-29', employed: 'no', competitionPlacing: 'none', honours: [], newlyIntroduced: 'no' },
+    profile: {
+      kind: 'person',
+      skillLevel: 'advanced',
+      trainingProject: 'none',
+      frontline: 'no',
+      outstandingContribution: 'no',
+      education: 'technical-school-technician-class-student',
+      advancedCertificateDate: '2024-02-29',
+      employed: 'no',
+      competitionPlacing: 'none',
+      honours: [],
+      newlyIntroduced: 'no',
+    },
   },
   {
     name: '技工院校高级工班 graduate starting a business, 优胜奖',
     steps: [
       [{ choose: ['您是？', '个人'] }],
-      [{ choose: ['职业技能等级', '中级工（四级）'] }, { choose: ['技师项目培养', '没有参加技师项目'] }, { choose: ['生产一线', '否'] }, { choose: ['突出贡献', '否'] }],
-      [{ choose: ['学历或在读情况', '技工院校高级工班毕业生'] }, { choose: ['创业', '是'] }, { choose: ['在岗的技能人员', '否'] }],
+      [
+        { choose: ['职业技能等级', '中级工（四级）'] },
+        { choose: ['技师项目培养', '没有参加技师项目'] },
+        { choose: ['生产一线', '否'] },
+        { choose: ['突出贡献', '否'] },
+      ],
+      [
+        { choose: ['学历或在读情况', '技工院校高级工班毕业生'] },
+        { choose: ['创业', '是'] },
+        { choose: ['在岗的技能人员', '否'] },
+      ],
       [{ choose: ['全市技能大赛', '优胜奖'] }, { choose: ['新引进', '否'] }],
     ],
-    profile: { kind: 'person', skillLevel: 'intermediate', trainingProject: 'none', frontline: 'no', outstandingContribution: 'no', education: 'technical-school-advanced-class-graduate', startingBusiness: 'yes', employed: 'no', competitionPlacing: 'merit', honours: [], newlyIntroduced: 'no' },
+    profile: {
+      kind: 'person',
+      skillLevel: 'intermediate',
+      trainingProject: 'none',
+      frontline: 'no',
+      outstandingContribution: 'no',
+      education: 'technical-school-advanced-class-graduate',
+      startingBusiness: 'yes',
+      employed: 'no',
+      competitionPlacing: 'merit',
+      honours: [],
+      newlyIntroduced: 'no',
+    },
   },
   {
     name: '高级技师, 世赛金牌 and 中原大工匠, newly introduced',
     steps: [
       [{ choose: ['您是？', '个人'] }],
-      [{ choose: ['职业技能等级', '高级技师（一级）'] }, { choose: ['技师项目培养', '高级技师参加岗位技能提升培训'] }, { choose: ['生产一线', '是'] }, { choose: ['突出贡献', '否'] }],
+      [
+        { choose: ['职业技能等级', '高级技师（一级）'] },
+        { choose: ['技师项目培养', '高级技师参加岗位技能提升培训'] },
+        { choose: ['生产一线', '是'] },
+        { choose: ['突出贡献', '否'] },
+      ],
       [{ choose: ['学历或在读情况', '以上都不是'] }, { choose: ['在岗的技能人员', '是'] }],
-      [{ choose: ['全市技能大赛', '没有获奖'] }, { tick: ['奖项或称号', '世界技能大赛金牌'] }, { tick: ['奖项或称号', '中原大工匠'] }, { choose: ['新引进', '是'] }],
+      [
+        { choose: ['全市技能大赛', '没有获奖'] },
+        { tick: ['奖项或称号', '世界技能大赛金牌'] },
+        { tick: ['奖项或称号', '中原大工匠'] },
+        { choose: ['新引进', '是'] },
+      ],
     ],
-    profile: { kind: 'person', skillLevel: 'senior-technician', trainingProject: 'senior-upgrade', frontline: 'yes', outstandingContribution: 'no', education: 'other', employed: 'yes', competitionPlacing: 'none', honours: ['worldskills-gold', 'zhongyuan-craftsman'], newlyIntroduced: 'yes' },
+    profile: {
+      kind: 'person',
+      skillLevel: 'senior-technician',
+      trainingProject: 'senior-upgrade',
+      frontline: 'yes',
+      outstandingContribution: 'no',
+      education: 'other',
+      employed: 'yes',
+      competitionPlacing: 'none',
+      honours: ['worldskills-gold', 'zhongyuan-craftsman'],
+      newlyIntroduced: 'yes',
+    },
   },
   {
     name: 'a leading enterprise with 2 new studios and its education fund',
     steps: [
       [{ choose: ['您是？', '单位'] }],
-      [{ choose: ['贵单位是？', '企业'] }, { choose: ['龙头企业', '是'] }, { type: ['新认定的市级技能大师工作室个数', '２'] }],
+      [
+        { choose: ['贵单位是？', '企业'] },
+        { choose: ['龙头企业', '是'] },
+        { type: ['新认定的市级技能大师工作室个数', '２'] },
+      ],
       [
         { type: ['本年工资薪金总额', '120万'] },
         { type: ['本年职工教育经费支出', '100,000'] },
         { type: ['其中用于一线职工培训的支出', '70000'] },
       ],
     ],
-    profile: { kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'yes', newStudios: '２', wages: '120万', educationSpending: '100,000', frontlineSpending: '70000' },
+    profile: {
+      kind: 'organisation',
+      organisationType: 'enterprise',
+      leadingEnterprise: 'yes',
+      newStudios: '２',
+      wages: '120万',
+      educationSpending: '100,000',
+      frontlineSpending: '70000',
+    },
   },
   {
     name: 'a 高职院校 without a new studio',
     // the 职工教育经费 step is optional: passed over with nothing typed
-    steps: [[{ choose: ['您是？', '单位'] }], [{ choose: ['贵单位是？', '高职院校'] }, { type: ['新认定的市级技能大师工作室个数', '0'] }], []],
+    steps: [
+      [{ choose: ['您是？', '单位'] }],
+      [{ choose: ['贵单位是？', '高职院校'] }, { type: ['新认定的市级技能大师工作室个数', '0'] }],
+      [],
+    ],
     profile: { kind: 'organisation', organisationType: 'higher-vocational-college', newStudios: '0' },
   },
 ];
@@ -121,7 +219,11 @@ async function groupsOnScreen(page: Page): Promise<Record<string, string[]>> {
 /** The groups evaluate() gives, by id; a group with nothing in it is not shown, so it is left out here too. */
 function expectedGroups(e: Evaluation): Record<string, string[]> {
   const all = { eligible: e.eligible, needsConfirmation: e.needsConfirmation, notEligible: e.notEligible };
-  return Object.fromEntries(Object.entries(all).filter(([, items]) => items.length > 0).map(([k, items]) => [k, items.map((b) => b.id)]));
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([, items]) => items.length > 0)
+      .map(([k, items]) => [k, items.map((b) => b.id)]),
+  );
 }
 
 async function withChecker(fn: (opened: OpenedPage) => Promise<void>, path = '/check/'): Promise<void> {
@@ -190,7 +292,9 @@ describe('/check/ behaviour', () => {
     await withChecker(async ({ page }) => {
       const card = page.locator('main [data-benefit="city-competition-award"]');
       await card.getByText('查看第十三条原文').click();
-      expect(await card.locator('blockquote').innerText()).toContain('每2年举办一届，对获得全市技能大赛第一名、第二名、第三名和优胜奖的选手');
+      expect(await card.locator('blockquote').innerText()).toContain(
+        '每2年举办一届，对获得全市技能大赛第一名、第二名、第三名和优胜奖的选手',
+      );
     }, '/check/?kind=person&competitionPlacing=second&step=result');
   });
 

@@ -39,29 +39,43 @@ describe('cite tools load on first use', () => {
       );
       expect(inline.length).toBe(1);
       // the controls are shown, the loader knows the module (a script inside an inert <template>)
-      expect(await page.locator('.cite-section').getByRole('button', { name: /复制引用/ }).isVisible()).toBe(true);
-      expect(await page.locator('template[data-cite-module]').evaluate((t) => (t as HTMLTemplateElement).content.querySelector('script')?.getAttribute('src'))).toMatch(/^\/_astro\/CiteTools.*\.js$/);
+      expect(
+        await page
+          .locator('.cite-section')
+          .getByRole('button', { name: /复制引用/ })
+          .isVisible(),
+      ).toBe(true);
+      expect(
+        await page
+          .locator('template[data-cite-module]')
+          .evaluate((t) => (t as HTMLTemplateElement).content.querySelector('script')?.getAttribute('src')),
+      ).toMatch(/^\/_astro\/CiteTools.*\.js$/);
     } finally {
       await close();
     }
   });
 
   it('/measure/2/: the first click on 复制引用 loads the module and copies the citation', async () => {
-    const origin = new URL(await (async () => {
-      const { page, close } = await open('/measure/2/');
-      try {
-        return (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
-      } finally {
-        await close();
-      }
-      // a preview build's canonical is a path: copied links then carry the origin the page is served from (issue 16)
-    })(), site().origin).origin;
+    const origin = new URL(
+      await (async () => {
+        const { page, close } = await open('/measure/2/');
+        try {
+          return (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+        } finally {
+          await close();
+        }
+        // a preview build's canonical is a path: copied links then carry the origin the page is served from (issue 16)
+      })(),
+      site().origin,
+    ).origin;
     const { page, scripts, close } = await open('/measure/2/');
     try {
       const tools = page.locator('.cite-section .cite-tools');
       await tools.getByRole('button', { name: /复制引用/ }).click();
       await expect.poll(() => tools.locator('[role="status"]').textContent()).toBe('已复制第二条的引用');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${CITATION_2}\n${officialArticle(2).body}\n${origin}/measure/2/`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${CITATION_2}\n${officialArticle(2).body}\n${origin}/measure/2/`,
+      );
       expect(scripts.filter((s) => s.includes('CiteTools'))).toHaveLength(1);
     } finally {
       await close();
@@ -72,11 +86,15 @@ describe('cite tools load on first use', () => {
     const { page, scripts, close } = await open('/measure/2/');
     try {
       // a click with no pointerdown or focus before it (e.g. from assistive technology): the load starts on the click
-      await page.locator('.cite-section').getByRole('button', { name: /复制链接/ }).dispatchEvent('click');
+      await page
+        .locator('.cite-section')
+        .getByRole('button', { name: /复制链接/ })
+        .dispatchEvent('click');
       // a synthetic click carries no user activation, so the clipboard may refuse: then the module's fallback answers
       const status = page.locator('.cite-section .cite-tools [role="status"]');
       await expect.poll(() => status.textContent()).toMatch(/^(已复制第二条的链接|无法自动复制：文字已选中)/);
-      if ((await status.textContent())!.startsWith('已复制')) expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/measure\/2\/$/);
+      if ((await status.textContent())!.startsWith('已复制'))
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/measure\/2\/$/);
       expect(scripts.filter((s) => s.includes('CiteTools'))).toHaveLength(1);
     } finally {
       await close();

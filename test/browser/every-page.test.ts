@@ -43,7 +43,9 @@ async function focusWithoutIndicator(page: Page, max: number): Promise<{ visited
     if (!result) break; // focus left the page: every control was visited
     visited++;
     if (!result.indicator || !result.onScreen) {
-      bad.push(`${result.tag}${result.indicator ? '' : ' has no focus indicator'}${result.onScreen ? '' : ' is off screen'}`);
+      bad.push(
+        `${result.tag}${result.indicator ? '' : ' has no focus indicator'}${result.onScreen ? '' : ' is off screen'}`,
+      );
     }
   }
   return { visited, bad };
@@ -175,7 +177,10 @@ describe('every page, without JavaScript: it reads', () => {
           })
           .map((i) => i.getAttribute('data-island'))`,
       );
-      expect(emptyIslands, 'islands that show nothing without JavaScript, with no <noscript> alternative after them').toEqual([]);
+      expect(
+        emptyIslands,
+        'islands that show nothing without JavaScript, with no <noscript> alternative after them',
+      ).toEqual([]);
       // the reading-mode switches need JavaScript: hidden, not broken
       expect(await page.locator('[data-reading-toggle="large"]').isVisible()).toBe(false);
       expectClean(log);

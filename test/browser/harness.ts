@@ -92,7 +92,8 @@ export async function openPage(site: Site, options: BrowserContextOptions = {}):
     return route.abort();
   });
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') log.consoleProblems.push(`${m.type()}: ${m.text()} (${page.url()})`);
+    if (m.type() === 'error' || m.type() === 'warning')
+      log.consoleProblems.push(`${m.type()}: ${m.text()} (${page.url()})`);
   });
   page.on('pageerror', (e) => log.pageErrors.push(`${e.message} (${page.url()})`));
   page.on('dialog', (d) => {

@@ -42,7 +42,9 @@ describe('islands', () => {
         expect(scripts.some((s) => s.startsWith('preact.'))).toBe(true);
         expect(scripts.filter((s) => /^(hooks|client|Checker|SearchIsland|schemas)\b/.test(s))).toEqual([]);
         // the only inline script is the reading mode one: Astro's island bootstrap is not on the page
-        const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && (s.type === '' || s.type === 'module')).length);
+        const inline = await page.evaluate(
+          () => [...document.scripts].filter((s) => !s.src && (s.type === '' || s.type === 'module')).length,
+        );
         expect(inline).toBe(1);
         // the props reached the hydrated widget: its source line links the article by the label Island.astro passed
         const source = page.locator(`[data-island="${name}"] .calc-source a`);

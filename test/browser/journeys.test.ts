@@ -21,7 +21,11 @@ interface Visit {
   init?: string;
 }
 
-async function visit<T>(path: string, options: BrowserContextOptions & Visit, fn: (page: Page) => Promise<T>): Promise<T> {
+async function visit<T>(
+  path: string,
+  options: BrowserContextOptions & Visit,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
   const { large, init, ...contextOptions } = options;
   const opened = await openPage(site(), contextOptions);
   logs.push(opened.log);
@@ -79,7 +83,10 @@ describe('政策匹配: steps are history entries, and step 1 needs an answer', 
       await waitForIslands(page);
       await poll(() => heading(page)).toContain('第 3 步');
       const links = page.locator('.check-steps a');
-      expect(await links.allInnerTexts()).toEqual([expect.stringContaining('身份'), expect.stringContaining('技能等级')]);
+      expect(await links.allInnerTexts()).toEqual([
+        expect.stringContaining('身份'),
+        expect.stringContaining('技能等级'),
+      ]);
       await links.nth(1).click();
       await poll(() => heading(page)).toContain('第 2 步');
       expect(await page.getByLabel(/^技师（二级）/).isChecked()).toBe(true);
@@ -116,31 +123,51 @@ describe('政策匹配: a result to act on', () => {
       expect(certain).toBe('5,000 元');
       expect(toConfirm).toBe('5,000 元');
       // the sums are the money items of their group, added up here
-      const amounts = async (group: string) => (await page.locator(`[data-group="${group}"] [data-benefit="${group === 'eligible' ? 'city-competition-award' : 'senior-technician-training-subsidy'}"] .amount`).allInnerTexts()).map(yuan);
+      const amounts = async (group: string) =>
+        (
+          await page
+            .locator(
+              `[data-group="${group}"] [data-benefit="${group === 'eligible' ? 'city-competition-award' : 'senior-technician-training-subsidy'}"] .amount`,
+            )
+            .allInnerTexts()
+        ).map(yuan);
       expect(yuan(certain)).toBe((await amounts('eligible')).reduce((a, b) => a + b, 0));
       expect(yuan(toConfirm)).toBe((await amounts('needsConfirmation')).reduce((a, b) => a + b, 0));
-      for (const [group, label] of [['eligible', '可以享受'], ['needsConfirmation', '还需确认'], ['notEligible', '暂不符合']] as const) {
+      for (const [group, label] of [
+        ['eligible', '可以享受'],
+        ['needsConfirmation', '还需确认'],
+        ['notEligible', '暂不符合'],
+      ] as const) {
         const cards = await page.locator(`[data-group="${group}"] .result-card`).count();
-        expect(await top.locator(`[data-count="${group}"]`).innerText()).toBe(`${group === 'eligible' ? '✓' : group === 'notEligible' ? '✗' : '?'} ${label} ${cards} 项`);
+        expect(await top.locator(`[data-count="${group}"]`).innerText()).toBe(
+          `${group === 'eligible' ? '✓' : group === 'notEligible' ? '✗' : '?'} ${label} ${cards} 项`,
+        );
       }
       expect(await top.locator('.check-next').innerText()).toContain('12333');
-      for (const name of ['复制结果链接', '打印', '重新开始']) expect(await top.getByRole('button', { name }).isVisible()).toBe(true);
+      for (const name of ['复制结果链接', '打印', '重新开始'])
+        expect(await top.getByRole('button', { name }).isVisible()).toBe(true);
       // the print-only line: the date, and the rules' version
-      expect(await top.locator('.check-printed').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日根据本站第 \d+ 版规则/);
+      expect(await top.locator('.check-printed').textContent()).toMatch(
+        /^\d{4}年\d{1,2}月\d{1,2}日根据本站第 \d+ 版规则/,
+      );
     });
   });
 
   it('an enterprise is sent to 主管税务机关 for the education-fund deduction, and empty groups are not shown', async () => {
-    await visit('/check/?kind=organisation&organisationType=enterprise&leadingEnterprise=no&wages=1000000&educationSpending=50000&step=result', DESKTOP, async (page) => {
-      await waitForIslands(page);
-      await page.locator('.check-top').waitFor();
-      expect(await page.locator('.check-next').innerText()).toContain('职工教育经费税前扣除请向主管税务机关咨询');
-      for (const group of ['eligible', 'needsConfirmation', 'notEligible']) {
-        const section = page.locator(`[data-group="${group}"]`);
-        if ((await section.count()) > 0) expect(await section.locator('.result-card').count()).toBeGreaterThan(0);
-      }
-      expect(await page.locator('.result-group h2', { hasText: '（0 项）' }).count()).toBe(0);
-    });
+    await visit(
+      '/check/?kind=organisation&organisationType=enterprise&leadingEnterprise=no&wages=1000000&educationSpending=50000&step=result',
+      DESKTOP,
+      async (page) => {
+        await waitForIslands(page);
+        await page.locator('.check-top').waitFor();
+        expect(await page.locator('.check-next').innerText()).toContain('职工教育经费税前扣除请向主管税务机关咨询');
+        for (const group of ['eligible', 'needsConfirmation', 'notEligible']) {
+          const section = page.locator(`[data-group="${group}"]`);
+          if ((await section.count()) > 0) expect(await section.locator('.result-card').count()).toBeGreaterThan(0);
+        }
+        expect(await page.locator('.result-group h2', { hasText: '（0 项）' }).count()).toBe(0);
+      },
+    );
   });
 
   it('暂不符合 starts collapsed with its count; its cards open on request; badges sit outside the headings and agree with the group', async () => {
@@ -166,7 +193,11 @@ describe('政策匹配: a result to act on', () => {
           kind: el.querySelector('.result-kind')?.textContent ?? null,
         })),
       );
-      const statusOf: Record<string, string> = { eligible: '✓ 可以享受', needsConfirmation: '? 还需确认', notEligible: '✗ 暂不符合' };
+      const statusOf: Record<string, string> = {
+        eligible: '✓ 可以享受',
+        needsConfirmation: '? 还需确认',
+        notEligible: '✗ 暂不符合',
+      };
       for (const c of cards) {
         expect(c.badgeInHeading, c.heading).toBe(false);
         expect(c.status, c.heading).toBe(statusOf[c.group ?? '']);
@@ -201,12 +232,16 @@ const PARAGRAPHS = `Array.from(document.querySelectorAll('main p')).filter((p) =
 })`;
 
 describe('适老化 (工信部《互联网网站适老化通用设计规范》)', () => {
-  for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+  for (const [name, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
     it(`大字 on a ${name}: main text ≥ 24 px, line height ≥ 1.3, paragraphs further apart than their lines, targets ≥ 60 × 60`, async () => {
       for (const path of ['/measure/6/', '/check/']) {
         await visit(path, { ...viewport, large: true }, async (page) => {
           await waitForIslands(page);
-          const paragraphs: { text: string; size: number; line: number; gap: number }[] = await page.evaluate(PARAGRAPHS);
+          const paragraphs: { text: string; size: number; line: number; gap: number }[] =
+            await page.evaluate(PARAGRAPHS);
           expect(paragraphs.length, path).toBeGreaterThan(0);
           for (const p of paragraphs) {
             expect(p.size, `${path} ${p.text}`).toBeGreaterThanOrEqual(24);
@@ -255,7 +290,11 @@ describe('适老化 (工信部《互联网网站适老化通用设计规范》)'
           if (!ctx) return { text: 0, room: 0, right: 0 };
           ctx.font = `${s.fontSize} ${s.fontFamily}`;
           const form = el.closest('form')?.getBoundingClientRect();
-          return { text: ctx.measureText(el.placeholder).width, room: el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight), right: form?.right ?? 9999 };
+          return {
+            text: ctx.measureText(el.placeholder).width,
+            room: el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight),
+            right: form?.right ?? 9999,
+          };
         });
         expect(fit.text).toBeLessThanOrEqual(fit.room);
         expect(fit.right).toBeLessThanOrEqual(360);
@@ -332,7 +371,11 @@ describe('朗读', () => {
       expect(await button.innerText()).toBe('朗读本条');
       expect(scripts).toEqual([]);
       await button.click();
-      await poll(() => page.evaluate(() => (window as unknown as { __speech: string[] }).__speech.filter((c) => c.startsWith('speak:')).length)).toBeGreaterThan(0);
+      await poll(() =>
+        page.evaluate(
+          () => (window as unknown as { __speech: string[] }).__speech.filter((c) => c.startsWith('speak:')).length,
+        ),
+      ).toBeGreaterThan(0);
       expect(scripts).toHaveLength(1);
       const spoken: string[] = await page.evaluate(() => (window as unknown as { __speech: string[] }).__speech);
       const text = spoken.filter((c) => c.startsWith('speak:')).map((c) => c.slice('speak:'.length));
@@ -346,19 +389,32 @@ describe('朗读', () => {
       expect(await button.innerText()).toBe('暂停朗读');
       await page.locator('[data-read-stop]').click();
       expect(await button.innerText()).toBe('朗读本条');
-      const calls: string[] = await page.evaluate(() => (window as unknown as { __speech: string[] }).__speech.filter((c) => !c.startsWith('speak:')));
+      const calls: string[] = await page.evaluate(() =>
+        (window as unknown as { __speech: string[] }).__speech.filter((c) => !c.startsWith('speak:')),
+      );
       expect(calls).toEqual(['cancel', 'pause', 'resume', 'cancel']);
     });
   });
 
   it('is hidden where the browser has no Chinese voice, and where there is no speech synthesis at all', async () => {
-    await visit('/measure/2/', { ...DESKTOP, init: speechStub("[{ lang: 'en-US', name: 'English' }]") }, async (page) => {
-      expect(await page.locator('html').getAttribute('data-voice')).toBeNull();
-      expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    });
-    await visit('/measure/2/', { ...DESKTOP, init: 'delete window.speechSynthesis; Object.defineProperty(window, "speechSynthesis", { value: undefined });' }, async (page) => {
-      expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
-    });
+    await visit(
+      '/measure/2/',
+      { ...DESKTOP, init: speechStub("[{ lang: 'en-US', name: 'English' }]") },
+      async (page) => {
+        expect(await page.locator('html').getAttribute('data-voice')).toBeNull();
+        expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+      },
+    );
+    await visit(
+      '/measure/2/',
+      {
+        ...DESKTOP,
+        init: 'delete window.speechSynthesis; Object.defineProperty(window, "speechSynthesis", { value: undefined });',
+      },
+      async (page) => {
+        expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);
+      },
+    );
   });
 
   it('the checker result reads its summary card', async () => {
@@ -367,7 +423,9 @@ describe('朗读', () => {
       const button = page.locator('.check-top [data-read-aloud]');
       await poll(() => button.isVisible()).toBe(true);
       await button.click();
-      await poll(() => page.evaluate(() => (window as unknown as { __speech: string[] }).__speech.join(''))).toContain('下一步');
+      await poll(() => page.evaluate(() => (window as unknown as { __speech: string[] }).__speech.join(''))).toContain(
+        '下一步',
+      );
       const said: string = await page.evaluate(() => (window as unknown as { __speech: string[] }).__speech.join(''));
       expect(said).toContain('5,000 元');
       expect(said).not.toContain('复制结果链接');

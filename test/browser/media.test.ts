@@ -17,7 +17,12 @@ const logs: PageLog[] = [];
 const CLIPBOARD: BrowserContextOptions = { permissions: ['clipboard-read', 'clipboard-write'] };
 const CITATION_6 = '《许昌市加强高技能人才队伍建设实施办法》（许人社办〔2022〕28号）第六条';
 
-async function withPage<T>(path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<T>, init?: () => void): Promise<T> {
+async function withPage<T>(
+  path: string,
+  options: BrowserContextOptions,
+  fn: (page: Page) => Promise<T>,
+  init?: () => void,
+): Promise<T> {
   const { page, log, close } = await openPage(site(), options);
   logs.push(log);
   if (init) await page.addInitScript(init);
@@ -71,7 +76,7 @@ async function selectText(page: Page, selector: string, text: string): Promise<v
 }
 
 describe('复制引用 and 复制链接', () => {
-  it('/measure/6/: 复制引用 copies the standard citation, the article\'s words and the URL, and says so', async () => {
+  it("/measure/6/: 复制引用 copies the standard citation, the article's words and the URL, and says so", async () => {
     const origin = canonicalOrigin();
     await withPage('/measure/6/', CLIPBOARD, async (page) => {
       const tools = page.locator('.cite-section .cite-tools');
@@ -80,14 +85,19 @@ describe('复制引用 and 复制链接', () => {
       expect(await tools.locator('[role="status"]').isVisible()).toBe(true);
       const copied = await readClipboard(page);
       expect(copied).toBe(`${CITATION_6}\n${officialArticle(6).body}\n${origin}/measure/6/`);
-      expect(copied.split('\n')[1]).toMatch(/^实施急需紧缺人才培养计划。.*分别给予每人4000元、5000元、2000元技师项目培训补贴。$/);
+      expect(copied.split('\n')[1]).toMatch(
+        /^实施急需紧缺人才培养计划。.*分别给予每人4000元、5000元、2000元技师项目培训补贴。$/,
+      );
     });
   });
 
-  it('/measure/6/: 复制链接 copies the article page\'s URL', async () => {
+  it("/measure/6/: 复制链接 copies the article page's URL", async () => {
     const origin = canonicalOrigin();
     await withPage('/measure/6/', CLIPBOARD, async (page) => {
-      await page.locator('.cite-section').getByRole('button', { name: /复制链接/ }).click();
+      await page
+        .locator('.cite-section')
+        .getByRole('button', { name: /复制链接/ })
+        .click();
       await expect.poll(() => readClipboard(page)).toBe(`${origin}/measure/6/`);
     });
   });
@@ -95,14 +105,27 @@ describe('复制引用 and 复制链接', () => {
   it('/measure/: every article and chapter has a permalink; the controls copy /measure/#art-N and /measure/#ch-N', async () => {
     const origin = canonicalOrigin();
     await withPage('/measure/', CLIPBOARD, async (page) => {
-      for (let n = 1; n <= 20; n++) expect(await page.locator(`#art-${n} a.cite-permalink[href="/measure/#art-${n}"]`).count()).toBe(1);
-      for (let c = 1; c <= 8; c++) expect(await page.locator(`.cite-chapter a.cite-permalink[href="/measure/#ch-${c}"]`).count()).toBe(1);
-      await page.locator('#art-13').getByRole('button', { name: /复制链接/ }).click();
+      for (let n = 1; n <= 20; n++)
+        expect(await page.locator(`#art-${n} a.cite-permalink[href="/measure/#art-${n}"]`).count()).toBe(1);
+      for (let c = 1; c <= 8; c++)
+        expect(await page.locator(`.cite-chapter a.cite-permalink[href="/measure/#ch-${c}"]`).count()).toBe(1);
+      await page
+        .locator('#art-13')
+        .getByRole('button', { name: /复制链接/ })
+        .click();
       await expect.poll(() => readClipboard(page)).toBe(`${origin}/measure/#art-13`);
-      await page.locator('[data-cite-kind="chapter"][data-cite-number="3"]').getByRole('button', { name: /复制链接/ }).click();
+      await page
+        .locator('[data-cite-kind="chapter"][data-cite-number="3"]')
+        .getByRole('button', { name: /复制链接/ })
+        .click();
       await expect.poll(() => readClipboard(page)).toBe(`${origin}/measure/#ch-3`);
-      await page.locator('#art-6').getByRole('button', { name: /复制引用/ }).click();
-      await expect.poll(() => readClipboard(page)).toBe(`${CITATION_6}\n${officialArticle(6).body}\n${origin}/measure/#art-6`);
+      await page
+        .locator('#art-6')
+        .getByRole('button', { name: /复制引用/ })
+        .click();
+      await expect
+        .poll(() => readClipboard(page))
+        .toBe(`${CITATION_6}\n${officialArticle(6).body}\n${origin}/measure/#art-6`);
       expect(await page.locator('#art-6 [role="status"]').textContent()).toBe('已复制第六条的引用');
     });
   });
@@ -118,7 +141,9 @@ describe('复制引用 and 复制链接', () => {
         await expect.poll(() => tools.locator('[role="status"]').textContent()).toMatch(/文字已选中，请按 Ctrl\+C/);
         expect(await tools.locator('details.cite-details').first().getAttribute('open')).not.toBeNull();
         const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
-        expect(selected.replace(/\s+/g, '')).toBe(`${CITATION_6}${officialArticle(6).body}${origin}/measure/6/`.replace(/\s+/g, ''));
+        expect(selected.replace(/\s+/g, '')).toBe(
+          `${CITATION_6}${officialArticle(6).body}${origin}/measure/6/`.replace(/\s+/g, ''),
+        );
       },
       () => Object.defineProperty(navigator, 'clipboard', { value: undefined }),
     );
@@ -175,7 +200,9 @@ describe('复制此段链接: a link that opens the page at the selected passage
     // Open it on the test server: Chromium scrolls to the passage (article 13 is far down the page).
     await withPage(link.replace(origin, ''), { viewport: { width: 1280, height: 800 } }, async (page) => {
       await expect
-        .poll(() => page.evaluate(() => document.getElementById('art-13')!.getBoundingClientRect().top), { timeout: 5000 })
+        .poll(() => page.evaluate(() => document.getElementById('art-13')!.getBoundingClientRect().top), {
+          timeout: 5000,
+        })
         .toBeLessThan(800);
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
       expect(await page.evaluate(() => 'fragmentDirective' in document)).toBe(true);
@@ -203,7 +230,10 @@ describe('print', () => {
       expect(await page.locator('.print-colophon').isVisible()).toBe(true);
       expect(await page.locator('.print-colophon').textContent()).toContain(CITATION_6);
       // a site path prints as the full address with SITE_URL, and not at all in a preview build (issue 16)
-      const after = await page.locator('main a[href="/measure/#art-6"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      const after = await page
+        .locator('main a[href="/measure/#art-6"]')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
       expect(after).toBe('none');
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

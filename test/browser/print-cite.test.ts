@@ -15,7 +15,10 @@ const site = useSite();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 async function withPage(path: string, fn: (page: Page) => Promise<void>, clipboard = false): Promise<void> {
-  const { page, log, close } = await openPage(site(), clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {});
+  const { page, log, close } = await openPage(
+    site(),
+    clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {},
+  );
   try {
     await page.goto(site().origin + path, { waitUntil: 'load' });
     await fn(page);
@@ -27,7 +30,10 @@ async function withPage(path: string, fn: (page: Page) => Promise<void>, clipboa
 
 /** The text a ::after pseudo-element adds ('none' when it adds nothing). */
 const afterContent = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').content);
 
 describe('the cite bar under the title', () => {
   it('comes right after the title and copies the citation and the link with the address the page is served from', async () => {
@@ -37,18 +43,20 @@ describe('the cite bar under the title', () => {
         const bar = page.locator('h1 ~ .cite-bar');
         expect(await bar.count()).toBe(1);
         // before the official text, not at the end of the page
-        expect(await page.evaluate(() => {
-          const b = document.querySelector('.cite-bar');
-          const o = document.querySelector('.official');
-          return !!b && !!o && (b.compareDocumentPosition(o) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-        })).toBe(true);
+        expect(
+          await page.evaluate(() => {
+            const b = document.querySelector('.cite-bar');
+            const o = document.querySelector('.official');
+            return !!b && !!o && (b.compareDocumentPosition(o) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+          }),
+        ).toBe(true);
         await bar.getByRole('button', { name: /复制链接/ }).click();
         await expect.poll(() => bar.locator('[role="status"]').textContent()).toMatch(/已复制/);
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site().origin}/measure/16/`);
         await bar.getByRole('button', { name: /复制引用/ }).click();
-        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-          `${citation(16)}\n${officialArticle(16).body}\n${site().origin}/measure/16/`,
-        );
+        await expect
+          .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+          .toBe(`${citation(16)}\n${officialArticle(16).body}\n${site().origin}/measure/16/`);
         // the full section below stays
         expect(await page.locator('.cite-section .cite-tools button', { hasText: '复制引用' }).count()).toBe(1);
       },
@@ -95,10 +103,12 @@ describe('print', () => {
       expect(text).toContain(`打印日期：${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`);
       expect(text).not.toMatch(/https?:\/\//); // a preview build prints no address
       // it is the last thing printed
-      expect(await page.evaluate(() => {
-        const visible = Array.from(document.body.children).filter((e) => getComputedStyle(e).display !== 'none');
-        return visible[visible.length - 1]?.className;
-      })).toBe('print-colophon');
+      expect(
+        await page.evaluate(() => {
+          const visible = Array.from(document.body.children).filter((e) => getComputedStyle(e).display !== 'none');
+          return visible[visible.length - 1]?.className;
+        }),
+      ).toBe('print-colophon');
     });
   });
 

@@ -25,12 +25,19 @@ async function preloadsOf(page: Page): Promise<{ pagefind: string[]; modules: st
   const hrefs = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) =>
     links.map((l) => l.getAttribute('href') ?? ''),
   );
-  return { pagefind: hrefs.filter((h) => h.startsWith('/pagefind/')), modules: hrefs.filter((h) => !h.startsWith('/pagefind/')) };
+  return {
+    pagefind: hrefs.filter((h) => h.startsWith('/pagefind/')),
+    modules: hrefs.filter((h) => !h.startsWith('/pagefind/')),
+  };
 }
 
 /** Each preloaded file was fetched once: Pagefind and the modules took the preloaded copy instead of fetching again. */
 function expectEachFetchedOnce(requests: string[], hrefs: string[]): void {
-  for (const href of hrefs) expect(requests.filter((r) => r === href), href).toHaveLength(1);
+  for (const href of hrefs)
+    expect(
+      requests.filter((r) => r === href),
+      href,
+    ).toHaveLength(1);
 }
 
 describe('/search/', () => {
@@ -125,7 +132,9 @@ describe('/search/', () => {
       await page.goto(`${site().origin}/search/?q=${encodeURIComponent(hostile)}`);
       await waitForIslands(page);
       // a function, not a string: the page's CSP forbids string evaluation, and Playwright polls strings with eval
-      await page.waitForFunction(() => /没有找到|找到 \d+/.test(document.querySelector('.search-status')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /没有找到|找到 \d+/.test(document.querySelector('.search-status')?.textContent ?? ''),
+      );
       expect(await page.inputValue('#search-q')).toBe(hostile);
       expect(await page.locator('main img, main b').count()).toBe(0);
       expect(await page.evaluate('window.__pwned')).toBeUndefined();

@@ -43,7 +43,11 @@ describe('/tu/poster/', () => {
         expect(poster, 'a call to scan with nothing to scan').not.toContain('扫码');
       }
       // the headline amounts, as the parameters declare them (4,000 元 … 10 万元)
-      for (const p of [parameters.technicianTrainingSubsidy, parameters.seniorTechnicianTrainingSubsidy, parameters.masterStudioGrant]) {
+      for (const p of [
+        parameters.technicianTrainingSubsidy,
+        parameters.seniorTechnicianTrainingSubsidy,
+        parameters.masterStudioGrant,
+      ]) {
         const shown = poster.replace(/[\s,]/g, '');
         expect(shown.includes(`${p.value}元`) || shown.includes(`${p.value / 10_000}万元`), `${p.id}`).toBe(true);
       }

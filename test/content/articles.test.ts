@@ -6,7 +6,9 @@ import { MeasureArticleFrontmatterSchema } from '../../src/lib/article-schema';
 import { checkArticleEntries } from '../../src/lib/article-check';
 import { readAllMdxArticles } from './mdx-files';
 
-const doc = parseOfficialDocument(readFileSync(join(process.cwd(), 'content/official/xuchang-rensheban-2022-28.txt'), 'utf8'));
+const doc = parseOfficialDocument(
+  readFileSync(join(process.cwd(), 'content/official/xuchang-rensheban-2022-28.txt'), 'utf8'),
+);
 const official = allArticles(doc);
 const files = readAllMdxArticles();
 
@@ -35,10 +37,16 @@ describe('content/measure: one MDX file per article', () => {
 });
 
 describe('checkArticleEntries: the build stops on a missing or duplicated article', () => {
-  const entries = files.map((f) => ({ id: f.id, filePath: f.file, data: MeasureArticleFrontmatterSchema.parse(f.frontmatter) }));
+  const entries = files.map((f) => ({
+    id: f.id,
+    filePath: f.file,
+    data: MeasureArticleFrontmatterSchema.parse(f.frontmatter),
+  }));
 
   it('accepts the 20 files and returns them in order', () => {
-    expect(checkArticleEntries([...entries].reverse()).map((e) => e.data.article)).toEqual(official.map((a) => a.number));
+    expect(checkArticleEntries([...entries].reverse()).map((e) => e.data.article)).toEqual(
+      official.map((a) => a.number),
+    );
   });
 
   it('names the file that is missing', () => {
@@ -47,12 +55,16 @@ describe('checkArticleEntries: the build stops on a missing or duplicated articl
 
   it('names the file and the field when two files claim the same article', () => {
     const dup = entries.map((e) => (e.id === '08' ? { ...e, data: { ...e.data, article: 7 } } : e));
-    expect(() => checkArticleEntries(dup)).toThrow(/content\/measure\/08\.mdx: field "article" is 7 but the file name says 08/);
+    expect(() => checkArticleEntries(dup)).toThrow(
+      /content\/measure\/08\.mdx: field "article" is 7 but the file name says 08/,
+    );
     expect(() => checkArticleEntries(dup)).toThrow(/field "article" 7 duplicates/);
   });
 
   it('names the field when the chapter disagrees with the official text', () => {
-    const bad = entries.map((e) => (e.id === '06' ? { ...e, data: { ...e.data, chapter: { number: 4, title: '项目建设' } } } : e));
+    const bad = entries.map((e) =>
+      e.id === '06' ? { ...e, data: { ...e.data, chapter: { number: 4, title: '项目建设' } } } : e,
+    );
     expect(() => checkArticleEntries(bad)).toThrow(/06\.mdx: field "chapter"/);
   });
 

@@ -10,7 +10,9 @@ describe('the project copy of the transcript', () => {
   it('has the issuing header, 文号, notice and issuing line of 许人社办〔2022〕28号', () => {
     expect(doc.header).toBe('许昌市人力资源和社会保障局 许昌市财政局文件');
     expect(doc.documentNumber).toBe('许人社办〔2022〕28号');
-    expect(doc.notice.title).toBe('许昌市人力资源和社会保障局 许昌市财政局 关于印发《许昌市加强高技能人才队伍建设实施办法》的通知');
+    expect(doc.notice.title).toBe(
+      '许昌市人力资源和社会保障局 许昌市财政局 关于印发《许昌市加强高技能人才队伍建设实施办法》的通知',
+    );
     expect(doc.notice.addressees.startsWith('各县（市、区）人力资源和社会保障局、财政局')).toBe(true);
     expect(doc.notice.body).toContain('已经市委人才工作委员会研究通过');
     expect(doc.notice.issuers).toEqual(['许昌市人力资源和社会保障局', '许昌市财政局']);
@@ -21,8 +23,14 @@ describe('the project copy of the transcript', () => {
 
   it('has 8 chapters with their titles, in order', () => {
     expect(doc.chapters.map((c) => `${c.label}${c.title}`)).toEqual([
-      '第一章总则', '第二章主要目标', '第三章培养模式', '第四章项目建设',
-      '第五章评价方式', '第六章激励机制', '第七章工作职责', '第八章附则',
+      '第一章总则',
+      '第二章主要目标',
+      '第三章培养模式',
+      '第四章项目建设',
+      '第五章评价方式',
+      '第六章激励机制',
+      '第七章工作职责',
+      '第八章附则',
     ]);
   });
 
@@ -34,7 +42,12 @@ describe('the project copy of the transcript', () => {
 
   it('carries the four repairs of shared/official-text/README.md and none of the broken forms', () => {
     const flat = withoutWhiteSpace(transcript);
-    for (const repaired of ['《许昌市加强高技能人才队伍建设实施办法》的通知', '积极参加省高技能人才“金蓝领”', '分别参照大专、本科学历享受相关待遇', '队伍建设工作；市财政局']) {
+    for (const repaired of [
+      '《许昌市加强高技能人才队伍建设实施办法》的通知',
+      '积极参加省高技能人才“金蓝领”',
+      '分别参照大专、本科学历享受相关待遇',
+      '队伍建设工作；市财政局',
+    ]) {
       expect(flat).toContain(withoutWhiteSpace(repaired));
     }
     expect(transcript).not.toContain('队伍建设 实施办法');
@@ -50,7 +63,14 @@ describe('the project copy of the transcript', () => {
 });
 
 describe('chineseNumeral', () => {
-  it.each([[1, '一'], [10, '十'], [11, '十一'], [16, '十六'], [20, '二十'], [99, '九十九']])('%i → %s', (n, s) => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [16, '十六'],
+    [20, '二十'],
+    [99, '九十九'],
+  ])('%i → %s', (n, s) => {
     expect(chineseNumeral(n)).toBe(s);
   });
 });

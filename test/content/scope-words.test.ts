@@ -12,7 +12,9 @@ import { MeasureArticleFrontmatterSchema } from '../../src/lib/article-schema';
 import { plainText, readingsInMdx, splitReading } from '../../src/lib/reading';
 
 const root = process.cwd();
-const summaries = new Map(readAllMdxArticles().map((f) => [Number(f.id), MeasureArticleFrontmatterSchema.parse(f.frontmatter).summary]));
+const summaries = new Map(
+  readAllMdxArticles().map((f) => [Number(f.id), MeasureArticleFrontmatterSchema.parse(f.frontmatter).summary]),
+);
 
 /**
  * Words the summary must keep, by article: its restrictions on who is covered and its scope words.
@@ -67,7 +69,9 @@ function sourceFiles(): string[] {
 /** A file's words as sentences: official text blocks removed, markup stripped, split at 。；？！ and line ends. */
 function sentences(source: string): string[] {
   const words = source.replace(/<OfficialText[\s\S]*?<\/OfficialText>/g, '');
-  return plainText(words.replace(/\n/g, '。')).split(/[。；？！!?]/).filter((s) => s.trim() !== '');
+  return plainText(words.replace(/\n/g, '。'))
+    .split(/[。；？！!?]/)
+    .filter((s) => s.trim() !== '');
 }
 
 /** Sentences that warn readers against a wrong phrasing are allowed to name it. */
@@ -82,7 +86,9 @@ function widensNationalCompetition(sentence: string): boolean {
 /** A clause (between commas) that lets 技工院校 students apply for 技师 without naming the two classes (item 2). */
 function widensTechnicianRoute(sentence: string): boolean {
   if (WARNING.test(sentence)) return false;
-  return sentence.split('，').some((c) => /技工院校/.test(c) && /申报(?:参加相关职业)?技师/.test(c) && !/技师班/.test(c));
+  return sentence
+    .split('，')
+    .some((c) => /技工院校/.test(c) && /申报(?:参加相关职业)?技师/.test(c) && !/技师班/.test(c));
 }
 
 /** A sentence that ties the 技师项目培训补贴 to passing an exam as a plain promise (item 3). */
@@ -112,7 +118,8 @@ describe('the detectors (so the checks below can fail)', () => {
     ['不是考下证书就自动能领补贴', false],
   ])('subsidy for passing: “%s” → %s', (s, flagged) => expect(subsidyForPassing(s)).toBe(flagged));
   it('splits sentences of MDX, dropping the official text and markup', () => {
-    const mdx = '<OfficialText article={16}>\n国赛获奖者\n</OfficialText>\n<Term id="national-competition">国赛</Term>金牌获得者可直接申报。下一句';
+    const mdx =
+      '<OfficialText article={16}>\n国赛获奖者\n</OfficialText>\n<Term id="national-competition">国赛</Term>金牌获得者可直接申报。下一句';
     expect(sentences(mdx)).toEqual(['国赛金牌获得者可直接申报', '下一句']);
   });
 });
@@ -144,34 +151,53 @@ describe('no sentence in content/ or src/ widens who is covered', () => {
 describe('readings are marked as readings', () => {
   const mdxFiles = [
     ...readAllMdxArticles().map((f) => ({ file: f.file, source: f.source })),
-    ...readdirSync(join(root, 'content/guides')).map((f) => ({ file: `content/guides/${f}`, source: readFileSync(join(root, 'content/guides', f), 'utf8') })),
+    ...readdirSync(join(root, 'content/guides')).map((f) => ({
+      file: `content/guides/${f}`,
+      source: readFileSync(join(root, 'content/guides', f), 'utf8'),
+    })),
   ];
-  it.each(mdxFiles)('$file: each <Reading> is a block on its own line, without its own label, and imported', ({ source }) => {
-    for (const line of source.split('\n').filter((l) => l.includes('<Reading>'))) {
-      expect(line.startsWith('<Reading>') && line.trimEnd().endsWith('</Reading>'), line).toBe(true);
-      expect(line).not.toContain('本站理解');
-    }
-    if (source.includes('<Reading>')) expect(source).toContain("import Reading from '../../src/components/Reading.astro';");
-  });
+  it.each(mdxFiles)(
+    '$file: each <Reading> is a block on its own line, without its own label, and imported',
+    ({ source }) => {
+      for (const line of source.split('\n').filter((l) => l.includes('<Reading>'))) {
+        expect(line.startsWith('<Reading>') && line.trimEnd().endsWith('</Reading>'), line).toBe(true);
+        expect(line).not.toContain('本站理解');
+      }
+      if (source.includes('<Reading>'))
+        expect(source).toContain("import Reading from '../../src/components/Reading.astro';");
+    },
+  );
 
   /** Phrases that announce a reading: outside a <Reading> or 本站理解： they write a reading as a fact. */
-  const READING_MARKERS = /一般理解为|通常理解为|从字面看|本站据此|本站采用|本站选用|最终是否立项|“相应系列”指|“直接申报”指|意思是可以不按常规/;
-  const outsideReadings = (text: string) => text.replace(/<Reading>[\s\S]*?<\/Reading>/g, '').replace(/本站理解：[^\n]*/g, '');
+  const READING_MARKERS =
+    /一般理解为|通常理解为|从字面看|本站据此|本站采用|本站选用|最终是否立项|“相应系列”指|“直接申报”指|意思是可以不按常规/;
+  const outsideReadings = (text: string) =>
+    text.replace(/<Reading>[\s\S]*?<\/Reading>/g, '').replace(/本站理解：[^\n]*/g, '');
   it('no reading is written as a fact in content/ (MDX, glossary, FAQ)', () => {
     const found = sourceFiles()
       .filter((f) => f.includes(`${join(root, 'content')}`))
-      .flatMap((f) => sentences(outsideReadings(readFileSync(f, 'utf8'))).filter((s) => READING_MARKERS.test(s)).map((s) => `${relative(root, f)}: ${s}`));
+      .flatMap((f) =>
+        sentences(outsideReadings(readFileSync(f, 'utf8')))
+          .filter((s) => READING_MARKERS.test(s))
+          .map((s) => `${relative(root, f)}: ${s}`),
+      );
     expect(found).toEqual([]);
   });
 
   it('第十六条 “相应系列”: the lead’s reading, in a <Reading>', () => {
     const source = readAllMdxArticles().find((f) => f.id === '16')!.source;
-    expect(readingsInMdx(source)).toContain('“相应系列”指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。');
+    expect(readingsInMdx(source)).toContain(
+      '“相应系列”指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。',
+    );
   });
 
   it('readings are read out of MDX as plain words, and a shared reading by name', () => {
-    const mdx = '<Reading>“直接参加中级工评价”指不必先取得<Term id="level-5-junior">初级工</Term>证书。</Reading>\n\n<Reading>{x.y}</Reading>';
-    expect(readingsInMdx(mdx, { 'x.y': '共享的理解。' })).toEqual(['“直接参加中级工评价”指不必先取得初级工证书。', '共享的理解。']);
+    const mdx =
+      '<Reading>“直接参加中级工评价”指不必先取得<Term id="level-5-junior">初级工</Term>证书。</Reading>\n\n<Reading>{x.y}</Reading>';
+    expect(readingsInMdx(mdx, { 'x.y': '共享的理解。' })).toEqual([
+      '“直接参加中级工评价”指不必先取得初级工证书。',
+      '共享的理解。',
+    ]);
     expect(() => readingsInMdx('<Reading>{unknown}</Reading>')).toThrow(/unknown/);
   });
 

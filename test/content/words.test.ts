@@ -103,20 +103,29 @@ describe('解读: content/measure/NN.mdx after </OfficialText>', () => {
     expect(typedAmounts(interpretation)).toEqual([]);
   });
 
-  it.each(articles)('$file: every figure in the frontmatter summary is one of the article’s parameters', ({ n, fm }) => {
-    const own = parameterList.filter((p) => p.article === n);
-    for (const figure of typedAmounts(fm.summary)) {
-      const v = figureValue(figure);
-      expect(v, `${figure} in the summary of 第${n}条 is not a plain figure`).not.toBeNull();
-      expect(own.some((p) => p.value === v!.value && p.unit === v!.unit), `${figure} in the summary of 第${n}条`).toBe(true);
-    }
-  });
+  it.each(articles)(
+    '$file: every figure in the frontmatter summary is one of the article’s parameters',
+    ({ n, fm }) => {
+      const own = parameterList.filter((p) => p.article === n);
+      for (const figure of typedAmounts(fm.summary)) {
+        const v = figureValue(figure);
+        expect(v, `${figure} in the summary of 第${n}条 is not a plain figure`).not.toBeNull();
+        expect(
+          own.some((p) => p.value === v!.value && p.unit === v!.unit),
+          `${figure} in the summary of 第${n}条`,
+        ).toBe(true);
+      }
+    },
+  );
 
-  it.each(articles)('$file: the official text’s amounts appear in the 解读 through <Param> of that article', ({ n, interpretation }) => {
-    const own = parameterList.filter((p) => p.article === n && p.unit !== 'years' && p.id !== 'targetYear');
-    const used = new Set([...interpretation.matchAll(/<Param id="([^"]+)"/g)].map((m) => m[1]));
-    for (const p of own) expect(used.has(p.id), `第${n}条 解读 should show ${p.id}`).toBe(true);
-  });
+  it.each(articles)(
+    '$file: the official text’s amounts appear in the 解读 through <Param> of that article',
+    ({ n, interpretation }) => {
+      const own = parameterList.filter((p) => p.article === n && p.unit !== 'years' && p.id !== 'targetYear');
+      const used = new Set([...interpretation.matchAll(/<Param id="([^"]+)"/g)].map((m) => m[1]));
+      for (const p of own) expect(used.has(p.id), `第${n}条 解读 should show ${p.id}`).toBe(true);
+    },
+  );
 
   it('longer articles get longer explanations: 第六条 and 第十五条 several times 第二条', () => {
     const len = (n: number) => articles.find((a) => a.n === n)!.interpretation.replace(/<[^>]+>|\s/g, '').length;
@@ -145,7 +154,10 @@ describe('解读: content/measure/NN.mdx after </OfficialText>', () => {
 });
 
 describe('<Param> and {placeholder}: every named parameter exists', () => {
-  const sources = [...articles.map((a) => [a.file, a.interpretation] as const), ...guides.map((g) => [g.file, g.body] as const)];
+  const sources = [
+    ...articles.map((a) => [a.file, a.interpretation] as const),
+    ...guides.map((g) => [g.file, g.body] as const),
+  ];
   it.each(sources)('%s names only parameters of src/rules/parameters.ts', (_file, text) => {
     for (const m of text.matchAll(/<Param id="([^"]+)"/g)) expect(Object.hasOwn(parameters, m[1]!), m[1]).toBe(true);
   });
@@ -162,7 +174,15 @@ describe('guides: content/guides/<audience>.mdx', () => {
   it.each(guides)('$file links to articles, types no amount and links calculators by their real names', ({ body }) => {
     expect(linkedArticles(body).length).toBeGreaterThan(2);
     expect(typedAmounts(body)).toEqual([]);
-    const calculators = ['training-subsidy', 'education-fund', 'master-studio', 'technician-date', 'competition-award', 'graduate-support', 'title-direct'];
+    const calculators = [
+      'training-subsidy',
+      'education-fund',
+      'master-studio',
+      'technician-date',
+      'competition-award',
+      'graduate-support',
+      'title-direct',
+    ];
     for (const m of body.matchAll(/\(\/calculators\/([^/)]+)\/\)/g)) expect(calculators).toContain(m[1]);
   });
   it('the media guide shows the citation form and both link forms', () => {
@@ -180,7 +200,31 @@ describe('glossary: content/glossary/terms.yaml', () => {
   });
   it('covers the terms the issue names', () => {
     const named = new Set(glossary.flatMap((t) => [t.term, ...t.aliases]));
-    for (const term of ['初级工', '中级工', '高级工', '技师', '高级技师', '世赛', '国赛', '省赛', '中华技能大奖', '中原技能大奖', '中原技能大师', '中原大工匠', '许昌工匠', '金蓝领', '技能大师工作室', '职工教育经费', '工资薪金总额', '职称', '正高级职称', '副高级职称', '事业单位招聘绿色通道', '产教融合', '评价机构备案']) {
+    for (const term of [
+      '初级工',
+      '中级工',
+      '高级工',
+      '技师',
+      '高级技师',
+      '世赛',
+      '国赛',
+      '省赛',
+      '中华技能大奖',
+      '中原技能大奖',
+      '中原技能大师',
+      '中原大工匠',
+      '许昌工匠',
+      '金蓝领',
+      '技能大师工作室',
+      '职工教育经费',
+      '工资薪金总额',
+      '职称',
+      '正高级职称',
+      '副高级职称',
+      '事业单位招聘绿色通道',
+      '产教融合',
+      '评价机构备案',
+    ]) {
       expect(named.has(term), term).toBe(true);
     }
   });
@@ -226,11 +270,18 @@ describe('glossary: content/glossary/terms.yaml', () => {
     ['绿色通道', 'green-channel'],
   ];
   it.each(articles)('$file links the first use of a glossary term to it', ({ interpretation }) => {
-    const terms = [...interpretation.matchAll(/<Term id="([^"]+)">([\s\S]*?)<\/Term>/g)].map((m) => ({ id: m[1], start: m.index, end: m.index + m[0].length }));
+    const terms = [...interpretation.matchAll(/<Term id="([^"]+)">([\s\S]*?)<\/Term>/g)].map((m) => ({
+      id: m[1],
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
     for (const [word, id] of FIRST_USE) {
       const at = interpretation.indexOf(word);
       if (at < 0) continue;
-      expect(terms.some((t) => t.id === id && t.start < at && at < t.end), `first “${word}” should be <Term id="${id}">`).toBe(true);
+      expect(
+        terms.some((t) => t.id === id && t.start < at && at < t.end),
+        `first “${word}” should be <Term id="${id}">`,
+      ).toBe(true);
     }
   });
 });
@@ -239,7 +290,8 @@ describe('FAQ: content/faq/faq.yaml', () => {
   it('has at least 12 questions with unique ids, at least 3 for each audience', () => {
     expect(faq.length).toBeGreaterThanOrEqual(12);
     expect(new Set(faq.map((f) => f.id)).size).toBe(faq.length);
-    for (const a of AudienceSchema.options) expect(faq.filter((f) => f.audiences.includes(a)).length, a).toBeGreaterThanOrEqual(3);
+    for (const a of AudienceSchema.options)
+      expect(faq.filter((f) => f.audiences.includes(a)).length, a).toBeGreaterThanOrEqual(3);
   });
   it.each(faq)('$id rests on at least one existing article and types no amount', (item) => {
     expect(item.articles.length).toBeGreaterThan(0);
@@ -265,7 +317,11 @@ function filesUnder(dirs: string[], pattern: RegExp): string[] {
 
 describe('no phone number but 12333, no street address, in content/', () => {
   it('the detectors find what they should (so this check can fail)', () => {
-    expect('请拨打 0374-1234567 或 13812345678 或 12345'.match(PHONE)).toEqual(['0374-1234567', '13812345678', '12345']);
+    expect('请拨打 0374-1234567 或 13812345678 或 12345'.match(PHONE)).toEqual([
+      '0374-1234567',
+      '13812345678',
+      '12345',
+    ]);
     expect('拨打 12333'.match(PHONE)).toEqual(['12333']);
     expect('地址：许昌市某某路88号'.match(ADDRESS)?.length).toBe(2);
     expect('许人社办〔2022〕28号，2022年9月19日'.match(PHONE)).toBeNull();

@@ -8,22 +8,35 @@ import { staticImports, withModulePreloads } from '../../src/integrations/module
 
 /** Vite's build manifest for chunks shaped like the build's: keys are sources or "_chunk" names, `file` the output. */
 const manifest: Manifest = {
-  'src/Island.astro?astro&type=script&index=0&lang.ts': { file: '_astro/Island.js', imports: ['_preact.js', '_kit.js'], isEntry: true },
+  'src/Island.astro?astro&type=script&index=0&lang.ts': {
+    file: '_astro/Island.js',
+    imports: ['_preact.js', '_kit.js'],
+    isEntry: true,
+  },
   '_kit.js': { file: '_astro/kit.js', imports: ['_preact.js', '_side-effect.js'], dynamicImports: ['src/lazy.ts'] },
   '_preact.js': { file: '_astro/preact.js' },
   '_side-effect.js': { file: '_astro/side-effect.js' },
   'src/lazy.ts': { file: '_astro/lazy.js', isDynamicEntry: true },
-  'src/Cite.astro?astro&type=script&index=0&lang.ts': { file: '_astro/Cite.js', imports: ['_cite-dep.js'], isEntry: true },
+  'src/Cite.astro?astro&type=script&index=0&lang.ts': {
+    file: '_astro/Cite.js',
+    imports: ['_cite-dep.js'],
+    isEntry: true,
+  },
   '_cite-dep.js': { file: '_astro/cite-dep.js' },
   'src/x.ts': { file: '_astro/nested/x.js', imports: ['_preact.js'], isEntry: true },
 };
 
-const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 const links = (html: string) => [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
 
 describe('staticImports', () => {
   it('follows static imports recursively, once each, and not dynamic import()', () => {
-    expect(staticImports('/_astro/Island.js', manifest)).toEqual(['/_astro/preact.js', '/_astro/kit.js', '/_astro/side-effect.js']);
+    expect(staticImports('/_astro/Island.js', manifest)).toEqual([
+      '/_astro/preact.js',
+      '/_astro/kit.js',
+      '/_astro/side-effect.js',
+    ]);
   });
 
   it('finds a chunk in a nested folder by its file', () => {
@@ -52,7 +65,9 @@ describe('withModulePreloads', () => {
   it('leaves a page without module scripts unchanged, and lists nothing the page already links', () => {
     const plain = page('<p>正文</p><script type="application/ld+json">{}</script>');
     expect(withModulePreloads(plain, manifest)).toBe(plain);
-    const linked = page('<link rel="modulepreload" href="/_astro/preact.js"><script type="module" src="/_astro/Island.js"></script>');
+    const linked = page(
+      '<link rel="modulepreload" href="/_astro/preact.js"><script type="module" src="/_astro/Island.js"></script>',
+    );
     expect(links(withModulePreloads(linked, manifest)).filter((h) => h === '/_astro/preact.js')).toHaveLength(1);
   });
 });

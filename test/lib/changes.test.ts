@@ -23,8 +23,12 @@ describe('content/changes.yaml', () => {
   });
 
   it('refuses an unknown kind or a malformed date', () => {
-    expect(() => parseChangeLog('- {date: 2026-12-02, version: 0.2.0, kind: news, summary: 条件按条款列出并注明依据}\n')).toThrow();
-    expect(() => parseChangeLog('- {date: 2.12.2026, version: 0.2.0, kind: site, summary: 条件按条款列出并注明依据}\n')).toThrow();
+    expect(() =>
+      parseChangeLog('- {date: 2026-12-02, version: 0.2.0, kind: news, summary: 条件按条款列出并注明依据}\n'),
+    ).toThrow();
+    expect(() =>
+      parseChangeLog('- {date: 2.12.2026, version: 0.2.0, kind: site, summary: 条件按条款列出并注明依据}\n'),
+    ).toThrow();
   });
 });
 

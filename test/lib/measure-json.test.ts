@@ -10,7 +10,14 @@ const site = new URL('https://example.test/');
 const files = readAllMdxArticles();
 const frontmatter = files.map((f) => MeasureArticleFrontmatterSchema.parse(f.frontmatter));
 const titles = new Map(
-  files.map((f, i) => [frontmatter[i]!.article, { title: frontmatter[i]!.title, summary: frontmatter[i]!.summary, readings: readingsInMdx(f.source, sharedReadings) }]),
+  files.map((f, i) => [
+    frontmatter[i]!.article,
+    {
+      title: frontmatter[i]!.title,
+      summary: frontmatter[i]!.summary,
+      readings: readingsInMdx(f.source, sharedReadings),
+    },
+  ]),
 );
 const json = buildMeasureJson({ articleTitles: titles, site });
 
@@ -63,12 +70,20 @@ describe('/api/measure.json', () => {
   });
 
   it('chapters: 第三章 培养模式 holds articles 4–6 and links to its anchor', () => {
-    expect(json.chapters[2]).toEqual({ number: 3, label: '第三章', title: '培养模式', url: 'https://example.test/measure/#ch-3', articles: [4, 5, 6] });
+    expect(json.chapters[2]).toEqual({
+      number: 3,
+      label: '第三章',
+      title: '培养模式',
+      url: 'https://example.test/measure/#ch-3',
+      articles: [4, 5, 6],
+    });
   });
 
   it('tells the site’s readings from the official text: 第十六条 lists “相应系列” as a reading, never in `text`', () => {
     const a16 = json.articles[15]!;
-    expect(a16.readings).toContain('“相应系列”指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。');
+    expect(a16.readings).toContain(
+      '“相应系列”指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。',
+    );
     expect(a16.text).not.toContain('本人所从事职业');
     for (const a of json.articles) for (const r of a.readings) expect(a.text, `第${a.number}条`).not.toContain(r);
     expect(json.articles.filter((a) => a.readings.length > 0).map((a) => a.number)).toEqual([6, 7, 11, 13, 16, 20]);
@@ -76,13 +91,15 @@ describe('/api/measure.json', () => {
 
   it('states the date once, from the document: 印发 2022年9月19日, 自发布之日起施行, and the reading behind it', () => {
     expect(json.metadata.effectiveRule).toBe('自发布之日起施行（第二十条）');
-    expect(json.metadata.status).toBe('自发布之日起施行（第二十条）；文件没有规定有效期限；此后是否修订或废止，以官方发布为准');
+    expect(json.metadata.status).toBe(
+      '自发布之日起施行（第二十条）；文件没有规定有效期限；此后是否修订或废止，以官方发布为准',
+    );
     expect(json.metadata.readings).toHaveLength(1);
     expect(json.metadata.readings[0]).toContain('本站以文件落款的印发日期（2022年9月19日）作为发布日期');
     expect(json.articles[19]!.readings).toEqual(json.metadata.readings);
   });
 
-  it('refuses to build without an article\'s 条旨', () => {
+  it("refuses to build without an article's 条旨", () => {
     const missing = new Map(titles);
     missing.delete(7);
     expect(() => buildMeasureJson({ articleTitles: missing, site })).toThrow();

@@ -26,7 +26,9 @@ describe('checkSiteUrl', () => {
 
 describe('siteUrl', () => {
   it('is absolute with a site, and the path itself without one', () => {
-    expect(siteUrl('/measure/16/', new URL('https://policy.example.org'))).toBe('https://policy.example.org/measure/16/');
+    expect(siteUrl('/measure/16/', new URL('https://policy.example.org'))).toBe(
+      'https://policy.example.org/measure/16/',
+    );
     expect(siteUrl('/measure/16/', undefined)).toBe('/measure/16/');
   });
 });
@@ -39,7 +41,10 @@ describe('articleSearchNames', () => {
   ];
 
   it("weights up the names of the article's own terms and its tags; lists the other terms' names", () => {
-    expect(articleSearchNames(16, terms, ['评职称'])).toEqual({ main: ['世赛', '世界技能大赛', '评职称'], other: ['高技能人才'] });
+    expect(articleSearchNames(16, terms, ['评职称'])).toEqual({
+      main: ['世赛', '世界技能大赛', '评职称'],
+      other: ['高技能人才'],
+    });
     expect(articleSearchNames(13, terms)).toEqual({ main: ['全市技能大赛'], other: ['世赛', '世界技能大赛'] });
     expect(articleSearchNames(2, terms)).toEqual({ main: [], other: [] });
   });

@@ -15,12 +15,16 @@ describe('text fragments', () => {
   it('a short passage in one paragraph becomes text=exact', () => {
     const start = P6.indexOf('实施');
     const end = P6.indexOf('。');
-    expect(textFragmentDirective({ text: P6, offset: start }, { text: P6, offset: end }, true, everyChar)).toBe(`text=${encodeURIComponent('实施急需紧缺人才培养计划')}`);
+    expect(textFragmentDirective({ text: P6, offset: start }, { text: P6, offset: end }, true, everyChar)).toBe(
+      `text=${encodeURIComponent('实施急需紧缺人才培养计划')}`,
+    );
   });
 
   it('white space is squashed and trimmed', () => {
     const t = '甲  乙\n丙 ';
-    expect(textFragmentDirective({ text: t, offset: 0 }, { text: t, offset: t.length }, true, everyChar)).toBe(`text=${encodeURIComponent('甲 乙 丙')}`);
+    expect(textFragmentDirective({ text: t, offset: 0 }, { text: t, offset: t.length }, true, everyChar)).toBe(
+      `text=${encodeURIComponent('甲 乙 丙')}`,
+    );
   });
 
   it('a long passage becomes text=start,end with at least 10 characters each', () => {
@@ -39,8 +43,12 @@ describe('text fragments', () => {
   it('widens the selection to word boundaries (a selection starting inside 技师 starts at 技)', () => {
     const t = '培养急需紧缺技师';
     const words: Boundaries = () => [0, 2, 4, 6, 8]; // 培养|急需|紧缺|技师
-    expect(textFragmentDirective({ text: t, offset: 7 }, { text: t, offset: 8 }, true, words)).toBe(`text=${encodeURIComponent('技师')}`);
-    expect(textFragmentDirective({ text: t, offset: 3 }, { text: t, offset: 5 }, true, words)).toBe(`text=${encodeURIComponent('急需紧缺')}`);
+    expect(textFragmentDirective({ text: t, offset: 7 }, { text: t, offset: 8 }, true, words)).toBe(
+      `text=${encodeURIComponent('技师')}`,
+    );
+    expect(textFragmentDirective({ text: t, offset: 3 }, { text: t, offset: 5 }, true, words)).toBe(
+      `text=${encodeURIComponent('急需紧缺')}`,
+    );
   });
 
   it('an empty or blank selection gives no link', () => {
@@ -49,7 +57,11 @@ describe('text fragments', () => {
 
   it('Intl.Segmenter boundaries by default: 技师 is never cut in half', () => {
     const t = '大力培养急需紧缺技师、高级技师。';
-    const d = textFragmentDirective({ text: t, offset: t.indexOf('技师') + 1 }, { text: t, offset: t.indexOf('、') }, true);
+    const d = textFragmentDirective(
+      { text: t, offset: t.indexOf('技师') + 1 },
+      { text: t, offset: t.indexOf('、') },
+      true,
+    );
     expect(d).toBe(`text=${encodeURIComponent('技师')}`);
   });
 });

@@ -33,7 +33,12 @@ export const expectedPanels: Record<ReaderGroup, BenefitId[]> = {
     'startup-guaranteed-loan',
     'startup-project-support',
   ],
-  enterprises: ['master-studio-grant', 'education-fund-deduction', 'enterprise-self-evaluation', 'evaluation-organisation-filing'],
+  enterprises: [
+    'master-studio-grant',
+    'education-fund-deduction',
+    'enterprise-self-evaluation',
+    'evaluation-organisation-filing',
+  ],
   schools: ['master-studio-grant', 'evaluation-organisation-filing', 'training-base-project'],
 };
 
@@ -44,7 +49,16 @@ export const expectedDocument = {
   date: '2022年9月19日',
 };
 
-export const expectedChapters = ['总则', '主要目标', '培养模式', '项目建设', '评价方式', '激励机制', '工作职责', '附则'];
+export const expectedChapters = [
+  '总则',
+  '主要目标',
+  '培养模式',
+  '项目建设',
+  '评价方式',
+  '激励机制',
+  '工作职责',
+  '附则',
+];
 
 /** The caveat's words the issue asks for. */
 export const expectedCaveat = ['具体办理以主管部门规定为准', '12333'];
@@ -70,7 +84,9 @@ export function svgPanel(svg: string, group: ReaderGroup): string {
 
 /** The benefits of an SVG fragment: id → its words. */
 export function svgBenefits(svg: string): Map<string, string> {
-  return new Map([...svg.matchAll(/<g data-benefit="([^"]+)"[^>]*>(.*?)<\/g>/g)].map((m) => [m[1] ?? '', svgWords(m[2] ?? '')]));
+  return new Map(
+    [...svg.matchAll(/<g data-benefit="([^"]+)"[^>]*>(.*?)<\/g>/g)].map((m) => [m[1] ?? '', svgWords(m[2] ?? '')]),
+  );
 }
 
 /** Text without white space, so a figure broken across lines ("4,000" / "元") still reads as one. */
@@ -80,7 +96,9 @@ export const squeeze = (s: string): string => s.replace(/\s+/g, '');
  * Every figure with a unit in a text: "4,000 元" → 4000 yuan, "10 万元" → 100000 yuan, "8%", "50名", "每2年". Dates
  * (2022年9月19日) and document numbers (〔2022〕28号) are not figures.
  */
-export function figuresIn(text: string): { raw: string; value: number; unit: (typeof figureUnits)[keyof typeof figureUnits] }[] {
+export function figuresIn(
+  text: string,
+): { raw: string; value: number; unit: (typeof figureUnits)[keyof typeof figureUnits] }[] {
   const out = [];
   for (const m of squeeze(text).matchAll(/(\d[\d,]*(?:\.\d+)?)(万元|元|%|名|年)(?!\d)/g)) {
     const n = Number((m[1] ?? '').replace(/,/g, ''));

@@ -8,7 +8,18 @@ import { chineseNumeral } from '../../src/lib/official-document';
 import { READER_GROUPS } from '../../src/lib/tu-facts';
 import { breakLines, textWidth } from '../../src/lib/tu-picture';
 import { tuSvg } from '../../src/lib/tu-image';
-import { conditionWords, expectedCaveat, expectedChapters, expectedDocument, expectedPanels, figuresIn, squeeze, svgBenefits, svgPanel, svgWords } from './tu-data';
+import {
+  conditionWords,
+  expectedCaveat,
+  expectedChapters,
+  expectedDocument,
+  expectedPanels,
+  figuresIn,
+  squeeze,
+  svgBenefits,
+  svgPanel,
+  svgWords,
+} from './tu-data';
 
 const { svg } = tuSvg(new URL('https://site.test/'));
 const words = squeeze(svgWords(svg));
@@ -46,7 +57,10 @@ describe('一图读懂: the picture holds the rules module’s facts', () => {
       const shown = figuresIn(text).filter((f) => f.unit === 'yuan' || f.unit === 'percent');
       for (const pid of amountParameterIds(b.amount)) {
         const p = parameters[pid];
-        expect(shown.some((f) => f.value === p.value && f.unit === p.unit), `${pid} = ${p.value} ${p.unit} on ${id}`).toBe(true);
+        expect(
+          shown.some((f) => f.value === p.value && f.unit === p.unit),
+          `${pid} = ${p.value} ${p.unit} on ${id}`,
+        ).toBe(true);
       }
     });
   });
@@ -60,7 +74,9 @@ describe('一图读懂: the picture holds the rules module’s facts', () => {
 
   it('shows the eight chapters, a line each', () => {
     const chapters = svg.slice(svg.indexOf('<g id="tu-chapters"'), svg.indexOf('<g id="tu-panel-'));
-    const lines = [...chapters.matchAll(/<text[^>]*>(第[一二三四五六七八]章)<\/text><text[^>]*>([^<]+)<\/text>/g)].map((m) => m[2]);
+    const lines = [...chapters.matchAll(/<text[^>]*>(第[一二三四五六七八]章)<\/text><text[^>]*>([^<]+)<\/text>/g)].map(
+      (m) => m[2],
+    );
     expect(lines).toEqual(expectedChapters);
   });
 
@@ -80,15 +96,19 @@ describe('一图读懂: the picture holds the rules module’s facts', () => {
 });
 
 describe('the line breaker', () => {
-  const text = '技工院校预备技师班、技师班学生，取得高级工（三级）职业资格证书2年后，可申报技师（二级）。补贴每人4,000元、5,000元。';
+  const text =
+    '技工院校预备技师班、技师班学生，取得高级工（三级）职业资格证书2年后，可申报技师（二级）。补贴每人4,000元、5,000元。';
 
-  it.each([200, 320, 500])('keeps each line within %i px, never starts a line with a closing mark, never splits 4,000', (max) => {
-    const lines = breakLines(text, 24, max);
-    expect(lines.join('')).toBe(text);
-    for (const line of lines) {
-      expect(textWidth(line, 24)).toBeLessThanOrEqual(max + 24); // one closing mark may hang past the edge
-      expect(line[0]).not.toMatch(/[，。、；：）》”]/);
-    }
-    expect(lines.some((l) => l.includes('4,000'))).toBe(true);
-  });
+  it.each([200, 320, 500])(
+    'keeps each line within %i px, never starts a line with a closing mark, never splits 4,000',
+    (max) => {
+      const lines = breakLines(text, 24, max);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(textWidth(line, 24)).toBeLessThanOrEqual(max + 24); // one closing mark may hang past the edge
+        expect(line[0]).not.toMatch(/[，。、；：）》”]/);
+      }
+      expect(lines.some((l) => l.includes('4,000'))).toBe(true);
+    },
+  );
 });

@@ -18,7 +18,14 @@ describe('第六条 技师项目培训补贴', () => {
   it('第六条：新培养技师，每人补贴4000元', () => {
     const r = value(trainingSubsidy({ technicians: '1' }));
     expect(r.totalYuan).toBe(4000);
-    expect(r.lines[0]).toMatchObject({ benefitId: 'technician-training-subsidy', count: 1, perPersonYuan: 4000, subtotalYuan: 4000, article: 6, parameterId: 'technicianTrainingSubsidy' });
+    expect(r.lines[0]).toMatchObject({
+      benefitId: 'technician-training-subsidy',
+      count: 1,
+      perPersonYuan: 4000,
+      subtotalYuan: 4000,
+      article: 6,
+      parameterId: 'technicianTrainingSubsidy',
+    });
   });
   it('第六条：新培养高级技师，每人补贴5000元', () => {
     expect(value(trainingSubsidy({ seniorTechnicians: 1 })).totalYuan).toBe(5000);
@@ -57,14 +64,23 @@ describe('第五条 职工教育经费', () => {
     expect(r.formatted.frontlineShare).toBe('60.00%');
   });
   it('第五条：支出超过8%限额的部分结转以后年度（财税〔2018〕51号）', () => {
-    const r = value(educationFundDeduction({ wages: '1,000,000', spending: '100,000', frontlineSpending: '59,999.99', carriedOver: '' }));
+    const r = value(
+      educationFundDeduction({
+        wages: '1,000,000',
+        spending: '100,000',
+        frontlineSpending: '59,999.99',
+        carriedOver: '',
+      }),
+    );
     expect(r.deductibleFen).toBe(8_000_000);
     expect(r.carriedForwardFen).toBe(2_000_000);
     expect(r.frontlineShareMet).toBe(false);
     expect(r.formatted.frontlineShare).toBe('59.99%');
   });
   it('第五条：先扣本年支出，再在剩余限额内扣以前年度结转', () => {
-    const r = value(educationFundDeduction({ wages: '1000000', spending: '60000', frontlineSpending: '40000', carriedOver: '30000' }));
+    const r = value(
+      educationFundDeduction({ wages: '1000000', spending: '60000', frontlineSpending: '40000', carriedOver: '30000' }),
+    );
     expect(r.deductibleFromThisYearFen).toBe(6_000_000);
     expect(r.deductibleFromCarriedOverFen).toBe(2_000_000);
     expect(r.deductibleFen).toBe(8_000_000);
@@ -106,7 +122,10 @@ describe('第十三条 全市技能大赛奖励', () => {
     expect(r.placingLabel).toBe(label);
   });
   it('第十三条：名次不在所列之中，是错误', () => {
-    expect(cityCompetitionAward({ placing: 'fourth' })).toEqual({ ok: false, errors: { placing: '全市技能大赛名次请从列出的选项中选择' } });
+    expect(cityCompetitionAward({ placing: 'fourth' })).toEqual({
+      ok: false,
+      errors: { placing: '全市技能大赛名次请从列出的选项中选择' },
+    });
   });
 });
 
@@ -146,7 +165,10 @@ describe('第十一条 技师申报时间（民法典计算期间）', () => {
     const r = value(technicianApplicationDate({ certificateDate: '2023-12-31', today: '2023-12-31' }));
     expect(r.earliestApplicationDate).toBe('2026-01-01');
     expect(r.daysRemaining).toBe(732);
-    expect(r.legalBasis.map((b) => b.source)).toEqual(['《中华人民共和国民法典》第二百零一条', '《中华人民共和国民法典》第二百零二条']);
+    expect(r.legalBasis.map((b) => b.source)).toEqual([
+      '《中华人民共和国民法典》第二百零一条',
+      '《中华人民共和国民法典》第二百零二条',
+    ]);
   });
   it('第十一条：取证日期晚于今天是错误；不存在的日期是错误', () => {
     expect(technicianApplicationDate({ certificateDate: '2026-01-02', today: '2026-01-01' })).toEqual({
@@ -168,16 +190,30 @@ describe('第十六条 职称直通', () => {
     expect(r).toMatchObject({ level: 'full-senior', fullSenior: 'yes', associateSenior: 'yes', greenChannel: 'yes' });
   });
   it('第十六条：国赛金牌获得者，可直接申报副高级职称，并纳入绿色通道', () => {
-    expect(value(titleDirectApplication({ honours: ['national-gold'] }))).toMatchObject({ level: 'associate-senior', greenChannel: 'yes' });
+    expect(value(titleDirectApplication({ honours: ['national-gold'] }))).toMatchObject({
+      level: 'associate-senior',
+      greenChannel: 'yes',
+    });
   });
   it('第十六条：中原大工匠，可直接申报副高级职称，不在绿色通道所列', () => {
-    expect(value(titleDirectApplication({ honours: ['zhongyuan-craftsman'] }))).toMatchObject({ level: 'associate-senior', greenChannel: 'no' });
+    expect(value(titleDirectApplication({ honours: ['zhongyuan-craftsman'] }))).toMatchObject({
+      level: 'associate-senior',
+      greenChannel: 'no',
+    });
   });
   it('第十六条：世赛优胜奖是否属于“世赛获奖者”，办法未写，需确认', () => {
-    expect(value(titleDirectApplication({ honours: ['worldskills-excellence'] }))).toMatchObject({ level: 'none', associateSenior: 'unclear', greenChannel: 'unclear' });
+    expect(value(titleDirectApplication({ honours: ['worldskills-excellence'] }))).toMatchObject({
+      level: 'none',
+      associateSenior: 'unclear',
+      greenChannel: 'unclear',
+    });
   });
   it('第十六条：许昌市技术能手不在第十六条所列', () => {
-    expect(value(titleDirectApplication({ honours: ['xuchang-technical-expert'] }))).toMatchObject({ level: 'none', associateSenior: 'no', greenChannel: 'no' });
+    expect(value(titleDirectApplication({ honours: ['xuchang-technical-expert'] }))).toMatchObject({
+      level: 'none',
+      associateSenior: 'no',
+      greenChannel: 'no',
+    });
     expect(value(titleDirectApplication({})).level).toBe('none');
   });
   it('第十六条：未列出的荣誉是错误', () => {

@@ -1,25 +1,57 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseOfficialDocument, allArticles } from '../../src/lib/official-document';
-import { BENEFIT_IDS, amountParameterIds, amountText, benefitCatalog, benefitDeclarations, parameterList, parameters } from '../../src/rules';
+import {
+  BENEFIT_IDS,
+  amountParameterIds,
+  amountText,
+  benefitCatalog,
+  benefitDeclarations,
+  parameterList,
+  parameters,
+} from '../../src/rules';
 
-const official = parseOfficialDocument(readFileSync(new URL('../../content/official/xuchang-rensheban-2022-28.txt', import.meta.url), 'utf8'));
+const official = parseOfficialDocument(
+  readFileSync(new URL('../../content/official/xuchang-rensheban-2022-28.txt', import.meta.url), 'utf8'),
+);
 const articleBody = new Map(allArticles(official).map((a) => [a.number, a.body]));
 
 /** The 25 ids of SPEC §5, copied by hand. */
 const SPEC_IDS = [
-  'technician-training-subsidy', 'senior-technician-training-subsidy', 'senior-technician-upgrade-subsidy', 'city-competition-award',
-  'full-senior-title-direct', 'associate-senior-title-direct', 'public-institution-green-channel', 'introduced-talent-support',
-  'intermediate-evaluation', 'advanced-evaluation', 'technician-evaluation', 'relaxed-technician-requirements', 'academic-equivalence',
-  'startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support', 'cross-track-titles', 'skills-honours', 'gold-collar-training',
-  'equal-treatment-with-engineers', 'master-studio-grant', 'education-fund-deduction', 'enterprise-self-evaluation',
-  'evaluation-organisation-filing', 'training-base-project',
+  'technician-training-subsidy',
+  'senior-technician-training-subsidy',
+  'senior-technician-upgrade-subsidy',
+  'city-competition-award',
+  'full-senior-title-direct',
+  'associate-senior-title-direct',
+  'public-institution-green-channel',
+  'introduced-talent-support',
+  'intermediate-evaluation',
+  'advanced-evaluation',
+  'technician-evaluation',
+  'relaxed-technician-requirements',
+  'academic-equivalence',
+  'startup-subsidy',
+  'startup-guaranteed-loan',
+  'startup-project-support',
+  'cross-track-titles',
+  'skills-honours',
+  'gold-collar-training',
+  'equal-treatment-with-engineers',
+  'master-studio-grant',
+  'education-fund-deduction',
+  'enterprise-self-evaluation',
+  'evaluation-organisation-filing',
+  'training-base-project',
 ];
 
 describe('参数与官方文本', () => {
-  it.each(parameterList.map((p) => [p.id, p.article, p.quote] as const))('参数 %s：引文出现在第%d条的官方文本中', (_id, article, quote) => {
-    expect(articleBody.get(article)).toContain(quote);
-  });
+  it.each(parameterList.map((p) => [p.id, p.article, p.quote] as const))(
+    '参数 %s：引文出现在第%d条的官方文本中',
+    (_id, article, quote) => {
+      expect(articleBody.get(article)).toContain(quote);
+    },
+  );
   it('每个金额参数的数值出现在它的引文中（以元或万元写出）', () => {
     for (const p of parameterList.filter((x) => x.unit === 'yuan')) {
       const inWan = p.value % 10_000 === 0 ? String(p.value / 10_000) : null;
@@ -35,12 +67,16 @@ describe('政策清单', () => {
     const articles = benefitCatalog.map((b) => b.articles[0] ?? 0);
     expect(articles).toEqual([...articles].sort((a, b) => a - b));
   });
-  it.each(benefitCatalog.map((b) => [b.id, b.articles[0] ?? 0, b.quote] as const))('%s：引文出现在第%d条的官方文本中', (_id, article, quote) => {
-    expect(articleBody.get(article)).toContain(quote);
-  });
+  it.each(benefitCatalog.map((b) => [b.id, b.articles[0] ?? 0, b.quote] as const))(
+    '%s：引文出现在第%d条的官方文本中',
+    (_id, article, quote) => {
+      expect(articleBody.get(article)).toContain(quote);
+    },
+  );
   it('金额只引用存在的参数，并写明“办法没有说”的内容', () => {
     for (const b of benefitCatalog) {
-      for (const id of amountParameterIds(b.amount)) expect(Object.hasOwn(parameters, id), `${b.id} → ${id}`).toBe(true);
+      for (const id of amountParameterIds(b.amount))
+        expect(Object.hasOwn(parameters, id), `${b.id} → ${id}`).toBe(true);
       expect(b.notSaid.length).toBeGreaterThan(0);
     }
   });
@@ -56,20 +92,27 @@ describe('政策清单', () => {
     expect(text('city-competition-award')).toBe('5,000 元 / 3,000 元 / 2,000 元 / 1,000 元');
   });
   it('鼓励类只写作鼓励：第十七条和第十二条', () => {
-    expect(benefitCatalog.filter((b) => b.kind === 'encouragement').map((b) => b.id)).toEqual(['evaluation-organisation-filing', 'equal-treatment-with-engineers']);
+    expect(benefitCatalog.filter((b) => b.kind === 'encouragement').map((b) => b.id)).toEqual([
+      'evaluation-organisation-filing',
+      'equal-treatment-with-engineers',
+    ]);
   });
 });
 
 describe('每项条件所依据的原文', () => {
-  const conditions = benefitDeclarations.flatMap((b) => b.conditions.map((c) => [b.id, b.articles[0] ?? 0, c] as const));
-  it.each(conditions.filter(([, , c]) => c.words !== undefined).map(([id, article, c]) => [id, c.text, article, c.words ?? ''] as const))(
-    '%s：条件“%s”的原文出现在第%d条中',
-    (_id, _text, article, words) => {
-      expect(articleBody.get(article)).toContain(words);
-    },
+  const conditions = benefitDeclarations.flatMap((b) =>
+    b.conditions.map((c) => [b.id, b.articles[0] ?? 0, c] as const),
   );
+  it.each(
+    conditions
+      .filter(([, , c]) => c.words !== undefined)
+      .map(([id, article, c]) => [id, c.text, article, c.words ?? ''] as const),
+  )('%s：条件“%s”的原文出现在第%d条中', (_id, _text, article, words) => {
+    expect(articleBody.get(article)).toContain(words);
+  });
   it('每项条件要么引用原文，要么标明是本站的理解并写明理由', () => {
-    for (const [id, , c] of conditions) expect(c.words !== undefined || (c.reading ?? '').length > 10, `${id}: ${c.text}`).toBe(true);
+    for (const [id, , c] of conditions)
+      expect(c.words !== undefined || (c.reading ?? '').length > 10, `${id}: ${c.text}`).toBe(true);
   });
   it('每项条件读取的都是问卷中的问题', async () => {
     const { PROFILE_FIELDS } = await import('../../src/rules/profile');
@@ -82,15 +125,25 @@ describe('/api/rules.json', () => {
     const { buildRulesJson } = await import('../../src/rules/rules-json');
     const json = JSON.parse(JSON.stringify(buildRulesJson())) as ReturnType<typeof buildRulesJson>;
     expect(json.parameters.map((p) => p.id)).toEqual(parameterList.map((p) => p.id));
-    expect(json.parameters.find((p) => p.id === 'masterStudioGrant')).toMatchObject({ value: 100_000, article: 8, formatted: '10 万元' });
+    expect(json.parameters.find((p) => p.id === 'masterStudioGrant')).toMatchObject({
+      value: 100_000,
+      article: 8,
+      formatted: '10 万元',
+    });
     expect(json.benefits).toHaveLength(25);
-    expect(json.benefits.find((b) => b.id === 'startup-guaranteed-loan')).toMatchObject({ amountText: '最高 20 万元', parameterIds: ['startupLoanCeiling'], kind: 'loan-ceiling' });
+    expect(json.benefits.find((b) => b.id === 'startup-guaranteed-loan')).toMatchObject({
+      amountText: '最高 20 万元',
+      parameterIds: ['startupLoanCeiling'],
+      kind: 'loan-ceiling',
+    });
     // each benefit carries its conditions with the article's words, or the site's reading with its reason
     expect(json.benefits.find((b) => b.id === 'technician-evaluation')?.conditions.map((c) => c.words)).toEqual([
       '技工院校预备技师班、技师班学生',
       '取得高级工（三级）职业资格证书或职业技能等级证书',
       '取得高级工（三级）职业资格证书或职业技能等级证书2年后',
     ]);
-    expect(json.benefits.find((b) => b.id === 'skills-honours')?.conditions[0]?.reading).toContain('办法没有界定“高技能人才”');
+    expect(json.benefits.find((b) => b.id === 'skills-honours')?.conditions[0]?.reading).toContain(
+      '办法没有界定“高技能人才”',
+    );
   });
 });

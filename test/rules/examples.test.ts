@@ -16,13 +16,22 @@ describe('示例（content/examples/examples.yaml，手写的预期结果）', (
     expect(e.ok).toBe(true);
     const sorted = (xs: readonly string[]) => [...xs].sort();
     expect(sorted(e.eligible.map((i) => i.id)), 'eligible').toEqual(sorted(s.expected.eligible));
-    expect(sorted(e.needsConfirmation.map((i) => i.id)), 'needsConfirmation').toEqual(sorted(s.expected.needsConfirmation));
+    expect(sorted(e.needsConfirmation.map((i) => i.id)), 'needsConfirmation').toEqual(
+      sorted(s.expected.needsConfirmation),
+    );
     const kind = s.answers['kind'] === 'organisation' ? 'organisation' : 'person';
-    const rest = benefitCatalog.filter((b) => b.audience.types.includes(kind) && !s.expected.eligible.includes(b.id) && !s.expected.needsConfirmation.includes(b.id));
+    const rest = benefitCatalog.filter(
+      (b) =>
+        b.audience.types.includes(kind) &&
+        !s.expected.eligible.includes(b.id) &&
+        !s.expected.needsConfirmation.includes(b.id),
+    );
     expect(sorted(e.notEligible.map((i) => i.id)), 'notEligible').toEqual(sorted(rest.map((b) => b.id)));
     const all = [...e.eligible, ...e.needsConfirmation, ...e.notEligible];
-    for (const [id, yuan] of Object.entries(s.expected.amounts ?? {})) expect(all.find((i) => i.id === id)?.amountYuan, id).toBe(yuan);
-    for (const [id, text] of Object.entries(s.expected.amountTexts ?? {})) expect(all.find((i) => i.id === id)?.amountText, id).toBe(text);
+    for (const [id, yuan] of Object.entries(s.expected.amounts ?? {}))
+      expect(all.find((i) => i.id === id)?.amountYuan, id).toBe(yuan);
+    for (const [id, text] of Object.entries(s.expected.amountTexts ?? {}))
+      expect(all.find((i) => i.id === id)?.amountText, id).toBe(text);
   });
 });
 

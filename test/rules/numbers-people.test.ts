@@ -19,8 +19,14 @@ describe('a count of persons takes 人、名、位 after the number', () => {
   });
 
   it('a person count explains itself with persons, not money', () => {
-    expect(parseCount('三个人', '新培养技师人数')).toEqual({ ok: false, message: '新培养技师人数请填写数字，例如 3 或 3人' });
-    expect(parseCount('3元', '新培养技师人数')).toEqual({ ok: false, message: '新培养技师人数请填写数字，例如 3 或 3人' });
+    expect(parseCount('三个人', '新培养技师人数')).toEqual({
+      ok: false,
+      message: '新培养技师人数请填写数字，例如 3 或 3人',
+    });
+    expect(parseCount('3元', '新培养技师人数')).toEqual({
+      ok: false,
+      message: '新培养技师人数请填写数字，例如 3 或 3人',
+    });
     expect(parseCount('3.5人', '新培养技师人数')).toEqual({ ok: false, message: '新培养技师人数请填写整数' });
   });
 });

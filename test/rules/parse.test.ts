@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { countField, countFieldOrZero, dateField, parseCount, parseDate, parseFields, parseYesNo, parseYuanToFen, moneyFenField } from '../../src/rules/parse';
+import {
+  countField,
+  countFieldOrZero,
+  dateField,
+  parseCount,
+  parseDate,
+  parseFields,
+  parseYesNo,
+  parseYuanToFen,
+  moneyFenField,
+} from '../../src/rules/parse';
 import { fieldErrors, parseWith, zodField } from '../../src/rules/zod-field';
 
 describe('parseCount: whole numbers as people type them', () => {
@@ -93,8 +103,12 @@ describe('parseDate', () => {
 
 describe('parseYesNo and fieldErrors', () => {
   it('accepts the usual spellings of yes and no', () => {
-    expect(['是', 'yes', 'true', '1', 'on', true].map((v) => parseYesNo(v, 'x'))).toEqual(Array(6).fill({ ok: true, value: true }));
-    expect(['否', 'no', 'false', '0', false].map((v) => parseYesNo(v, 'x'))).toEqual(Array(5).fill({ ok: true, value: false }));
+    expect(['是', 'yes', 'true', '1', 'on', true].map((v) => parseYesNo(v, 'x'))).toEqual(
+      Array(6).fill({ ok: true, value: true }),
+    );
+    expect(['否', 'no', 'false', '0', false].map((v) => parseYesNo(v, 'x'))).toEqual(
+      Array(5).fill({ ok: true, value: false }),
+    );
     expect(parseYesNo('maybe', '是否创业')).toEqual({ ok: false, message: '是否创业请回答“是”或“否”' });
   });
 
@@ -104,26 +118,46 @@ describe('parseYesNo and fieldErrors', () => {
       ok: false,
       errors: { a: '技师人数不能为负数', b: '工资请填写数字，例如 4000、1.5万 或 ¥12,000,000' },
     });
-    expect(parseFields(fields, { a: '3', b: '1.5万', extra: 'ignored' })).toEqual({ ok: true, value: { a: 3, b: 1_500_000 } });
+    expect(parseFields(fields, { a: '3', b: '1.5万', extra: 'ignored' })).toEqual({
+      ok: true,
+      value: { a: 3, b: 1_500_000 },
+    });
     for (const notAForm of [null, undefined, 42, 'a=1', [1, 2]]) {
-      expect(parseFields(fields, notAForm)).toEqual({ ok: false, errors: { _form: '输入应为一组填写项（表单或网址参数）' } });
+      expect(parseFields(fields, notAForm)).toEqual({
+        ok: false,
+        errors: { _form: '输入应为一组填写项（表单或网址参数）' },
+      });
     }
-    const throwing = new Proxy({}, { get: () => { throw new Error('hostile'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('hostile');
+        },
+      },
+    );
     expect(parseFields(fields, throwing)).toEqual({ ok: false, errors: { _form: '输入无法读取，请重新填写' } });
   });
 
   it('parseFields runs the cross-field check only once every field is valid', () => {
     const fields = { from: dateField('开始日期'), to: dateField('结束日期'), n: countFieldOrZero('人数') };
-    const check = (v: { from: string; to: string }) => (v.from > v.to ? { from: '开始日期不能晚于结束日期' } : undefined);
-    expect(parseFields(fields, { from: '2024-05-01', to: '2024-04-01' }, check)).toEqual({ ok: false, errors: { from: '开始日期不能晚于结束日期' } });
+    const check = (v: { from: string; to: string }) =>
+      v.from > v.to ? { from: '开始日期不能晚于结束日期' } : undefined;
+    expect(parseFields(fields, { from: '2024-05-01', to: '2024-04-01' }, check)).toEqual({
+      ok: false,
+      errors: { from: '开始日期不能晚于结束日期' },
+    });
     expect(parseFields(fields, { from: '2024-05-01', to: 'x' }, check)).toEqual({
       ok: false,
       errors: { to: '结束日期请按“2024-03-11”或“2024年3月11日”的格式填写' },
     });
-    expect(parseFields(fields, { from: '2024-04-01', to: '2024年5月1日' }, check)).toEqual({ ok: true, value: { from: '2024-04-01', to: '2024-05-01', n: 0 } });
+    expect(parseFields(fields, { from: '2024-04-01', to: '2024年5月1日' }, check)).toEqual({
+      ok: true,
+      value: { from: '2024-04-01', to: '2024-05-01', n: 0 },
+    });
   });
 
-  it('zodField and parseWith give the same messages through zod (the checker\'s URL query)', () => {
+  it("zodField and parseWith give the same messages through zod (the checker's URL query)", () => {
     const schema = z.object({ a: zodField(countField('技师人数')), b: zodField(moneyFenField('工资')) });
     expect(parseWith(schema, { a: '-1', b: 'x' })).toEqual({
       ok: false,
@@ -133,7 +167,14 @@ describe('parseYesNo and fieldErrors', () => {
     const r = parseWith(schema, null);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors['_form']).toMatch(/填写项/);
-    const throwing = new Proxy({}, { get: () => { throw new Error('hostile'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('hostile');
+        },
+      },
+    );
     expect(parseWith(schema, throwing)).toEqual({ ok: false, errors: { _form: '输入无法读取，请重新填写' } });
   });
 

@@ -52,7 +52,9 @@ const hostile = fc.oneof(
     withBoxedValues: true,
     key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'kind', 'wages', 'honours')),
   }),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'valueOf', ...PROFILE_FIELDS), fc.anything(), { noNullPrototype: false }),
+  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'valueOf', ...PROFILE_FIELDS), fc.anything(), {
+    noNullPrototype: false,
+  }),
   fc.string({ maxLength: 5000 }),
   fc.constantFrom(null, undefined, Number.NaN, Infinity, -Infinity, [], {}, Object.create(null) as object),
 );
@@ -62,17 +64,38 @@ const rawNumber = fc.oneof(
   fc.nat({ max: 2_000_000 }).map(String),
   fc.nat({ max: 2_000_000 }),
   fc.double(),
-  fc.constantFrom('', ' ', '1.5万', '１２０万', '1,200,000', '1，200', '-5', 'NaN', 'Infinity', '0.001', '1e9', '99999999999999999999'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '1.5万',
+    '１２０万',
+    '1,200,000',
+    '1，200',
+    '-5',
+    'NaN',
+    'Infinity',
+    '0.001',
+    '1e9',
+    '99999999999999999999',
+  ),
   fc.string({ maxLength: 12 }),
 );
 /** Mostly a valid answer or none, sometimes junk: so that most generated profiles are valid and reach every branch. */
-const maybe = <T,>(a: fc.Arbitrary<T>) =>
-  fc.option(fc.oneof({ arbitrary: a, weight: 30 }, { arbitrary: fc.string({ maxLength: 8 }), weight: 1 }), { nil: undefined, freq: 3 });
-const date = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const maybe = <T>(a: fc.Arbitrary<T>) =>
+  fc.option(fc.oneof({ arbitrary: a, weight: 30 }, { arbitrary: fc.string({ maxLength: 8 }), weight: 1 }), {
+    nil: undefined,
+    freq: 3,
+  });
+const date = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const yesNo = fc.constantFrom('yes', 'no', '是', '否', true, false, '');
 const profileLike = fc.record(
   {
-    kind: fc.oneof({ arbitrary: fc.constantFrom('person', 'organisation'), weight: 30 }, { arbitrary: fc.string({ maxLength: 4 }), weight: 1 }),
+    kind: fc.oneof(
+      { arbitrary: fc.constantFrom('person', 'organisation'), weight: 30 },
+      { arbitrary: fc.string({ maxLength: 4 }), weight: 1 },
+    ),
     asOf: maybe(date),
     skillLevel: maybe(fc.constantFrom(...SKILL_LEVELS)),
     advancedCertificateDate: maybe(date),
@@ -107,30 +130,33 @@ const profileLike = fc.record(
 let validProfiles = 0;
 function evaluateProperty() {
   return fc.property(profileLike, (input) => {
-          const a = evaluate(input);
-          expect(evaluate(input)).toEqual(a);
-          expect(allNumbersFinite(a)).toBe(true);
-          if (!a.ok) {
-            for (const m of Object.values(a.errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
-            return;
-          }
-          const items = [...a.eligible, ...a.needsConfirmation, ...a.notEligible];
-          validProfiles += 1;
-          const expectedIds = benefitCatalog.filter((b) => a.kind !== null && b.audience.types.includes(a.kind)).map((b) => b.id);
-          expect(items.map((i) => i.id).sort()).toEqual([...expectedIds].sort());
-          for (const i of items) {
-            expect(BENEFIT_IDS).toContain(i.id);
-            if (i.amountYuan !== null) {
-              expect(Number.isSafeInteger(i.amountYuan)).toBe(true);
-              expect(i.amountYuan).toBeGreaterThanOrEqual(0);
-            }
-            expect(i.reason.length).toBeGreaterThan(0);
-            expect(i.conditionsMet).toBe(i.conditions.filter((c) => c.mark === 'met').length);
-            // 暂不符合 only on a stated condition's words, never on a reading
-            if (i.status === 'not-eligible') expect(i.conditions.some((c) => c.mark === 'failed' && c.reading === null)).toBe(true);
-            if (i.status === 'eligible') expect(i.conditions.every((c) => c.mark === 'met')).toBe(true);
-          }
-        });
+    const a = evaluate(input);
+    expect(evaluate(input)).toEqual(a);
+    expect(allNumbersFinite(a)).toBe(true);
+    if (!a.ok) {
+      for (const m of Object.values(a.errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
+      return;
+    }
+    const items = [...a.eligible, ...a.needsConfirmation, ...a.notEligible];
+    validProfiles += 1;
+    const expectedIds = benefitCatalog
+      .filter((b) => a.kind !== null && b.audience.types.includes(a.kind))
+      .map((b) => b.id);
+    expect(items.map((i) => i.id).sort()).toEqual([...expectedIds].sort());
+    for (const i of items) {
+      expect(BENEFIT_IDS).toContain(i.id);
+      if (i.amountYuan !== null) {
+        expect(Number.isSafeInteger(i.amountYuan)).toBe(true);
+        expect(i.amountYuan).toBeGreaterThanOrEqual(0);
+      }
+      expect(i.reason.length).toBeGreaterThan(0);
+      expect(i.conditionsMet).toBe(i.conditions.filter((c) => c.mark === 'met').length);
+      // 暂不符合 only on a stated condition's words, never on a reading
+      if (i.status === 'not-eligible')
+        expect(i.conditions.some((c) => c.mark === 'failed' && c.reading === null)).toBe(true);
+      if (i.status === 'eligible') expect(i.conditions.every((c) => c.mark === 'met')).toBe(true);
+    }
+  });
 }
 
 describe('evaluate：任意输入', () => {
@@ -172,7 +198,12 @@ describe('evaluate：任意输入', () => {
 
 describe('计算器：性质', () => {
   it('第六条：总额等于明细之和，明细等于人数×每人金额，从不为负（1500次）', () => {
-    const count = fc.oneof(fc.nat({ max: 100_000 }), fc.nat({ max: 100_000 }).map(String), fc.constant(''), fc.constant(undefined));
+    const count = fc.oneof(
+      fc.nat({ max: 100_000 }),
+      fc.nat({ max: 100_000 }).map(String),
+      fc.constant(''),
+      fc.constant(undefined),
+    );
     fc.assert(
       fc.property(count, count, count, (technicians, seniorTechnicians, seniorUpgrades) => {
         const r = trainingSubsidy({ technicians, seniorTechnicians, seniorUpgrades });
@@ -197,7 +228,12 @@ describe('计算器：性质', () => {
     fc.assert(
       fc.property(fen, fen, fc.double({ min: 0, max: 1, noNaN: true }), fen, (wages, spending, share, carried) => {
         const frontline = Math.floor(spending * share);
-        const input = { wages: yuanText(wages), spending: yuanText(spending), frontlineSpending: yuanText(frontline), carriedOver: yuanText(carried) };
+        const input = {
+          wages: yuanText(wages),
+          spending: yuanText(spending),
+          frontlineSpending: yuanText(frontline),
+          carriedOver: yuanText(carried),
+        };
         const r = educationFundDeduction(input);
         expect(r).toEqual(educationFundDeduction(input));
         expect(r.ok).toBe(true);
@@ -208,7 +244,13 @@ describe('计算器：性质', () => {
         expect(v.deductibleFen).toBeLessThanOrEqual(v.limitFen);
         expect(v.deductibleFen + v.carriedForwardFen).toBe(spending + carried);
         expect(v.deductibleFromThisYearFen + v.deductibleFromCarriedOverFen).toBe(v.deductibleFen);
-        for (const n of [v.limitFen, v.deductibleFen, v.carriedForwardFen, v.deductibleFromThisYearFen, v.deductibleFromCarriedOverFen]) {
+        for (const n of [
+          v.limitFen,
+          v.deductibleFen,
+          v.carriedForwardFen,
+          v.deductibleFromThisYearFen,
+          v.deductibleFromCarriedOverFen,
+        ]) {
           expect(Number.isSafeInteger(n)).toBe(true);
           expect(n).toBeGreaterThanOrEqual(0);
         }
@@ -274,7 +316,13 @@ describe('计算器：性质', () => {
   it('网址：profile 写入网址再读回不变（800次）', () => {
     fc.assert(
       fc.property(profileLike, (input) => {
-        const first = profileFromSearchParams(new URLSearchParams(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])));
+        const first = profileFromSearchParams(
+          new URLSearchParams(
+            Object.entries(input)
+              .filter(([, v]) => v !== undefined)
+              .map(([k, v]) => [k, String(v)]),
+          ),
+        );
         if (first.profile === null) return;
         const back = profileFromSearchParams(new URLSearchParams(profileToSearchParams(first.profile).toString()));
         expect(back.notices).toEqual([]);

@@ -48,8 +48,12 @@ function expectShape(schema: z.ZodType, value: unknown) {
 }
 
 const count = fc.integer({ min: 0, max: 100_000 }).map(String);
-const yuan = fc.integer({ min: 0, max: 10_000_000_000 }).map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
-const isoDay = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const yuan = fc
+  .integer({ min: 0, max: 10_000_000_000 })
+  .map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+const isoDay = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('schemas of the rules module', () => {
   it('every parameter matches ParameterSchema (id form, integer value ≥ 0, article 1–20, ISO date)', () => {
@@ -64,7 +68,13 @@ describe('schemas of the rules module', () => {
 
   it('ParameterSchema rejects a parameter that breaks it', () => {
     const good = parameterList[0]!;
-    for (const bad of [{ ...good, value: -1 }, { ...good, value: 1.5 }, { ...good, article: 21 }, { ...good, id: 'Bad-id' }, { ...good, effectiveFrom: '2022-13-01' }]) {
+    for (const bad of [
+      { ...good, value: -1 },
+      { ...good, value: 1.5 },
+      { ...good, article: 21 },
+      { ...good, id: 'Bad-id' },
+      { ...good, effectiveFrom: '2022-13-01' },
+    ]) {
       expect(ParameterSchema.safeParse(bad).success).toBe(false);
     }
   });
@@ -72,7 +82,10 @@ describe('schemas of the rules module', () => {
   it('第六条 training subsidy results match their schema', () => {
     fc.assert(
       fc.property(count, count, count, (technicians, seniorTechnicians, seniorUpgrades) => {
-        expectShape(TrainingSubsidyResultSchema, valueOf(trainingSubsidy({ technicians, seniorTechnicians, seniorUpgrades })));
+        expectShape(
+          TrainingSubsidyResultSchema,
+          valueOf(trainingSubsidy({ technicians, seniorTechnicians, seniorUpgrades })),
+        );
       }),
       { numRuns: 200 },
     );
@@ -82,7 +95,10 @@ describe('schemas of the rules module', () => {
     fc.assert(
       fc.property(yuan, yuan, yuan, yuan, (wages, spending, frontline, carriedOver) => {
         const frontlineSpending = Number(frontline) <= Number(spending) ? frontline : spending;
-        expectShape(EducationFundDeductionResultSchema, valueOf(educationFundDeduction({ wages, spending, frontlineSpending, carriedOver })));
+        expectShape(
+          EducationFundDeductionResultSchema,
+          valueOf(educationFundDeduction({ wages, spending, frontlineSpending, carriedOver })),
+        );
       }),
       { numRuns: 200 },
     );
@@ -101,14 +117,18 @@ describe('schemas of the rules module', () => {
     fc.assert(
       fc.property(isoDay, isoDay, (a, b) => {
         const [certificateDate, today] = a <= b ? [a, b] : [b, a];
-        expectShape(TechnicianApplicationDateResultSchema, valueOf(technicianApplicationDate({ certificateDate, today })));
+        expectShape(
+          TechnicianApplicationDateResultSchema,
+          valueOf(technicianApplicationDate({ certificateDate, today })),
+        );
       }),
       { numRuns: 200 },
     );
   });
 
   it('第十三条, 第十五条 and 第十六条 results match their schemas for every choice', () => {
-    for (const placing of COMPETITION_PLACINGS) expectShape(CityCompetitionAwardResultSchema, valueOf(cityCompetitionAward({ placing })));
+    for (const placing of COMPETITION_PLACINGS)
+      expectShape(CityCompetitionAwardResultSchema, valueOf(cityCompetitionAward({ placing })));
     for (const programme of GRADUATE_PROGRAMMES) {
       for (const startingBusiness of ['', 'yes', 'no']) {
         expectShape(GraduateTreatmentResultSchema, valueOf(graduateTreatment({ programme, startingBusiness })));

@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type BenefitResult, type Evaluation } from '../../src/rules';
 
-const find = (e: Evaluation, id: string): BenefitResult | undefined => [...e.eligible, ...e.needsConfirmation, ...e.notEligible].find((i) => i.id === id);
-const org = (organisationType: string, more: Record<string, string> = {}) => evaluate({ kind: 'organisation', organisationType, ...more });
+const find = (e: Evaluation, id: string): BenefitResult | undefined =>
+  [...e.eligible, ...e.needsConfirmation, ...e.notEligible].find((i) => i.id === id);
+const org = (organisationType: string, more: Record<string, string> = {}) =>
+  evaluate({ kind: 'organisation', organisationType, ...more });
 
 describe('issue 13：改正的结论', () => {
   it('第十四条：初级工的评选表彰是“还需确认”（“高技能人才”办法没有界定，是本站的理解）', () => {
@@ -40,9 +42,12 @@ describe('issue 13：改正的结论', () => {
     },
   );
 
-  it.each(['technical-school', 'higher-vocational-college', 'public-training-base'])('第十二条：%s 备案评价机构是“还需确认”，不是暂不符合', (type) => {
-    expect(find(org(type), 'evaluation-organisation-filing')?.status).toBe('needs-confirmation');
-  });
+  it.each(['technical-school', 'higher-vocational-college', 'public-training-base'])(
+    '第十二条：%s 备案评价机构是“还需确认”，不是暂不符合',
+    (type) => {
+      expect(find(org(type), 'evaluation-organisation-filing')?.status).toBe('needs-confirmation');
+    },
+  );
 
   it('第十二条：企业备案评价机构也是“还需确认”（“引导和支持”是鼓励）', () => {
     const item = find(org('enterprise'), 'evaluation-organisation-filing');
@@ -53,7 +58,11 @@ describe('issue 13：改正的结论', () => {
 
   it('第六条：培训机构看到三类技师项目培训补贴的每人金额，都是“还需确认”（办法没有写补贴发给谁）', () => {
     const e = org('training-institution');
-    const items = ['technician-training-subsidy', 'senior-technician-training-subsidy', 'senior-technician-upgrade-subsidy'].map((id) => find(e, id));
+    const items = [
+      'technician-training-subsidy',
+      'senior-technician-training-subsidy',
+      'senior-technician-upgrade-subsidy',
+    ].map((id) => find(e, id));
     expect(items.map((i) => i?.status)).toEqual(['needs-confirmation', 'needs-confirmation', 'needs-confirmation']);
     expect(items.map((i) => i?.amountText)).toEqual(['每人 4,000 元', '每人 5,000 元', '每人 2,000 元']);
     expect(items[0]?.reason).toContain('发给学员本人、企业还是培训机构');
@@ -67,7 +76,16 @@ describe('issue 13：改正的结论', () => {
   });
 
   it('第十一条：不是预备技师班、技师班学生的高级工，技师申报这一项暂不符合，并引用原文', () => {
-    const item = find(evaluate({ kind: 'person', skillLevel: 'advanced', education: 'other', advancedCertificateDate: '2020-01-01', asOf: '2026-11-28' }), 'technician-evaluation');
+    const item = find(
+      evaluate({
+        kind: 'person',
+        skillLevel: 'advanced',
+        education: 'other',
+        advancedCertificateDate: '2020-01-01',
+        asOf: '2026-11-28',
+      }),
+      'technician-evaluation',
+    );
     expect(item?.status).toBe('not-eligible');
     expect(item?.reason).toContain('原文：“技工院校预备技师班、技师班学生”');
   });
@@ -76,7 +94,11 @@ describe('issue 13：改正的结论', () => {
     for (const skillLevel of ['none', 'junior', 'intermediate', 'advanced', 'technician', 'senior-technician']) {
       for (const frontline of ['yes', 'no']) {
         const e = evaluate({ kind: 'person', skillLevel, frontline });
-        for (const item of e.notEligible) expect(item.conditions.some((c) => c.mark === 'failed' && c.reading === null), item.id).toBe(true);
+        for (const item of e.notEligible)
+          expect(
+            item.conditions.some((c) => c.mark === 'failed' && c.reading === null),
+            item.id,
+          ).toBe(true);
       }
     }
   });
@@ -85,8 +107,17 @@ describe('issue 13：改正的结论', () => {
 describe('条号的写法', () => {
   it('暂不符合的理由用办法的条号写法（第八条，不是第8条）', async () => {
     const { articleLabel } = await import('../../src/rules');
-    expect([1, 8, 10, 11, 16, 20].map(articleLabel)).toEqual(['第一条', '第八条', '第十条', '第十一条', '第十六条', '第二十条']);
+    expect([1, 8, 10, 11, 16, 20].map(articleLabel)).toEqual([
+      '第一条',
+      '第八条',
+      '第十条',
+      '第十一条',
+      '第十六条',
+      '第二十条',
+    ]);
     const item = find(org('training-institution'), 'master-studio-grant');
-    expect(item?.reason).toBe('不符合“龙头企业、职技院校或公共实训基地”。第八条原文：“面向龙头企业、职技院校和公共实训基地”。');
+    expect(item?.reason).toBe(
+      '不符合“龙头企业、职技院校或公共实训基地”。第八条原文：“面向龙头企业、职技院校和公共实训基地”。',
+    );
   });
 });

@@ -19,7 +19,9 @@ function files(dir: string): string[] {
 }
 /** Our text files: Pagefind's own library code (dist/pagefind/*.js) is left out, its index is binary. */
 const textFiles = () =>
-  files(distDir).filter((f) => /\.(html|json|xml|txt|svg|css|js|webmanifest)$/.test(f) && !relative(distDir, f).startsWith('pagefind'));
+  files(distDir).filter(
+    (f) => /\.(html|json|xml|txt|svg|css|js|webmanifest)$/.test(f) && !relative(distDir, f).startsWith('pagefind'),
+  );
 /** Vocabularies and formats named by URL, not addresses of this site. */
 const NAMESPACES = new Set(['https://schema.org', 'http://www.w3.org', 'http://www.sitemaps.org']);
 
@@ -55,7 +57,10 @@ describe('the edition: version and build day', () => {
 
   it('is in both JSON APIs', () => {
     for (const api of ['measure.json', 'rules.json']) {
-      const json = JSON.parse(readFileSync(join(distDir, 'api', api), 'utf8')) as { siteVersion: string; buildDate: string };
+      const json = JSON.parse(readFileSync(join(distDir, 'api', api), 'utf8')) as {
+        siteVersion: string;
+        buildDate: string;
+      };
       expect(json.siteVersion, api).toBe(pkg.version);
       expect(json.buildDate, api).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
@@ -63,7 +68,9 @@ describe('the edition: version and build day', () => {
 
   it('/changes/ lists the release and every page announces /feed.xml, an Atom feed with relative links', () => {
     expect(readFileSync(join(distDir, 'changes', 'index.html'), 'utf8')).toContain(`版本 ${pkg.version}`);
-    expect(readFileSync(join(distDir, 'index.html'), 'utf8')).toMatch(/<link rel="alternate" type="application\/atom\+xml" href="\/feed.xml"/);
+    expect(readFileSync(join(distDir, 'index.html'), 'utf8')).toMatch(
+      /<link rel="alternate" type="application\/atom\+xml" href="\/feed.xml"/,
+    );
     const feed = readFileSync(join(distDir, 'feed.xml'), 'utf8');
     expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     expect(feed).toContain(`版本 ${pkg.version}`);

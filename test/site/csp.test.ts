@@ -26,46 +26,56 @@ const HASH = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
 const EXECUTABLE = new Set(['', 'text/javascript', 'module', 'application/javascript']);
 
 describe('the Content-Security-Policy of every built page', () => {
-  it.each(pages.map((p) => [p.route, p.file] as const))('%s: a strict policy that allows exactly what the page needs', (_route, file) => {
-    const html = readFileSync(file, 'utf8');
-    const doc = builtDocument(file);
-    const metas = doc.querySelectorAll('meta[http-equiv="content-security-policy" i]');
-    expect(metas.length).toBe(1);
-    const policy = parsePolicy(metas[0]?.getAttribute('content') ?? '');
+  it.each(pages.map((p) => [p.route, p.file] as const))(
+    '%s: a strict policy that allows exactly what the page needs',
+    (_route, file) => {
+      const html = readFileSync(file, 'utf8');
+      const doc = builtDocument(file);
+      const metas = doc.querySelectorAll('meta[http-equiv="content-security-policy" i]');
+      expect(metas.length).toBe(1);
+      const policy = parsePolicy(metas[0]?.getAttribute('content') ?? '');
 
-    // the policy comes before anything it governs
-    const metaAt = html.search(/<meta[^>]+http-equiv="content-security-policy"/i);
-    // (data blocks such as JSON-LD are not scripts to CSP, so they may come first)
-    const firstGoverned = html.search(/<(script(?![^>]*type="application\/(ld\+)?json")|style|link[^>]+rel="stylesheet")[\s>]/i);
-    expect(metaAt).toBeGreaterThan(-1);
-    if (firstGoverned > -1) expect(metaAt).toBeLessThan(firstGoverned);
+      // the policy comes before anything it governs
+      const metaAt = html.search(/<meta[^>]+http-equiv="content-security-policy"/i);
+      // (data blocks such as JSON-LD are not scripts to CSP, so they may come first)
+      const firstGoverned = html.search(
+        /<(script(?![^>]*type="application\/(ld\+)?json")|style|link[^>]+rel="stylesheet")[\s>]/i,
+      );
+      expect(metaAt).toBeGreaterThan(-1);
+      if (firstGoverned > -1) expect(metaAt).toBeLessThan(firstGoverned);
 
-    expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('base-uri')).toEqual(["'self'"]);
-    const scriptSrc = policy.get('script-src') ?? [];
-    expect(scriptSrc.filter((v) => !HASH.test(v)).sort()).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    const styleSrc = policy.get('style-src') ?? [];
-    expect(styleSrc.filter((v) => !HASH.test(v))).toEqual(["'self'"]);
-    // nothing open-ended anywhere: no unsafe keyword, wildcard, other host or data: (except data: images)
-    for (const [name, values] of policy) {
-      for (const v of values) {
-        if (name === 'img-src' && v === 'data:') continue;
-        expect(v, `${name} ${v}`).not.toMatch(/^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:|^data:$|^blob:$/);
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'self'"]);
+      const scriptSrc = policy.get('script-src') ?? [];
+      expect(scriptSrc.filter((v) => !HASH.test(v)).sort()).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      const styleSrc = policy.get('style-src') ?? [];
+      expect(styleSrc.filter((v) => !HASH.test(v))).toEqual(["'self'"]);
+      // nothing open-ended anywhere: no unsafe keyword, wildcard, other host or data: (except data: images)
+      for (const [name, values] of policy) {
+        for (const v of values) {
+          if (name === 'img-src' && v === 'data:') continue;
+          expect(v, `${name} ${v}`).not.toMatch(/^'unsafe-(inline|eval|hashes)'$|^\*$|^https?:|^data:$|^blob:$/);
+        }
       }
-    }
-    // a <meta> policy cannot carry these; the browser would log an error on every page
-    for (const name of ['frame-ancestors', 'report-uri', 'sandbox']) expect(policy.has(name), name).toBe(false);
+      // a <meta> policy cannot carry these; the browser would log an error on every page
+      for (const name of ['frame-ancestors', 'report-uri', 'sandbox']) expect(policy.has(name), name).toBe(false);
 
-    // every inline script and style of the page is allowed by its hash, and nothing needs 'unsafe-inline'
-    for (const s of doc.querySelectorAll('script:not([src])')) {
-      const type = (s.getAttribute('type') ?? '').toLowerCase();
-      if (EXECUTABLE.has(type)) expect(scriptSrc, `inline script ${s.textContent?.slice(0, 60)}`).toContain(sha256(s.textContent ?? ''));
-    }
-    for (const s of doc.querySelectorAll('style')) expect(styleSrc, `inline style ${s.textContent?.slice(0, 60)}`).toContain(sha256(s.textContent ?? ''));
-    expect(doc.querySelectorAll('[style]').length, 'style="" attributes (blocked by the policy)').toBe(0);
-    const handlers = Array.from(doc.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`));
-    expect(handlers, 'inline event handlers (blocked by the policy)').toEqual([]);
-  });
+      // every inline script and style of the page is allowed by its hash, and nothing needs 'unsafe-inline'
+      for (const s of doc.querySelectorAll('script:not([src])')) {
+        const type = (s.getAttribute('type') ?? '').toLowerCase();
+        if (EXECUTABLE.has(type))
+          expect(scriptSrc, `inline script ${s.textContent?.slice(0, 60)}`).toContain(sha256(s.textContent ?? ''));
+      }
+      for (const s of doc.querySelectorAll('style'))
+        expect(styleSrc, `inline style ${s.textContent?.slice(0, 60)}`).toContain(sha256(s.textContent ?? ''));
+      expect(doc.querySelectorAll('[style]').length, 'style="" attributes (blocked by the policy)').toBe(0);
+      const handlers = Array.from(doc.querySelectorAll('*')).flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /^on/i.test(a.name))
+          .map((a) => `${el.tagName} ${a.name}`),
+      );
+      expect(handlers, 'inline event handlers (blocked by the policy)').toEqual([]);
+    },
+  );
 });
-

@@ -33,7 +33,8 @@ function parse(file: string): Parsed {
   for (const el of doc.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
   const refs: Parsed['refs'] = [];
   const pick = (selector: string, attr: string) => {
-    for (const el of doc.querySelectorAll(selector)) refs.push({ attr: `<${el.tagName.toLowerCase()} ${attr}>`, value: el.getAttribute(attr) ?? '' });
+    for (const el of doc.querySelectorAll(selector))
+      refs.push({ attr: `<${el.tagName.toLowerCase()} ${attr}>`, value: el.getAttribute(attr) ?? '' });
   };
   pick('a[href]', 'href');
   pick('area[href]', 'href');
@@ -66,7 +67,8 @@ function fileFor(pathname: string): string | null {
 /** Problems with one reference made from `route`, or [] when it resolves. */
 function check(route: string, ref: { attr: string; value: string }, origin: string | undefined): string[] {
   const raw = ref.value.trim();
-  if (raw === '' || /^(mailto|tel|data|javascript):/i.test(raw)) return raw.toLowerCase().startsWith('javascript:') ? [`${route}: ${ref.attr}="${raw}" (javascript: URL)`] : [];
+  if (raw === '' || /^(mailto|tel|data|javascript):/i.test(raw))
+    return raw.toLowerCase().startsWith('javascript:') ? [`${route}: ${ref.attr}="${raw}" (javascript: URL)`] : [];
   const base = `http://site.invalid${route}`;
   let url: URL;
   try {
@@ -81,7 +83,8 @@ function check(route: string, ref: { attr: string; value: string }, origin: stri
   if (url.hash.length > 1 && target.endsWith('.html')) {
     const id = decodeURIComponent(url.hash.slice(1));
     // text fragments (#:~:text=…) are handled by the browser, not by ids
-    if (!id.startsWith(':~:') && !parse(target).ids.has(id)) return [`${route}: ${ref.attr}="${raw}" → no id "${id}" in ${url.pathname}`];
+    if (!id.startsWith(':~:') && !parse(target).ids.has(id))
+      return [`${route}: ${ref.attr}="${raw}" → no id "${id}" in ${url.pathname}`];
   }
   return [];
 }
@@ -94,14 +97,19 @@ describe('links in the built site', () => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
-  it.each(pages.map((p) => [p.route, p.file] as const))('every internal link and #anchor on %s resolves', (route, file) => {
-    const { refs, origin } = parse(file);
-    const problems = refs.flatMap((ref) => check(route, ref, origin));
-    expect(problems).toEqual([]);
-  });
+  it.each(pages.map((p) => [p.route, p.file] as const))(
+    'every internal link and #anchor on %s resolves',
+    (route, file) => {
+      const { refs, origin } = parse(file);
+      const problems = refs.flatMap((ref) => check(route, ref, origin));
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('every static redirect page points at a page that exists', () => {
-    const problems = builtRedirects().flatMap((r) => check(r.route, { attr: 'meta refresh', value: r.target }, undefined));
+    const problems = builtRedirects().flatMap((r) =>
+      check(r.route, { attr: 'meta refresh', value: r.target }, undefined),
+    );
     expect(problems).toEqual([]);
   });
 

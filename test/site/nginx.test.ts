@@ -37,7 +37,10 @@ function freePort(): Promise<number> {
 function siteConfFor(port: number): string {
   let text = readFileSync(SITE_CONF, 'utf8');
   const swap = (pattern: RegExp, replacement: string) => {
-    expect(text.match(new RegExp(pattern, 'gm'))?.length, `deploy/nginx.conf should have one line matching ${pattern}`).toBe(1);
+    expect(
+      text.match(new RegExp(pattern, 'gm'))?.length,
+      `deploy/nginx.conf should have one line matching ${pattern}`,
+    ).toBe(1);
     text = text.replace(pattern, replacement);
   };
   swap(/^ {2}listen 80;$/m, `  listen 127.0.0.1:${port};`);
@@ -80,7 +83,8 @@ describe('deploy/nginx.conf serves the built site', () => {
   beforeAll(async () => {
     if (!NGINX) throw new Error(MISSING);
     if (!existsSync(BROTLI_STATIC)) throw new Error(NO_BROTLI);
-    if (!existsSync(join(distDir, 'index.html.br'))) throw new Error(`${distDir} has no pre-compressed files: run "npm run build".`);
+    if (!existsSync(join(distDir, 'index.html.br')))
+      throw new Error(`${distDir} has no pre-compressed files: run "npm run build".`);
     dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
     const port = await freePort();
     writeFileSync(join(dir, 'site.conf'), siteConfFor(port));
@@ -115,7 +119,10 @@ describe('deploy/nginx.conf serves the built site', () => {
 
   it('nginx -t accepts the configuration', () => {
     if (!NGINX) throw new Error(MISSING);
-    const out = execFileSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(out).toBe(''); // nginx -t writes to stderr; a failure throws with its message
   });
 
@@ -125,7 +132,9 @@ describe('deploy/nginx.conf serves the built site', () => {
     expect(br.status).toBe(200);
     expect(br.headers.get('content-encoding')).toBe('br');
     expect(br.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(br.headers.get('content-length')).toBe(String(readFileSync(join(distDir, 'measure/6/index.html.br')).length));
+    expect(br.headers.get('content-length')).toBe(
+      String(readFileSync(join(distDir, 'measure/6/index.html.br')).length),
+    );
     expect(br.body.equals(html)).toBe(true);
     expect(br.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
     expect(br.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
@@ -133,7 +142,9 @@ describe('deploy/nginx.conf serves the built site', () => {
 
     const gz = await get('/measure/6/', 'gzip');
     expect(gz.headers.get('content-encoding')).toBe('gzip');
-    expect(gz.headers.get('content-length')).toBe(String(readFileSync(join(distDir, 'measure/6/index.html.gz')).length));
+    expect(gz.headers.get('content-length')).toBe(
+      String(readFileSync(join(distDir, 'measure/6/index.html.gz')).length),
+    );
     expect(gz.body.equals(html)).toBe(true);
 
     const plain = await get('/measure/6/', 'identity');
@@ -142,7 +153,9 @@ describe('deploy/nginx.conf serves the built site', () => {
   });
 
   it('hashed assets are cached for a year as immutable; pagefind.js (a stable name) is not', async () => {
-    const script = /<script[^>]+src="(\/_astro\/[^"]+\.js)"/.exec(readFileSync(join(distDir, 'check/index.html'), 'utf8'))?.[1];
+    const script = /<script[^>]+src="(\/_astro\/[^"]+\.js)"/.exec(
+      readFileSync(join(distDir, 'check/index.html'), 'utf8'),
+    )?.[1];
     expect(script).toBeDefined();
     const asset = await get(script ?? '');
     expect(asset.status).toBe(200);
@@ -150,18 +163,24 @@ describe('deploy/nginx.conf serves the built site', () => {
     expect(asset.headers.get('content-encoding')).toBe('br');
     expect(brotliDecompressSync(readFileSync(join(distDir, `${script}.br`))).equals(asset.body)).toBe(true);
 
-    const entry = JSON.parse((await get('/pagefind/pagefind-entry.json')).body.toString()) as { languages: Record<string, { hash: string }> };
+    const entry = JSON.parse((await get('/pagefind/pagefind-entry.json')).body.toString()) as {
+      languages: Record<string, { hash: string }>;
+    };
     const hash = Object.values(entry.languages)[0]?.hash;
     const meta = await get(`/pagefind/pagefind.${hash}.pf_meta`);
     expect(meta.status).toBe(200);
     expect(meta.headers.get('content-encoding')).toBeNull(); // Pagefind's own gzip, decoded by pagefind.js
     expect(gunzipSync(meta.body).length).toBeGreaterThan(0);
     const fragment = readdirSync(join(distDir, 'pagefind/fragment'))[0];
-    expect((await get(`/pagefind/fragment/${fragment}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await get('/pagefind/pagefind.js')).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    expect((await get(`/pagefind/fragment/${fragment}`)).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect((await get('/pagefind/pagefind.js')).headers.get('cache-control')).toBe(
+      'public, max-age=300, must-revalidate',
+    );
   });
 
-  it('an unknown path is the site\'s 404 page, with status 404 and the same headers', async () => {
+  it("an unknown path is the site's 404 page, with status 404 and the same headers", async () => {
     const r = await get('/no-such-page/');
     expect(r.status).toBe(404);
     expect(r.body.equals(readFileSync(join(distDir, '404.html')))).toBe(true);

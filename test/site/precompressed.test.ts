@@ -32,14 +32,17 @@ describe('pre-compressed files in dist/', () => {
     for (const f of text) {
       const body = readFileSync(f);
       const name = relative(distDir, f);
-      if (!present.has(`${f}.br`) || !brotliDecompressSync(readFileSync(`${f}.br`)).equals(body)) wrong.push(`${name}.br`);
+      if (!present.has(`${f}.br`) || !brotliDecompressSync(readFileSync(`${f}.br`)).equals(body))
+        wrong.push(`${name}.br`);
       if (!present.has(`${f}.gz`) || !gunzipSync(readFileSync(`${f}.gz`)).equals(body)) wrong.push(`${name}.gz`);
     }
     expect(wrong).toEqual([]);
   });
 
   it('no compressed copy is left without its file (a stale one from an earlier build)', () => {
-    const orphans = all.filter((f) => /\.(br|gz)$/.test(f) && !present.has(f.replace(/\.(br|gz)$/, ''))).map((f) => relative(distDir, f));
+    const orphans = all
+      .filter((f) => /\.(br|gz)$/.test(f) && !present.has(f.replace(/\.(br|gz)$/, '')))
+      .map((f) => relative(distDir, f));
     expect(orphans).toEqual([]);
   });
 });

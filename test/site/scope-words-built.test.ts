@@ -13,7 +13,8 @@ const page = builtDocument;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, '');
 
 const DATE_STATEMENT = '2022年9月19日印发，自发布之日起施行（第二十条）';
-const XIANGYING_READING = '“相应系列”指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。';
+const XIANGYING_READING =
+  '“相应系列”指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。';
 
 describe('readings (本站理解) on the built pages', () => {
   const pages = builtPages();
@@ -35,14 +36,20 @@ describe('readings (本站理解) on the built pages', () => {
   });
   it('the glossary and the FAQ mark their readings: 直接申报, the date, the 培训基地', () => {
     const glossary = page('/glossary/');
-    expect(text(glossary.querySelector('#professional-title [data-reading]'))).toContain('“直接申报”指不必从低一级职称逐级晋升');
+    expect(text(glossary.querySelector('#professional-title [data-reading]'))).toContain(
+      '“直接申报”指不必从低一级职称逐级晋升',
+    );
     const faq = page('/faq/');
     expect(text(faq.querySelector('#worldskills-title [data-reading]'))).toContain('“直接申报”指');
-    expect(text(faq.querySelector('#is-it-in-force [data-reading]'))).toContain('本站以文件落款的印发日期（2022年9月19日）作为发布日期');
+    expect(text(faq.querySelector('#is-it-in-force [data-reading]'))).toContain(
+      '本站以文件落款的印发日期（2022年9月19日）作为发布日期',
+    );
     expect(text(faq.querySelector('#training-base-schools [data-reading]'))).toContain('市里负责推荐和争取');
   });
   it('/api/measure.json keeps readings apart from the official text', () => {
-    const json = JSON.parse(readBuilt('/api/measure.json')) as { articles: { number: number; text: string; readings: string[] }[] };
+    const json = JSON.parse(readBuilt('/api/measure.json')) as {
+      articles: { number: number; text: string; readings: string[] }[];
+    };
     const a16 = json.articles.find((a) => a.number === 16)!;
     expect(a16.readings).toContain(XIANGYING_READING);
     expect(a16.text).not.toContain('本人所从事职业');
@@ -50,9 +57,12 @@ describe('readings (本站理解) on the built pages', () => {
 });
 
 describe('one statement of the date and status (第二十条 and the issuing line)', () => {
-  it.each(['/', '/about/', '/measure/', '/measure/20/', '/faq/', '/guides/media/'])('%s states the date as 第二十条 and the issuing line give it', (route) => {
-    expect(text(page(route).body)).toContain(DATE_STATEMENT);
-  });
+  it.each(['/', '/about/', '/measure/', '/measure/20/', '/faq/', '/guides/media/'])(
+    '%s states the date as 第二十条 and the issuing line give it',
+    (route) => {
+      expect(text(page(route).body)).toContain(DATE_STATEMENT);
+    },
+  );
   it('the footer of every page gives the same statement', () => {
     for (const p of builtPages().filter((x) => x.route !== '/404.html')) {
       expect(text(load(p.file).querySelector('.site-footer')), p.route).toContain(DATE_STATEMENT);
@@ -85,7 +95,9 @@ describe('articles name their 主要读者, and their descriptions keep the scop
     for (const p of builtPages()) expect(text(load(p.file).body), p.route).not.toContain('适用对象');
   });
   it('第二十条 is for every reader; 第十五条 includes enterprises', () => {
-    expect(text(page('/measure/20/').querySelector('main'))).toContain('主要读者：职工、学生、毕业生；企业、培训机构；院校；媒体、研究者');
+    expect(text(page('/measure/20/').querySelector('main'))).toContain(
+      '主要读者：职工、学生、毕业生；企业、培训机构；院校；媒体、研究者',
+    );
     expect(text(page('/measure/15/').querySelector('main'))).toMatch(/主要读者：[^·]*企业、培训机构/);
   });
   it.each([

@@ -14,15 +14,19 @@ afterAll(closeBuiltDocuments);
 
 const CITATION_6 = '《许昌市加强高技能人才队伍建设实施办法》（许人社办〔2022〕28号）第六条';
 
-const canonicalOf = (route: string) => builtDocument(route).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+const canonicalOf = (route: string) =>
+  builtDocument(route).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 /** Whether the build knows its public address (SITE_URL). */
 const canonicalIsAbsolute = () => /^https?:/.test(canonicalOf('/measure/6/'));
 /** A site URL as the build writes it into JSON-LD and meta: absolute with SITE_URL, root-relative in a preview. */
-const builtUrl = (path: string) => (canonicalIsAbsolute() ? `${new URL(canonicalOf('/measure/6/')).origin}${path}` : path);
+const builtUrl = (path: string) =>
+  canonicalIsAbsolute() ? `${new URL(canonicalOf('/measure/6/')).origin}${path}` : path;
 
 describe('JSON-LD (schema.org Legislation)', () => {
   const jsonLd = (route: string) =>
-    Array.from(builtDocument(route).querySelectorAll('script[type="application/ld+json"]')).map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>);
+    Array.from(builtDocument(route).querySelectorAll('script[type="application/ld+json"]')).map(
+      (s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>,
+    );
 
   it('/measure/: the measure, its identifiers, issuers, jurisdiction, force, language and the 20 articles', async () => {
     const [ld, ...rest] = jsonLd('/measure/');
@@ -45,7 +49,11 @@ describe('JSON-LD (schema.org Legislation)', () => {
     const parts = ld?.hasPart as { '@type': string; url: string; legislationIdentifier: string; name: string }[];
     expect(parts).toHaveLength(20);
     expect(parts.map((p) => p.url)).toEqual(Array.from({ length: 20 }, (_, i) => builtUrl(`/measure/${i + 1}/`)));
-    expect(parts[5]).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '许人社办〔2022〕28号第六条', name: '第六条 技师项目培训补贴' });
+    expect(parts[5]).toMatchObject({
+      '@type': 'Legislation',
+      legislationIdentifier: '许人社办〔2022〕28号第六条',
+      name: '第六条 技师项目培训补贴',
+    });
   });
 
   it('/measure/6/: the article, part of the measure', async () => {
@@ -56,7 +64,12 @@ describe('JSON-LD (schema.org Legislation)', () => {
       legislationIdentifier: '许人社办〔2022〕28号第六条',
       url: builtUrl('/measure/6/'),
       inLanguage: 'zh-CN',
-      isPartOf: { '@type': 'Legislation', legislationIdentifier: '许人社办〔2022〕28号', url: builtUrl('/measure/'), '@id': builtUrl('/measure/#legislation') },
+      isPartOf: {
+        '@type': 'Legislation',
+        legislationIdentifier: '许人社办〔2022〕28号',
+        url: builtUrl('/measure/'),
+        '@id': builtUrl('/measure/#legislation'),
+      },
     });
   });
 
@@ -79,13 +92,23 @@ describe('Open Graph and Twitter meta', () => {
     for (const { route, file } of pages()) {
       const html = readFileSync(file, 'utf8');
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-      for (const key of ['og:title', 'og:description', 'og:image', 'og:type', 'twitter:card', 'twitter:title', 'twitter:image']) {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:image',
+        'og:type',
+        'twitter:card',
+        'twitter:title',
+        'twitter:image',
+      ]) {
         expect(metaOf(html, key), `${route} ${key}`).toBeTruthy();
       }
       // Open Graph wants an absolute URL: a preview build (no SITE_URL) has none to give
       expect(metaOf(html, 'og:url'), route).toBe(canonicalIsAbsolute() ? canonical : null);
       expect(metaOf(html, 'twitter:card')).toBe('summary_large_image');
-      expect(metaOf(html, 'og:image'), route).toBe(builtUrl(new URL(metaOf(html, 'og:image') ?? '', 'http://x').pathname));
+      expect(metaOf(html, 'og:image'), route).toBe(
+        builtUrl(new URL(metaOf(html, 'og:image') ?? '', 'http://x').pathname),
+      );
       expect(metaOf(html, 'og:image'), route).toMatch(/\/og\/[\w-]+\.png$/);
     }
   });
@@ -95,7 +118,8 @@ describe('Open Graph and Twitter meta', () => {
     for (const { route, file } of pages()) {
       const html = readFileSync(file, 'utf8');
       for (const key of Object.keys(seen) as (keyof typeof seen)[]) {
-        const v = (key === 'canonical' ? /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] : metaOf(html, key)) ?? '';
+        const v =
+          (key === 'canonical' ? /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] : metaOf(html, key)) ?? '';
         expect(seen[key].has(v), `${route} repeats ${key} "${v}"`).toBe(false);
         seen[key].add(v);
       }
@@ -172,4 +196,3 @@ describe('/api/measure.json', () => {
     }
   });
 });
-

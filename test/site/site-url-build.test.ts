@@ -17,8 +17,14 @@ const read = (path: string) => readFileSync(join(out, path), 'utf8');
 describe('a production build', () => {
   it('refuses to run without SITE_URL, and says how to give it', () => {
     const env = { ...process.env, SITE_URL: '', DIST_DIR: out };
-    for (const [args, extra] of [[['--production'], {}], [[], { BUILD_MODE: 'production' }]] as const) {
-      const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], { env: { ...env, ...extra }, encoding: 'utf8' });
+    for (const [args, extra] of [
+      [['--production'], {}],
+      [[], { BUILD_MODE: 'production' }],
+    ] as const) {
+      const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], {
+        env: { ...env, ...extra },
+        encoding: 'utf8',
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('A production build needs SITE_URL');
       expect(r.stderr).toContain('SITE_URL=https://your.domain npm run build -- --production');
@@ -29,7 +35,10 @@ describe('a production build', () => {
 
 describe(`a build with SITE_URL=${SITE}`, () => {
   beforeAll(() => {
-    execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', out], { env: { ...process.env, SITE_URL: SITE }, stdio: 'pipe' });
+    execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
+      env: { ...process.env, SITE_URL: SITE },
+      stdio: 'pipe',
+    });
   }, 300_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -45,7 +54,9 @@ describe(`a build with SITE_URL=${SITE}`, () => {
 
   it('internal links print with the full address', () => {
     // minified print.css: main a[href^=\/]:after{content:"（https://…" attr(href) "）";…}
-    const rule = /main a\[href\^=\\?\/\]:after\{content:"（([^"]*)" attr\(href\) "）"/.exec(read('measure/16/index.html'));
+    const rule = /main a\[href\^=\\?\/\]:after\{content:"（([^"]*)" attr\(href\) "）"/.exec(
+      read('measure/16/index.html'),
+    );
     expect(rule?.[1]).toBe(SITE);
   });
 

@@ -10,11 +10,23 @@ import { amountParameterIds, benefitById, parameters, type BenefitId } from '../
 import { chineseNumeral } from '../../src/lib/official-document';
 import { READER_GROUPS } from '../../src/lib/tu-facts';
 import { distDir } from '../browser/harness';
-import { conditionWords, expectedCaveat, expectedChapters, expectedDocument, expectedPanels, figuresIn, squeeze, svgBenefits, svgPanel, svgWords } from '../lib/tu-data';
+import {
+  conditionWords,
+  expectedCaveat,
+  expectedChapters,
+  expectedDocument,
+  expectedPanels,
+  figuresIn,
+  squeeze,
+  svgBenefits,
+  svgPanel,
+  svgWords,
+} from '../lib/tu-data';
 
 const window = new Window({ url: 'https://site.test/' });
 afterAll(() => window.close());
-const load = (path: string) => new window.DOMParser().parseFromString(readFileSync(join(distDir, path), 'utf8'), 'text/html');
+const load = (path: string) =>
+  new window.DOMParser().parseFromString(readFileSync(join(distDir, path), 'utf8'), 'text/html');
 
 const page = load('tu/index.html');
 const svg = readFileSync(join(distDir, 'tu/yitu.svg'), 'utf8');
@@ -25,7 +37,9 @@ const text = (el: { textContent: string | null } | null): string => squeeze(el?.
 function declared(id: BenefitId) {
   const b = benefitById(id);
   return {
-    words: [b.title, ...b.articles.map((n) => `第${chineseNumeral(n)}条`), ...b.conditions.map(conditionWords)].map(squeeze),
+    words: [b.title, ...b.articles.map((n) => `第${chineseNumeral(n)}条`), ...b.conditions.map(conditionWords)].map(
+      squeeze,
+    ),
     amounts: amountParameterIds(b.amount).map((pid) => parameters[pid]),
   };
 }
@@ -36,7 +50,9 @@ describe('/tu/: the text beside the picture holds the same facts as the picture'
     const pictured = svgBenefits(svgPanel(svg, group));
 
     it('lists the same benefits in the text and in the picture', () => {
-      const listed = [...(section?.querySelectorAll('[data-benefit]') ?? [])].map((li) => li.getAttribute('data-benefit'));
+      const listed = [...(section?.querySelectorAll('[data-benefit]') ?? [])].map((li) =>
+        li.getAttribute('data-benefit'),
+      );
       expect(listed.sort()).toEqual([...expectedPanels[group]].sort());
       expect([...pictured.keys()].sort()).toEqual([...expectedPanels[group]].sort());
     });
@@ -49,7 +65,10 @@ describe('/tu/: the text beside the picture holds the same facts as the picture'
         expect(inText, w).toContain(w);
         expect(inPicture, w).toContain(w);
       }
-      const figures = (s: string) => figuresIn(s).map((f) => `${f.value} ${f.unit}`).sort();
+      const figures = (s: string) =>
+        figuresIn(s)
+          .map((f) => `${f.value} ${f.unit}`)
+          .sort();
       expect(figures(inText)).toEqual(figures(inPicture));
       for (const p of facts.amounts) expect(figures(inText)).toContain(`${p.value} ${p.unit}`);
     });
@@ -58,7 +77,14 @@ describe('/tu/: the text beside the picture holds the same facts as the picture'
   it('the document, the chapters and the caveat are in both', () => {
     const pageText = text(page.querySelector('#tu-text'));
     const picture = squeeze(svgWords(svg));
-    for (const w of [expectedDocument.title, expectedDocument.documentNumber, ...expectedDocument.issuers, expectedDocument.date, ...expectedChapters, ...expectedCaveat]) {
+    for (const w of [
+      expectedDocument.title,
+      expectedDocument.documentNumber,
+      ...expectedDocument.issuers,
+      expectedDocument.date,
+      ...expectedChapters,
+      ...expectedCaveat,
+    ]) {
       expect(pageText, w).toContain(w);
       expect(picture, w).toContain(w);
     }
@@ -89,10 +115,13 @@ describe('/tu/: files, budget and links', () => {
     expect(statSync(join(distDir, 'og/tu.png')).size).toBeGreaterThan(1000);
   });
 
-  it.each(['index.html', 'guides/workers/index.html', 'guides/enterprises/index.html', 'guides/schools/index.html', 'guides/media/index.html'])(
-    '%s links to /tu/',
-    (file) => {
-      expect(load(file).querySelector('main a[href="/tu/"]')).not.toBeNull();
-    },
-  );
+  it.each([
+    'index.html',
+    'guides/workers/index.html',
+    'guides/enterprises/index.html',
+    'guides/schools/index.html',
+    'guides/media/index.html',
+  ])('%s links to /tu/', (file) => {
+    expect(load(file).querySelector('main a[href="/tu/"]')).not.toBeNull();
+  });
 });

@@ -27,24 +27,33 @@ function expectParamsTrue(doc: Document, route: string): number {
 }
 
 describe('/measure/N/: the 解读', () => {
-  it.each(Array.from({ length: 20 }, (_, i) => i + 1))('第%i条: explanation labelled 解读, after the official text, linking to an article', (n) => {
-    const doc = load(`/measure/${n}/`);
-    const official = doc.querySelector('section.official');
-    const interpretation = doc.querySelector('section.interpretation');
-    expect(official).not.toBeNull();
-    expect(interpretation).not.toBeNull();
-    expect(official!.compareDocumentPosition(interpretation!) & 4 /* FOLLOWING */).toBeTruthy();
-    expect(interpretation!.querySelector('h2')?.textContent).toContain('解读');
-    expect(interpretation!.textContent).toContain('不是官方原文');
-    const links = [...interpretation!.querySelectorAll('a[href^="/measure/"]')];
-    expect(links.length).toBeGreaterThan(0);
-    expectParamsTrue(doc, `/measure/${n}/`);
-  });
+  it.each(Array.from({ length: 20 }, (_, i) => i + 1))(
+    '第%i条: explanation labelled 解读, after the official text, linking to an article',
+    (n) => {
+      const doc = load(`/measure/${n}/`);
+      const official = doc.querySelector('section.official');
+      const interpretation = doc.querySelector('section.interpretation');
+      expect(official).not.toBeNull();
+      expect(interpretation).not.toBeNull();
+      expect(official!.compareDocumentPosition(interpretation!) & 4 /* FOLLOWING */).toBeTruthy();
+      expect(interpretation!.querySelector('h2')?.textContent).toContain('解读');
+      expect(interpretation!.textContent).toContain('不是官方原文');
+      const links = [...interpretation!.querySelectorAll('a[href^="/measure/"]')];
+      expect(links.length).toBeGreaterThan(0);
+      expectParamsTrue(doc, `/measure/${n}/`);
+    },
+  );
 
   it('第六条 shows the three subsidy amounts from the rules module', () => {
     const doc = load('/measure/6/');
     const shown = [...doc.querySelectorAll('.interpretation [data-param]')].map((e) => e.getAttribute('data-param'));
-    expect(shown).toEqual(expect.arrayContaining(['technicianTrainingSubsidy', 'seniorTechnicianTrainingSubsidy', 'seniorTechnicianUpgradeSubsidy']));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'technicianTrainingSubsidy',
+        'seniorTechnicianTrainingSubsidy',
+        'seniorTechnicianUpgradeSubsidy',
+      ]),
+    );
   });
 });
 
@@ -65,12 +74,20 @@ describe('home page', () => {
     expect(hrefs).toEqual(Array.from({ length: 20 }, (_, i) => `/measure/${i + 1}/`));
   });
   it('has an entry point for each audience', () => {
-    for (const a of ['workers', 'enterprises', 'schools', 'media']) expect(doc.querySelector(`a[href="/guides/${a}/"]`), a).not.toBeNull();
+    for (const a of ['workers', 'enterprises', 'schools', 'media'])
+      expect(doc.querySelector(`a[href="/guides/${a}/"]`), a).not.toBeNull();
   });
 });
 
 describe('guides, glossary, FAQ', () => {
-  const routes = ['/guides/workers/', '/guides/enterprises/', '/guides/schools/', '/guides/media/', '/glossary/', '/faq/'];
+  const routes = [
+    '/guides/workers/',
+    '/guides/enterprises/',
+    '/guides/schools/',
+    '/guides/media/',
+    '/glossary/',
+    '/faq/',
+  ];
   it.each(routes)('%s has its own title and description and an indexed body', (route) => {
     const doc = load(route);
     expect(doc.querySelector('h1')?.textContent?.length).toBeGreaterThan(2);
@@ -95,7 +112,8 @@ describe('guides, glossary, FAQ', () => {
     const missing: string[] = [];
     for (const page of builtPages()) {
       const html = readFileSync(page.file, 'utf8');
-      for (const m of html.matchAll(/href="\/glossary\/#([^"]+)"/g)) if (!ids.has(m[1]!)) missing.push(`${page.route} → #${m[1]}`);
+      for (const m of html.matchAll(/href="\/glossary\/#([^"]+)"/g))
+        if (!ids.has(m[1]!)) missing.push(`${page.route} → #${m[1]}`);
     }
     expect(missing).toEqual([]);
   });

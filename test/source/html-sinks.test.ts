@@ -19,7 +19,8 @@ describe('no user input reaches HTML parsing (source check)', () => {
   walk('content');
 
   it('src/ and content/ never write HTML strings into the DOM', () => {
-    const sinks = /\.innerHTML\s*[+]?=|\.outerHTML\s*[+]?=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|\beval\s*\(|new Function\s*\(/;
+    const sinks =
+      /\.innerHTML\s*[+]?=|\.outerHTML\s*[+]?=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|\beval\s*\(|new Function\s*\(/;
     const found = files.flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
@@ -34,7 +35,11 @@ describe('no user input reaches HTML parsing (source check)', () => {
     const found = files.flatMap((f) =>
       readFileSync(f, 'utf8')
         .split('\n')
-        .map((line, i) => (/set:html/.test(line) && !allowed.some((a) => a.test(line)) ? `${relative('.', f)}:${i + 1}: ${line.trim()}` : null))
+        .map((line, i) =>
+          /set:html/.test(line) && !allowed.some((a) => a.test(line))
+            ? `${relative('.', f)}:${i + 1}: ${line.trim()}`
+            : null,
+        )
         .filter((x): x is string => x !== null),
     );
     expect(found).toEqual([]);

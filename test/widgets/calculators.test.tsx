@@ -43,13 +43,16 @@ describe('技师项目培训补贴 (第六条)', () => {
     ['abc', /数字/],
     ['2.5', /整数/],
     ['120万', /超过/],
-  ])('typing %j: a Chinese error tied to the field, the text kept, no NaN, the result region says what to fix', (typed, message) => {
-    const { container } = render(<TrainingSubsidyCalculator articleLabel="第六条" />);
-    const field = typeInto('新培养技师人数', typed);
-    expectFieldError(field, typed, message);
-    expectNoNaN(container);
-    expect(resultRegion(container).textContent).toMatch(/新培养技师人数/);
-  });
+  ])(
+    'typing %j: a Chinese error tied to the field, the text kept, no NaN, the result region says what to fix',
+    (typed, message) => {
+      const { container } = render(<TrainingSubsidyCalculator articleLabel="第六条" />);
+      const field = typeInto('新培养技师人数', typed);
+      expectFieldError(field, typed, message);
+      expectNoNaN(container);
+      expect(resultRegion(container).textContent).toMatch(/新培养技师人数/);
+    },
+  );
 
   it('an emptied field counts as 0 people: no error, 2 新培养高级技师 = 1 万元', () => {
     const { container } = render(<TrainingSubsidyCalculator articleLabel="第六条" />);
@@ -205,7 +208,8 @@ describe('技师申报时间 (第十一条)', () => {
 
 describe('职称直通 (第十六条)', () => {
   const status = (container: Element, what: string) =>
-    Array.from(resultRegion(container).querySelectorAll('li')).find((li) => li.textContent?.startsWith(what))?.textContent ?? '';
+    Array.from(resultRegion(container).querySelectorAll('li')).find((li) => li.textContent?.startsWith(what))
+      ?.textContent ?? '';
 
   it('世界技能大赛金牌: 正高级, 副高级 (a 世赛获奖者) and the 绿色通道', () => {
     const { container } = render(<TitleDirectCalculator articleLabel="第十六条" />);

@@ -23,7 +23,11 @@ describe('政策匹配 as a journey', () => {
     const { container } = open('');
     await waitFor(() => expect(heading()).toContain('第 1 步'));
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
-    await waitFor(() => expect(container.querySelector('fieldset[aria-invalid="true"] .calc-error')?.textContent).toBe('请先回答这个问题：选择个人或单位。'));
+    await waitFor(() =>
+      expect(container.querySelector('fieldset[aria-invalid="true"] .calc-error')?.textContent).toBe(
+        '请先回答这个问题：选择个人或单位。',
+      ),
+    );
     expect(heading()).toContain('第 1 步');
     fireEvent.click(screen.getByLabelText(/^单位/));
     await waitFor(() => expect(container.querySelector('.calc-error')).toBeNull());
@@ -49,7 +53,9 @@ describe('政策匹配 as a journey', () => {
 
   it('a URL notice names the question in Chinese', async () => {
     const { container } = open('?kind=person&skillLevel=grandmaster&step=2');
-    await waitFor(() => expect(container.querySelector('.check-notice')?.textContent).toContain('网址中的“您现在的职业技能等级”无效'));
+    await waitFor(() =>
+      expect(container.querySelector('.check-notice')?.textContent).toContain('网址中的“您现在的职业技能等级”无效'),
+    );
     expect(container.querySelector('.check-notice')?.textContent).not.toContain('skillLevel');
   });
 });

@@ -8,7 +8,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import Checker from '../../src/widgets/Checker';
 import { readStep, writeStep } from '../../src/widgets/check-url';
 import fc from 'fast-check';
-import { effectiveAnswers, isShown, allQuestions, stepsFor, type Answers, type Question } from '../../src/widgets/check-profile';
+import {
+  effectiveAnswers,
+  isShown,
+  allQuestions,
+  stepsFor,
+  type Answers,
+  type Question,
+} from '../../src/widgets/check-profile';
 import { evaluate, profileQuestionLabels, questionFields, type Evaluation } from '../../src/rules';
 
 const WORDS = { '13': '第十三条 发挥职业技能竞赛引领作用。……分别给予5000元、3000元、2000元和1000元奖励。' };
@@ -29,7 +36,9 @@ describe('政策匹配: steps', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 1 步'));
     fireEvent.click(screen.getByLabelText(/^个人/));
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 2 步，共 4 步：技能等级'));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 2 步，共 4 步：技能等级'),
+    );
     fireEvent.click(screen.getByLabelText(/^技师（二级）/));
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('skillLevel')).toBe('technician'));
     expect(new URLSearchParams(window.location.search).get('kind')).toBe('person');
@@ -55,7 +64,9 @@ describe('政策匹配: result', () => {
     const card = container.querySelector('[data-group="eligible"] [data-benefit="city-competition-award"]');
     expect(card?.textContent).toContain('5,000 元');
     expect(card?.querySelector('details.conditions summary')?.textContent).toBe('满足 1/1 项条件');
-    expect(card?.querySelector('.condition-list li[data-mark="met"]')?.textContent).toContain('获得全市技能大赛第一名、第二名、第三名和优胜奖的选手');
+    expect(card?.querySelector('.condition-list li[data-mark="met"]')?.textContent).toContain(
+      '获得全市技能大赛第一名、第二名、第三名和优胜奖的选手',
+    );
     expect(card?.querySelector('details blockquote')?.textContent).toContain('第十三条');
     expect(card?.querySelector('a')?.getAttribute('href')).toBe('/measure/13/');
     expect(container.querySelector('[data-group="needsConfirmation"]')?.textContent).toContain('还需确认');
@@ -73,7 +84,12 @@ describe('政策匹配: result', () => {
     expect(notice).not.toContain('competitionPlacing');
     expect(notice).toContain('<b>x</b>');
     expect(container.querySelector('.check-notice b')).toBeNull();
-    expect(container.querySelector('[data-benefit="city-competition-award"]')?.closest('[data-group]')?.getAttribute('data-group')).toBe('needsConfirmation');
+    expect(
+      container
+        .querySelector('[data-benefit="city-competition-award"]')
+        ?.closest('[data-group]')
+        ?.getAttribute('data-group'),
+    ).toBe('needsConfirmation');
   });
 });
 
@@ -91,13 +107,19 @@ describe('the step in the URL', () => {
 
   it('writes the first step as no step at all, and the result as step=result', () => {
     expect(writeStep(new URLSearchParams('kind=person'), { kind: 'step', index: 0 }).toString()).toBe('kind=person');
-    expect(writeStep(new URLSearchParams('kind=person'), { kind: 'result' }).toString()).toBe('kind=person&step=result');
+    expect(writeStep(new URLSearchParams('kind=person'), { kind: 'result' }).toString()).toBe(
+      'kind=person&step=result',
+    );
   });
 });
 
 describe('the questions', () => {
   it('a 培训机构 is asked about the education fund (第五条 may apply to any payer of 企业所得税) but not about studios (第八条 names the hosts)', () => {
-    expect(stepsFor({ kind: 'organisation', organisationType: 'training-institution' }).map((s) => s.title)).toEqual(['身份', '单位情况', '职工教育经费（选填）']);
+    expect(stepsFor({ kind: 'organisation', organisationType: 'training-institution' }).map((s) => s.title)).toEqual([
+      '身份',
+      '单位情况',
+      '职工教育经费（选填）',
+    ]);
     const studios = allQuestions.find((q) => q.id === 'newStudios');
     const leading = allQuestions.find((q) => q.id === 'leadingEnterprise');
     if (!studios || !leading) throw new Error('questions missing');
@@ -105,16 +127,33 @@ describe('the questions', () => {
     expect(isShown(studios, { kind: 'organisation', organisationType: 'technical-school' })).toBe(true);
     expect(isShown(leading, { kind: 'organisation', organisationType: 'technical-school' })).toBe(false);
     expect(isShown(leading, { kind: 'organisation', organisationType: 'enterprise' })).toBe(true);
-    expect(isShown(studios, { kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'no' })).toBe(false);
+    expect(isShown(studios, { kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'no' })).toBe(
+      false,
+    );
   });
 
   it('answers to questions no longer shown, and refused answers, are left out', () => {
-    expect(effectiveAnswers({ kind: 'person', skillLevel: 'junior', education: 'other', advancedCertificateDate: '2024-01-01', leadingEnterprise: 'yes' })).toEqual({
+    expect(
+      effectiveAnswers({
+        kind: 'person',
+        skillLevel: 'junior',
+        education: 'other',
+        advancedCertificateDate: '2024-01-01',
+        leadingEnterprise: 'yes',
+      }),
+    ).toEqual({
       kind: 'person',
       skillLevel: 'junior',
       education: 'other',
     });
-    expect(effectiveAnswers({ kind: 'organisation', organisationType: 'enterprise', wages: 'abc', educationSpending: '100' })).toEqual({
+    expect(
+      effectiveAnswers({
+        kind: 'organisation',
+        organisationType: 'enterprise',
+        wages: 'abc',
+        educationSpending: '100',
+      }),
+    ).toEqual({
       kind: 'organisation',
       organisationType: 'enterprise',
       educationSpending: '100',
@@ -138,7 +177,9 @@ const rawAnswers = personOrOrganisation.chain((kind) =>
   fc
     .record(
       Object.fromEntries(
-        allQuestions.filter((q) => q.id !== 'kind').map((q) => [q.id, fc.option(fc.constantFrom(...answersFor(q)), { nil: undefined, freq: 3 })]),
+        allQuestions
+          .filter((q) => q.id !== 'kind')
+          .map((q) => [q.id, fc.option(fc.constantFrom(...answersFor(q)), { nil: undefined, freq: 3 })]),
       ) as Record<string, fc.Arbitrary<string | undefined>>,
     )
     .map((r): Answers => {
@@ -151,7 +192,11 @@ const rawAnswers = personOrOrganisation.chain((kind) =>
 describe('政策匹配: the questions are the conditions', () => {
   it('the checker has a question for exactly the fields the conditions read (or an amount uses), for each kind', () => {
     for (const kind of ['person', 'organisation'] as const) {
-      const asked = new Set(stepsFor({ kind }).flatMap((s) => s.questions.map((q) => q.id)).filter((id) => id !== 'kind'));
+      const asked = new Set(
+        stepsFor({ kind })
+          .flatMap((s) => s.questions.map((q) => q.id))
+          .filter((id) => id !== 'kind'),
+      );
       expect([...asked].sort(), kind).toEqual([...questionFields(kind)].sort());
     }
   });
@@ -169,7 +214,8 @@ describe('政策匹配: the questions are the conditions', () => {
         }
         const shownLabels = new Set(shown.map((q) => profileQuestionLabels[q.id]));
         for (const r of results(e)) {
-          for (const c of r.conditions) for (const label of c.questions) expect(shownLabels, `${r.id} asks “${label}”`).toContain(label);
+          for (const c of r.conditions)
+            for (const label of c.questions) expect(shownLabels, `${r.id} asks “${label}”`).toContain(label);
         }
         const before = JSON.stringify(e);
         for (const q of shown.filter((x) => x.id !== 'kind')) {

@@ -28,7 +28,9 @@ afterEach(() => {
 
 describe('hydrateIslands', () => {
   it('hydrates the server-rendered calculator in place: same field element, typed value kept, result computed', () => {
-    const root = serverRendered('education-fund', renderToString(<EducationFundCalculator articleLabel="第五条" />), { articleLabel: '第五条' });
+    const root = serverRendered('education-fund', renderToString(<EducationFundCalculator articleLabel="第五条" />), {
+      articleLabel: '第五条',
+    });
     const before = root.querySelector('input');
     // typed before the script ran: hydration must not throw it away
     typeInto('本年工资薪金总额', '120万');
@@ -44,7 +46,11 @@ describe('hydrateIslands', () => {
   });
 
   it('passes the props written in data-props to the widget', () => {
-    const root = serverRendered('competition-award', renderToString(<CompetitionAwardCalculator articleLabel="第十三条" />), { articleLabel: '第十三条' });
+    const root = serverRendered(
+      'competition-award',
+      renderToString(<CompetitionAwardCalculator articleLabel="第十三条" />),
+      { articleLabel: '第十三条' },
+    );
     hydrateIslands('competition-award', CompetitionAwardCalculator);
     fireEvent.click(screen.getByLabelText(/第一名/));
     expect(resultRegion(root).textContent).toContain('5,000 元');
@@ -55,8 +61,12 @@ describe('hydrateIslands', () => {
   it('leaves islands of another name unhydrated, and hydrates every island of its own name', () => {
     const html = renderToString(<CompetitionAwardCalculator articleLabel="第十三条" />);
     const a = serverRendered('competition-award', html, { articleLabel: '第十三条' });
-    const b = serverRendered('competition-award', html.replaceAll('competition-award-placing', 'second-placing'), { articleLabel: '第十三条' });
-    const other = serverRendered('education-fund', renderToString(<EducationFundCalculator articleLabel="第五条" />), { articleLabel: '第五条' });
+    const b = serverRendered('competition-award', html.replaceAll('competition-award-placing', 'second-placing'), {
+      articleLabel: '第十三条',
+    });
+    const other = serverRendered('education-fund', renderToString(<EducationFundCalculator articleLabel="第五条" />), {
+      articleLabel: '第五条',
+    });
     hydrateIslands('competition-award', CompetitionAwardCalculator);
     expect(a.hasAttribute('data-hydrated')).toBe(true);
     expect(b.hasAttribute('data-hydrated')).toBe(true);

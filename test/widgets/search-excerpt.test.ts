@@ -21,7 +21,9 @@ describe('excerptPieces', () => {
   });
 
   it('starts without a dangling closing quotation mark or comma, and ends without an opening one', () => {
-    expect(text(excerptPieces('”、世赛金牌获得者，可直接申报相应系列正高级职称；“'))).toBe('世赛金牌获得者，可直接申报相应系列正高级职称；');
+    expect(text(excerptPieces('”、世赛金牌获得者，可直接申报相应系列正高级职称；“'))).toBe(
+      '世赛金牌获得者，可直接申报相应系列正高级职称；',
+    );
     expect(text(excerptPieces('，国赛金牌获得者（'))).toBe('国赛金牌获得者');
   });
 

@@ -9,5 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
     articleTitles: articleWords(entries),
     site,
   });
-  return new Response(JSON.stringify(json, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(json, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

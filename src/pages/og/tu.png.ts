@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { renderShareImage } from '../../lib/share-image';
 import { tuShareCard } from '../../lib/tu-facts';
 
-export const GET: APIRoute = async () => new Response(await renderShareImage(tuShareCard()), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async () =>
+  new Response(await renderShareImage(tuShareCard()), { headers: { 'Content-Type': 'image/png' } });

@@ -52,23 +52,40 @@ export const art05Benefits = [
       if (p.wages === undefined || p.educationSpending === undefined) {
         // a partial answer still shows what it gives; the deduction needs both 工资薪金总额 and 本年支出
         const parts = [
-          p.wages === undefined ? '' : `扣除限额 = ${formatFen(p.wages)} × ${rate}% = ${formatFen(Math.floor((p.wages * rate) / 100))}。`,
+          p.wages === undefined
+            ? ''
+            : `扣除限额 = ${formatFen(p.wages)} × ${rate}% = ${formatFen(Math.floor((p.wages * rate) / 100))}。`,
           p.educationSpending === undefined ? '' : `本年职工教育经费支出 ${formatFen(p.educationSpending)}。`,
           p.frontlineSpending === undefined ? '' : `其中用于一线职工培训 ${formatFen(p.frontlineSpending)}。`,
           p.carriedOver === undefined ? '' : `以前年度结转 ${formatFen(p.carriedOver)}。`,
         ].join('');
-        return { reason: `职工教育经费不超过工资薪金总额 ${rate}% 的部分可在税前扣除。${parts}填写工资薪金总额和本年支出可算出本年可扣除额。` };
+        return {
+          reason: `职工教育经费不超过工资薪金总额 ${rate}% 的部分可在税前扣除。${parts}填写工资薪金总额和本年支出可算出本年可扣除额。`,
+        };
       }
-      const r = computeEducationFundDeduction({ wages: p.wages, spending: p.educationSpending, frontlineSpending: p.frontlineSpending ?? 0, carriedOver: p.carriedOver ?? 0 });
-      if (!r.ok) return { reason: `职工教育经费按工资薪金总额的 ${rate}% 计算税前扣除限额；填写的金额过大，无法计算。` };
+      const r = computeEducationFundDeduction({
+        wages: p.wages,
+        spending: p.educationSpending,
+        frontlineSpending: p.frontlineSpending ?? 0,
+        carriedOver: p.carriedOver ?? 0,
+      });
+      if (!r.ok)
+        return { reason: `职工教育经费按工资薪金总额的 ${rate}% 计算税前扣除限额；填写的金额过大，无法计算。` };
       const v = r.value;
       const met = v.frontlineShareMet;
-      const share = met === null ? '' : `一线职工培训占 ${v.formatted.frontlineShare}，${met ? '达到' : '未达到'}“${frontlineTrainingShare.value}%以上”。`;
+      const share =
+        met === null
+          ? ''
+          : `一线职工培训占 ${v.formatted.frontlineShare}，${met ? '达到' : '未达到'}“${frontlineTrainingShare.value}%以上”。`;
       return {
         amountText: `本年可扣除 ${formatFen(v.deductibleFen)}`,
         reason: `扣除限额 ${v.formatted.limit}，本年可扣除 ${v.formatted.deductible}，结转以后年度 ${v.formatted.carriedForward}。${share}`,
         arithmetic: v.steps,
-        ...(met === false ? { whatWouldChange: `把本年职工教育经费的${frontlineTrainingShare.value}%以上用于一线职工培训，才符合第五条对经费使用的要求。` } : {}),
+        ...(met === false
+          ? {
+              whatWouldChange: `把本年职工教育经费的${frontlineTrainingShare.value}%以上用于一线职工培训，才符合第五条对经费使用的要求。`,
+            }
+          : {}),
         notSaid: v.notSaid,
       };
     },

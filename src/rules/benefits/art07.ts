@@ -23,9 +23,11 @@ export const art07Benefits = [
         reads: ['organisationType'],
         words: '主要从全市高职院校中推荐',
         reading: '办法写的是“主要”从全市高职院校中推荐，没有排除其他单位；其他单位能否被推荐，办法没有写。',
-        holds: (p) => (p.organisationType === undefined ? undefined : p.organisationType === 'higher-vocational-college'),
+        holds: (p) =>
+          p.organisationType === undefined ? undefined : p.organisationType === 'higher-vocational-college',
       },
     ],
-    deferred: '项目由推荐和选拔决定（“重点选择管理规范、资金使用安全、培训能力强、高技能人才培养成效显著的项目单位”），能否被推荐办法没有写。',
+    deferred:
+      '项目由推荐和选拔决定（“重点选择管理规范、资金使用安全、培训能力强、高技能人才培养成效显著的项目单位”），能否被推荐办法没有写。',
   },
 ] as const satisfies readonly BenefitDeclaration[];

@@ -14,7 +14,10 @@ import { MASTER_STUDIO_NOT_SAID } from '../art08-master-studio';
 // ——— what 第八条 grants ———
 
 /** 龙头企业、职技院校和公共实训基地 (职技院校 read as 技工院校或中等职业学校 and 高职院校). */
-function studioHost(p: { organisationType?: string | undefined; leadingEnterprise?: boolean | undefined }): boolean | undefined {
+function studioHost(p: {
+  organisationType?: string | undefined;
+  leadingEnterprise?: boolean | undefined;
+}): boolean | undefined {
   switch (p.organisationType) {
     case undefined:
       return undefined;
@@ -51,7 +54,8 @@ export const art08Benefits = [
         reads: ['newStudios'],
         words: '对新认定的市级技能大师工作室',
         holds: (p) => (p.newStudios === undefined ? undefined : p.newStudios > 0),
-        change: () => `每新认定一个市级技能大师工作室，市财政给予 ${formatYuan(masterStudioGrantParameter.value)} 奖补资金。`,
+        change: () =>
+          `每新认定一个市级技能大师工作室，市财政给予 ${formatYuan(masterStudioGrantParameter.value)} 奖补资金。`,
       },
     ],
     granted: (p) => {
@@ -62,7 +66,12 @@ export const art08Benefits = [
         reason: `对新认定的市级技能大师工作室，市财政给予每个 ${formatYuan(per)} 奖补资金。`,
         amountYuan: total,
         amountText: formatYuan(total),
-        arithmetic: [{ text: `新认定的市级技能大师工作室 ${p.newStudios} 个 × ${formatYuan(per)} = ${formatYuan(total)}`, parameters: [useParameter(masterStudioGrantParameter)] }],
+        arithmetic: [
+          {
+            text: `新认定的市级技能大师工作室 ${p.newStudios} 个 × ${formatYuan(per)} = ${formatYuan(total)}`,
+            parameters: [useParameter(masterStudioGrantParameter)],
+          },
+        ],
       };
     },
   },

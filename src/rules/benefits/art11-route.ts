@@ -22,7 +22,10 @@ export const technicianClassStudent = {
 /** What 第十一条 does not cover, for anyone who is not such a student. */
 export const TECHNICIAN_ROUTE_NOT_COVERED = `第十一条的“取得高级工证书${technicianWaitingYears.value}年后可申报技师（二级）”只写给技工院校预备技师班、技师班学生。其他人员申报技师的条件，办法没有写；${ASK_OFFICIALS}。`;
 
-export function applicationDate(p: { advancedCertificateDate?: string | undefined; asOf?: string | undefined }): TechnicianApplicationDateResult | undefined {
+export function applicationDate(p: {
+  advancedCertificateDate?: string | undefined;
+  asOf?: string | undefined;
+}): TechnicianApplicationDateResult | undefined {
   if (p.advancedCertificateDate === undefined || p.asOf === undefined) return undefined;
   const r = technicianApplicationDate({ certificateDate: p.advancedCertificateDate, today: p.asOf });
   return r.ok ? r.value : undefined;
@@ -35,7 +38,12 @@ export const technicianRouteConditions: readonly Condition[] = [
     text: '已取得高级工（三级）职业资格证书或职业技能等级证书',
     reads: ['advancedCertificateDate', 'skillLevel'],
     words: '取得高级工（三级）职业资格证书或职业技能等级证书',
-    holds: (p) => (p.advancedCertificateDate !== undefined ? true : levelAtLeast(p.skillLevel, 'advanced') === false ? false : undefined),
+    holds: (p) =>
+      p.advancedCertificateDate !== undefined
+        ? true
+        : levelAtLeast(p.skillLevel, 'advanced') === false
+          ? false
+          : undefined,
     change: () => `取得高级工（三级）证书满${technicianWaitingYears.value}年后，可申报技师（二级）。`,
   },
   {

@@ -54,7 +54,10 @@ export const art11Benefits = [
         text: '高等职业学校毕业生，或本科院校应用型专业毕业生',
         reads: ['education'],
         words: '高等职业学校、本科院校应用型专业毕业生',
-        holds: (p) => (p.education === undefined ? undefined : p.education === 'higher-vocational-graduate' || p.education === 'undergraduate-applied-graduate'),
+        holds: (p) =>
+          p.education === undefined
+            ? undefined
+            : p.education === 'higher-vocational-graduate' || p.education === 'undergraduate-applied-graduate',
       },
     ],
     granted: () => ({ reason: '高等职业学校、本科院校应用型专业毕业生可参加高级工评价。' }),

@@ -25,9 +25,12 @@ export const art12Benefits = [
         holds: (p) =>
           p.organisationType === undefined
             ? undefined
-            : p.organisationType === 'enterprise' || p.organisationType === 'industry-association' || p.organisationType === 'training-institution',
+            : p.organisationType === 'enterprise' ||
+              p.organisationType === 'industry-association' ||
+              p.organisationType === 'training-institution',
       },
     ],
-    deferred: '办法是“引导和支持”备案评价机构，这是鼓励，不是单位可以直接要求的待遇，也不是义务；备案的条件和程序办法没有写。',
+    deferred:
+      '办法是“引导和支持”备案评价机构，这是鼓励，不是单位可以直接要求的待遇，也不是义务；备案的条件和程序办法没有写。',
   },
 ] as const satisfies readonly BenefitDeclaration[];

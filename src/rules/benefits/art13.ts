@@ -22,7 +22,15 @@ export const art13Benefits = [
     articles: [13],
     audience: { types: ['person'], who: '全市技能大赛的选手' },
     kind: 'money',
-    amount: { type: 'by-placing', parameterIds: ['cityCompetitionFirstPrize', 'cityCompetitionSecondPrize', 'cityCompetitionThirdPrize', 'cityCompetitionMeritPrize'] },
+    amount: {
+      type: 'by-placing',
+      parameterIds: [
+        'cityCompetitionFirstPrize',
+        'cityCompetitionSecondPrize',
+        'cityCompetitionThirdPrize',
+        'cityCompetitionMeritPrize',
+      ],
+    },
     quote: `对${PLACED}，${cityCompetitionFirstPrize.quote}`,
     notSaid: CITY_COMPETITION_NOT_SAID,
     conditions: [
@@ -32,7 +40,9 @@ export const art13Benefits = [
         words: PLACED,
         holds: (p) => (p.competitionPlacing === undefined ? undefined : p.competitionPlacing !== 'none'),
         change: () => {
-          const amounts = COMPETITION_PLACINGS.map((k) => formatYuan(competitionPlacings[k].parameter.value)).join('、');
+          const amounts = COMPETITION_PLACINGS.map((k) => formatYuan(competitionPlacings[k].parameter.value)).join(
+            '、',
+          );
           return `在全市技能大赛（每${cityCompetitionInterval.value}年一届）获得第一名、第二名、第三名或优胜奖，分别奖励 ${amounts}。`;
         },
       },

@@ -21,7 +21,10 @@ const technicalGraduate = {
   reads: ['education'],
   words: '技工院校高级工班、预备技师（技师）班毕业生',
   holds: (p) =>
-    p.education === undefined ? undefined : p.education === 'technical-school-advanced-class-graduate' || p.education === 'technical-school-technician-class-graduate',
+    p.education === undefined
+      ? undefined
+      : p.education === 'technical-school-advanced-class-graduate' ||
+        p.education === 'technical-school-technician-class-graduate',
 } as const satisfies StatedCondition;
 
 const startingBusiness = {
@@ -35,7 +38,11 @@ const BY_RULES = '“按有关规定享受”：申请条件和审核在有关�
 
 function startupBenefit(index: 0 | 1 | 2) {
   const s = startupSupports()[index];
-  const base = { articles: [15], audience: { types: ['person'], who: '创业的技工院校高级工班、预备技师（技师）班毕业生' }, notSaid: GRADUATE_NOT_SAID } as const;
+  const base = {
+    articles: [15],
+    audience: { types: ['person'], who: '创业的技工院校高级工班、预备技师（技师）班毕业生' },
+    notSaid: GRADUATE_NOT_SAID,
+  } as const;
   const granted = (): { reason: string; amountYuan?: number; amountText: string; arithmetic: WorkedStep[] } =>
     s === undefined
       ? { reason: '', amountText: '', arithmetic: [] }
@@ -45,7 +52,11 @@ function startupBenefit(index: 0 | 1 | 2) {
           amountText: s.amountText,
           arithmetic: [{ text: `${s.label}：${s.amountText}`, parameters: s.parameters }],
         };
-  return { base, granted, change: () => (s === undefined ? undefined : `创业时，可按有关规定申请${s.label}（${s.amountText}）。`) };
+  return {
+    base,
+    granted,
+    change: () => (s === undefined ? undefined : `创业时，可按有关规定申请${s.label}（${s.amountText}）。`),
+  };
 }
 
 const subsidy = startupBenefit(0);
@@ -64,9 +75,15 @@ export const art15Benefits = [
     notSaid: GRADUATE_NOT_SAID,
     conditions: [technicalGraduate],
     granted: (p) => {
-      if (p.education !== 'technical-school-advanced-class-graduate' && p.education !== 'technical-school-technician-class-graduate') return {};
+      if (
+        p.education !== 'technical-school-advanced-class-graduate' &&
+        p.education !== 'technical-school-technician-class-graduate'
+      )
+        return {};
       const equivalent = p.education === 'technical-school-advanced-class-graduate' ? '大专' : '本科';
-      return { reason: `${educationLabels[p.education]}参照${equivalent}学历享受相关待遇（“相关待遇”的内容办法没有列出）。` };
+      return {
+        reason: `${educationLabels[p.education]}参照${equivalent}学历享受相关待遇（“相关待遇”的内容办法没有列出）。`,
+      };
     },
   },
   {
@@ -109,7 +126,8 @@ export const art15Benefits = [
     audience: { types: ['person'], who: '在岗的技能人员和专业技术人员' },
     kind: 'right-to-apply',
     amount: null,
-    quote: '在岗的技能人员和专业技术人员根据自身情况和工作性质，可自愿申报相应系列（专业）和相应级别的专业技术职称、技能人员职业资格或职业技能等级。互通申报不受单位岗位结构比例限制',
+    quote:
+      '在岗的技能人员和专业技术人员根据自身情况和工作性质，可自愿申报相应系列（专业）和相应级别的专业技术职称、技能人员职业资格或职业技能等级。互通申报不受单位岗位结构比例限制',
     notSaid: ['互通申报的具体条件和程序，办法没有写。', `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`],
     conditions: [
       {
@@ -119,6 +137,8 @@ export const art15Benefits = [
         holds: (p) => p.employed,
       },
     ],
-    granted: () => ({ reason: '在岗的技能人员和专业技术人员可自愿申报相应的专业技术职称或职业技能等级，不受单位岗位结构比例限制。' }),
+    granted: () => ({
+      reason: '在岗的技能人员和专业技术人员可自愿申报相应的专业技术职称或职业技能等级，不受单位岗位结构比例限制。',
+    }),
   },
 ] as const satisfies readonly BenefitDeclaration[];

@@ -9,16 +9,33 @@
  */
 import { ASK_OFFICIALS } from '../worked';
 import type { BenefitDeclaration, Condition } from '../benefit';
-import { ASSOCIATE_SENIOR, FULL_SENIOR, GREEN_CHANNEL, type Honour, QUOTE_ASSOCIATE_SENIOR, QUOTE_FULL_SENIOR, QUOTE_GREEN_CHANNEL, TITLES_NOT_SAID, WORLDSKILLS_EXCELLENCE_NOTE, honourList } from '../art16-titles';
+import {
+  ASSOCIATE_SENIOR,
+  FULL_SENIOR,
+  GREEN_CHANNEL,
+  type Honour,
+  QUOTE_ASSOCIATE_SENIOR,
+  QUOTE_FULL_SENIOR,
+  QUOTE_GREEN_CHANNEL,
+  TITLES_NOT_SAID,
+  WORLDSKILLS_EXCELLENCE_NOTE,
+  honourList,
+} from '../art16-titles';
 
 // ——— what 第十六条 grants ———
 
 const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`;
-const held = (p: { honours?: readonly Honour[] | undefined }, list: readonly Honour[]) => p.honours?.filter((h) => list.includes(h)) ?? [];
+const held = (p: { honours?: readonly Honour[] | undefined }, list: readonly Honour[]) =>
+  p.honours?.filter((h) => list.includes(h)) ?? [];
 
 /** A list of honours as a condition: holds when one of them is held; undefined until the question is answered. */
 function holdsOneOf(text: string, words: string, list: readonly Honour[]): Condition {
-  return { text, reads: ['honours'], words, holds: (p) => (p.honours === undefined ? undefined : held(p, list).length > 0) };
+  return {
+    text,
+    reads: ['honours'],
+    words,
+    holds: (p) => (p.honours === undefined ? undefined : held(p, list).length > 0),
+  };
 }
 
 /**
@@ -30,7 +47,8 @@ const excellenceReading = (list: readonly Honour[]): Condition => ({
   reads: ['honours'],
   words: '世赛获奖者',
   reading: WORLDSKILLS_EXCELLENCE_NOTE,
-  holds: (p) => (p.honours === undefined ? undefined : held(p, list).length > 0 || !p.honours.includes('worldskills-excellence')),
+  holds: (p) =>
+    p.honours === undefined ? undefined : held(p, list).length > 0 || !p.honours.includes('worldskills-excellence'),
 });
 
 export const art16Benefits = [
@@ -63,7 +81,10 @@ export const art16Benefits = [
       ),
       excellenceReading(ASSOCIATE_SENIOR),
     ],
-    granted: (p) => (held(p, ASSOCIATE_SENIOR).length > 0 ? { reason: `${honourList(held(p, ASSOCIATE_SENIOR))}获得者，可直接申报相应系列副高级职称。` } : {}),
+    granted: (p) =>
+      held(p, ASSOCIATE_SENIOR).length > 0
+        ? { reason: `${honourList(held(p, ASSOCIATE_SENIOR))}获得者，可直接申报相应系列副高级职称。` }
+        : {},
   },
   {
     id: 'public-institution-green-channel',
@@ -75,10 +96,16 @@ export const art16Benefits = [
     quote: QUOTE_GREEN_CHANNEL,
     notSaid: [WORLDSKILLS_EXCELLENCE_NOTE, `“绿色通道”的具体做法和“按规定”所指的规定，办法没有写；${ASK_OFFICIALS}。`],
     conditions: [
-      holdsOneOf('获得世界技能大赛奖项或国赛金牌', '将世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”', [...GREEN_CHANNEL, 'worldskills-excellence']),
+      holdsOneOf('获得世界技能大赛奖项或国赛金牌', '将世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”', [
+        ...GREEN_CHANNEL,
+        'worldskills-excellence',
+      ]),
       excellenceReading(GREEN_CHANNEL),
     ],
-    granted: (p) => (held(p, GREEN_CHANNEL).length > 0 ? { reason: `${honourList(held(p, GREEN_CHANNEL))}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。` } : {}),
+    granted: (p) =>
+      held(p, GREEN_CHANNEL).length > 0
+        ? { reason: `${honourList(held(p, GREEN_CHANNEL))}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。` }
+        : {},
   },
   {
     id: 'introduced-talent-support',

@@ -15,7 +15,8 @@ export const art17Benefits = [
     audience: { types: ['person'], who: '在生产一线做出贡献的技师、高级技师' },
     kind: 'encouragement',
     amount: null,
-    quote: '鼓励企业对在生产一线做出贡献的技师、高级技师，在带薪学习、休假、疗养、出国进修等方面，与本单位工程师、高级工程师享受同等待遇',
+    quote:
+      '鼓励企业对在生产一线做出贡献的技师、高级技师，在带薪学习、休假、疗养、出国进修等方面，与本单位工程师、高级工程师享受同等待遇',
     notSaid: ['办法只是“鼓励”，没有规定企业必须这样做。', '具体做法请向所在单位了解。'],
     conditions: [
       {
@@ -32,6 +33,7 @@ export const art17Benefits = [
         holds: (p) => p.frontline,
       },
     ],
-    deferred: '办法“鼓励企业”让在生产一线做出贡献的技师、高级技师与工程师、高级工程师享受同等待遇；这是鼓励，不是个人可以直接要求的待遇，请向所在单位了解。',
+    deferred:
+      '办法“鼓励企业”让在生产一线做出贡献的技师、高级技师与工程师、高级工程师享受同等待遇；这是鼓励，不是个人可以直接要求的待遇，请向所在单位了解。',
   },
 ] as const satisfies readonly BenefitDeclaration[];

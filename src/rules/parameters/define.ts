@@ -30,7 +30,8 @@ const EFFECTIVE = '2022-09-19';
 
 // Plain data, not validated here: this module runs in the browser with every calculator, where zod would weigh
 // more than the calculator. test/rules/schemas.test.ts validates every parameter with ParameterSchema.
-export function parameter<const Id extends string>(p: Omit<Parameter, 'effectiveFrom' | 'id'> & { id: Id }): Parameter & { id: Id } {
+export function parameter<const Id extends string>(
+  p: Omit<Parameter, 'effectiveFrom' | 'id'> & { id: Id },
+): Parameter & { id: Id } {
   return { ...p, effectiveFrom: EFFECTIVE };
 }
-

@@ -18,16 +18,23 @@ export function optionalYesNoField(label: string): Field<boolean | undefined> {
 }
 
 /** One of the listed choices (values are stable ids); required. */
-export function choiceField<const T extends readonly [string, ...string[]]>(label: string, values: T): Field<T[number]> {
+export function choiceField<const T extends readonly [string, ...string[]]>(
+  label: string,
+  values: T,
+): Field<T[number]> {
   return (raw) => {
     if (isBlank(raw)) return message(`请选择${label}`);
-    if (typeof raw === 'string' && (values as readonly string[]).includes(raw.trim())) return ok(raw.trim() as T[number]);
+    if (typeof raw === 'string' && (values as readonly string[]).includes(raw.trim()))
+      return ok(raw.trim() as T[number]);
     return message(`${label}请从列出的选项中选择`);
   };
 }
 
 /** One of the listed choices, or undefined when not answered. */
-export function optionalChoiceField<const T extends readonly [string, ...string[]]>(label: string, values: T): Field<T[number] | undefined> {
+export function optionalChoiceField<const T extends readonly [string, ...string[]]>(
+  label: string,
+  values: T,
+): Field<T[number] | undefined> {
   return orIfBlank(choiceField(label, values), undefined);
 }
 
@@ -35,13 +42,19 @@ export function optionalChoiceField<const T extends readonly [string, ...string[
  * A list of choices, given as an array or as one comma-separated string (`a,b`, the URL form); duplicates
  * removed, order of `values` kept. Undefined when not answered; an empty list is an answer ("none").
  */
-export function optionalChoiceListField<const T extends readonly [string, ...string[]]>(label: string, values: T): Field<T[number][] | undefined> {
+export function optionalChoiceListField<const T extends readonly [string, ...string[]]>(
+  label: string,
+  values: T,
+): Field<T[number][] | undefined> {
   return (raw) => {
     if (raw === undefined || raw === null) return ok(undefined);
     let items: unknown[];
     if (typeof raw === 'string') {
       if (raw.length > 1000) return message(`${label}太长`);
-      items = raw.split(/[,，、]/).map((x) => x.trim()).filter((x) => x !== '');
+      items = raw
+        .split(/[,，、]/)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
     } else if (Array.isArray(raw)) {
       if (raw.length > 100) return message(`${label}选项太多`);
       items = [...raw];

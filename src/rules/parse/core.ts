@@ -85,7 +85,9 @@ export function parseFields<F extends Record<string, Field<unknown>>>(
     if (Object.keys(errors).length > 0) return { ok: false, errors };
     const parsed = value as FieldsOutput<F>;
     const crossErrors = check?.(parsed);
-    return crossErrors && Object.keys(crossErrors).length > 0 ? { ok: false, errors: crossErrors } : { ok: true, value: parsed };
+    return crossErrors && Object.keys(crossErrors).length > 0
+      ? { ok: false, errors: crossErrors }
+      : { ok: true, value: parsed };
   } catch {
     return { ok: false, errors: { [FORM_ERROR_KEY]: UNREADABLE_MESSAGE } };
   }

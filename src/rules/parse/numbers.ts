@@ -54,7 +54,8 @@ function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
     if (raw > o.max) return { ok: false, message: `${o.label}不能超过${o.maxText}` };
     text = String(raw);
     // 1e-7 and similar: a decimal too small for the field
-    if (/e/i.test(text)) return { ok: false, message: wholeOnly ? `${o.label}请填写整数` : `${o.label}最多保留两位小数（到分）` };
+    if (/e/i.test(text))
+      return { ok: false, message: wholeOnly ? `${o.label}请填写整数` : `${o.label}最多保留两位小数（到分）` };
   } else if (typeof raw === 'bigint') {
     text = raw.toString();
   } else if (typeof raw === 'string') {
