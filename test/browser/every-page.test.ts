@@ -93,7 +93,7 @@ describe('every page, with JavaScript: clean, accessible, comfortable to read, f
       expect(await runAxe(page), 'axe, normal look').toEqual([]);
       expect(await page.evaluate(SHORT_LINE_HEIGHTS), 'line height < 1.3').toEqual([]);
       expect(await page.evaluate(tapTargetsUnder(44)), 'tap targets < 44 px').toEqual([]);
-      const focus = await focusWithoutIndicator(page, 20);
+      const focus = await focusWithoutIndicator(page, 12);
       expect(focus.visited).toBeGreaterThan(5);
       expect(focus.bad, 'focused without a visible indicator').toEqual([]);
 

@@ -52,6 +52,9 @@ function siteConfFor(port: number): string {
 /** A top-level nginx.conf around the site file, as Debian's /etc/nginx/nginx.conf includes conf.d/ in http {}. */
 function mainConf(dir: string): string {
   return [
+    // as root (CI), the worker would run as nobody and could not read a clone in a private temp folder: it runs as the
+    // one who started it. (Not as root, nginx ignores the line with a warning, so it is left out.)
+    ...(process.getuid?.() === 0 ? ['user root;'] : []),
     `pid ${dir}/nginx.pid;`,
     `error_log ${dir}/error.log warn;`,
     'daemon off;',
