@@ -17,6 +17,7 @@ import { profileFromSearchParams } from '../rules/profile-url';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import {
+  allQuestions,
   effectiveAnswers,
   fieldError,
   isShown,
@@ -32,6 +33,17 @@ import { ConditionList, wideScreen } from './ConditionList';
 export interface CheckerProps {
   /** Article number → the article's official words, from the transcript at build time. */
   officialWords: Record<string, string>;
+  /**
+   * What the reader did on the server-rendered first step before this code arrived (checker-loader.ts): the answers
+   * then in the form, and whether 下一步 was pressed. Absent when server-rendering.
+   */
+  early?: EarlyInput | undefined;
+}
+
+/** Input given to the page's HTML before the checker had hydrated it. */
+export interface EarlyInput {
+  answers: Record<string, string>;
+  submitted: boolean;
 }
 
 interface State {
@@ -82,7 +94,10 @@ export default function Checker(props: CheckerProps) {
   const [state, setState] = useState<State>(EMPTY);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const moved = useRef(false);
+  /** 下一步 pressed before the answers were read (before this code arrived, or before the first effect): done after. */
+  const heldSubmit = useRef(false);
   const { answers, step } = state;
   const steps = stepsFor(answers);
 
@@ -91,8 +106,25 @@ export default function Checker(props: CheckerProps) {
     const read = stateFromUrl(window.location.search);
     // a shared result link opens on the result itself, not on the page's introduction
     if (read.step.kind === 'result') moved.current = true;
-    setState(read);
+    // answers given on the page's first step before this code arrived count as given here (only that step was shown)
+    const early = props.early;
+    if (early && read.step.kind === 'step' && read.step.index === 0) {
+      for (const [id, value] of Object.entries(early.answers)) {
+        const q = allQuestions.find((x) => x.id === id);
+        if (q) read.answers[q.id] = value;
+      }
+      if (early.submitted) heldSubmit.current = true;
+    }
+    // an answer given between hydration and this effect is the reader's latest word: it wins over the URL's
+    setState((s) => ({ ...read, answers: { ...read.answers, ...s.answers } }));
   }, []);
+
+  // a 下一步 held until the answers were read: press it now, with them
+  useEffect(() => {
+    if (!state.loaded || !heldSubmit.current) return;
+    heldSubmit.current = false;
+    formRef.current?.requestSubmit();
+  }, [state.loaded]);
 
   // keep the URL in step with the answers: a new step is a new history entry (so Back returns to the step before);
   // answering replaces the current entry, so answering does not fill the history
@@ -283,8 +315,13 @@ export default function Checker(props: CheckerProps) {
       <form
         class="check-step"
         noValidate
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
+          if (!state.loaded) {
+            heldSubmit.current = true;
+            return;
+          }
           const missing = missingAnswer(questions, answers);
           if (missing) {
             setState((s) => ({ ...s, missing: { id: missing.id, message: requiredMessage(missing) } }));
