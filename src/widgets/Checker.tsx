@@ -10,7 +10,7 @@
 import './csp-zod'; // first: before any zod schema is built
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
-import { formatYuan } from '../rules/format';
+import { articleLabel, formatYuan } from '../rules/format';
 import { summariseResult } from '../rules/result-summary';
 import { RULES_JSON_VERSION } from '../rules/rules-json';
 import { profileFromSearchParams } from '../rules/profile-url';
@@ -30,9 +30,15 @@ import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
 import { ConditionList, wideScreen } from './ConditionList';
 
+/**
+ * The articles' official words for the result cards (第五条 to 第十七条, from the transcript at build time:
+ * src/pages/check/official-words.json.ts). Fetched when a result is first shown, so the page does not carry them.
+ */
+export const OFFICIAL_WORDS_PATH = '/check/official-words.json';
+
 export interface CheckerProps {
-  /** Article number → the article's official words, from the transcript at build time. */
-  officialWords: Record<string, string>;
+  /** Article number → the article's official words; when absent, fetched from OFFICIAL_WORDS_PATH for a result. */
+  officialWords?: Record<string, string> | undefined;
   /**
    * What the reader did on the server-rendered first step before this code arrived (checker-loader.ts): the answers
    * then in the form, and whether 下一步 was pressed. Absent when server-rendering.
@@ -93,6 +99,7 @@ function urlFor(answers: Answers, step: StepRef): string {
 export default function Checker(props: CheckerProps) {
   const [state, setState] = useState<State>(EMPTY);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [officialWords, setOfficialWords] = useState<Record<string, string> | undefined>(props.officialWords);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const moved = useRef(false);
@@ -118,6 +125,17 @@ export default function Checker(props: CheckerProps) {
     // an answer given between hydration and this effect is the reader's latest word: it wins over the URL's
     setState((s) => ({ ...read, answers: { ...read.answers, ...s.answers } }));
   }, []);
+
+  // the official words, once a result is shown (until they arrive, or if they cannot, a card quotes its own words)
+  const wordsAsked = useRef(false);
+  useEffect(() => {
+    if (step.kind !== 'result' || officialWords !== undefined || wordsAsked.current) return;
+    wordsAsked.current = true;
+    fetch(OFFICIAL_WORDS_PATH)
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : {}))
+      .then((json) => setOfficialWords(wordsFrom(json)))
+      .catch(() => setOfficialWords({}));
+  }, [step, officialWords]);
 
   // a 下一步 held until the answers were read: press it now, with them
   useEffect(() => {
@@ -289,7 +307,7 @@ export default function Checker(props: CheckerProps) {
           </p>
         </section>
         <Summary answers={answers} />
-        <Results evaluation={evaluation} officialWords={props.officialWords} />
+        <Results evaluation={evaluation} officialWords={officialWords ?? {}} />
         <div class="check-actions check-actions-end">
           <button type="button" class="button secondary" onClick={() => go({ kind: 'step', index: steps.length - 1 })}>
             上一步（修改答案）
@@ -447,6 +465,14 @@ function requiredMessage(q: Question): string {
     : '请先回答这个问题。';
 }
 
+/** The fetched official words: article number → text; anything else in the file is left out. */
+function wordsFrom(json: unknown): Record<string, string> {
+  if (typeof json !== 'object' || json === null) return {};
+  return Object.fromEntries(
+    Object.entries(json).filter((e): e is [string, string] => /^\d{1,2}$/.test(e[0]) && typeof e[1] === 'string'),
+  );
+}
+
 /** 2026-12-02 → 2026年12月2日，for the printed result. */
 function printedDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -572,7 +598,8 @@ function ResultCard({
 }) {
   const article = item.articles[0] ?? 0;
   const words = officialWords[String(article)];
-  const label = words?.split(/\s/, 1)[0] ?? '原文';
+  // the article's name (第十三条) from the rules, so a card reads the same before the official words have arrived
+  const label = articleLabel(article);
   const g = GROUPS.find((x) => x.key === group) ?? GROUPS[0];
   return (
     <li class="result-card" data-benefit={item.id}>

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './built';
+import { OFFICIAL_WORDS_PATH } from '../../src/widgets/Checker';
+import { officialArticle } from '../../src/lib/document';
 
 /**
  * The peer's article page (../shared/peer-starlight/, /ch3/art-06/), all bytes of one cold load as `npm run bench`
@@ -68,5 +70,13 @@ describe('/check/ first-load bytes (SPEC §8)', () => {
     const dynamic = /\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/.exec(readFileSync(join(distDir, loader!), 'utf8'));
     expect(dynamic?.[1]).toBeDefined();
     expect(files.has(`/_astro/${dynamic![1]!.slice(2)}`)).toBe(false);
+  });
+
+  it('the official words the result cards quote are a file of their own, fetched for a result, not in the page', () => {
+    const words = JSON.parse(readFileSync(join(distDir, OFFICIAL_WORDS_PATH), 'utf8')) as Record<string, string>;
+    expect(Object.keys(words).map(Number)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    for (const [n, text] of Object.entries(words)) expect(text).toBe(officialArticle(Number(n)).text);
+    const html = readFileSync(join(distDir, 'check', 'index.html'), 'utf8');
+    expect(html).not.toContain(officialArticle(13).text.slice(0, 40));
   });
 });
