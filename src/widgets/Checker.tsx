@@ -4,12 +4,12 @@
  * so a result can be shared and reloaded; each step is its own history entry (pushState), so the browser's Back and
  * Android's back gesture return to the previous step, and popstate restores it with the answers kept. A tampered or
  * outdated query is read field by field by the rules module, and what it ignored is listed as plain text, naming the
- * question by its Chinese label. The result is the rules module's evaluate(): a summary card on top (counts, sums
- * from summariseResult, who to ask, the actions), then the groups, empty ones hidden and 暂不符合 collapsed.
+ * question by its Chinese label. The result is the rules module's evaluateAnswers() (evaluate() without zod: the same
+ * field parsers, so the browser ships no zod): a summary card on top (counts, sums from summariseResult, who to ask,
+ * the actions), then the groups, empty ones hidden and 暂不符合 collapsed.
  */
-import './csp-zod'; // first: before any zod schema is built
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
+import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules/evaluate-profile';
 import { articleLabel, formatYuan } from '../rules/format';
 import { summariseResult } from '../rules/result-summary';
 import { RULES_JSON_VERSION } from '../rules/rules-json';
@@ -268,7 +268,7 @@ export default function Checker(props: CheckerProps) {
 
   if (step.kind === 'result') {
     const today = localToday();
-    const evaluation = evaluate({ ...effectiveAnswers(answers), asOf: today });
+    const evaluation = evaluateAnswers({ ...effectiveAnswers(answers), asOf: today });
     return (
       <div class="checker">
         {notice}

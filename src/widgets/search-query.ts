@@ -4,7 +4,7 @@
  */
 import { config, z } from 'zod/mini';
 
-// the site's CSP forbids eval: jitless mode before any schema is built (see csp-zod.ts, which loads the full zod)
+// the site's CSP forbids eval: jitless mode before any schema is built (zod probes for eval when an object schema is built)
 config({ jitless: true });
 
 /** Longer queries are cut: no policy term is near this long, and Pagefind's work grows with the query. */

@@ -4,7 +4,7 @@
  * reader does anything (its module scripts, their modulepreloads and static imports, stylesheets, the icon), each
  * compressed as scripts/static-server.mjs serves it. The checker itself (Preact, the rules, the result view) is a
  * dynamic import fired on the reader's first move or by a link that carries answers (checker-loader.ts), so it is not
- * part of the first load, and this test checks that it stays out.
+ * part of the first load, and this test checks that it stays out, and that it carries no zod.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +70,22 @@ describe('/check/ first-load bytes (SPEC §8)', () => {
     const dynamic = /\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/.exec(readFileSync(join(distDir, loader!), 'utf8'));
     expect(dynamic?.[1]).toBeDefined();
     expect(files.has(`/_astro/${dynamic![1]!.slice(2)}`)).toBe(false);
+  });
+
+  it('the checker, loaded on the first move, ships no zod: it reads its answers with the field parsers of the rules', () => {
+    const loader = [...files.keys()].find((p) => p.includes('/CheckerIsland.astro_astro_type_script'))!;
+    const dynamic = /\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/.exec(readFileSync(join(distDir, loader), 'utf8'));
+    const graph = new Set<string>();
+    const visit = (name: string) => {
+      if (graph.has(name)) return;
+      graph.add(name);
+      for (const m of readFileSync(join(distDir, '_astro', name), 'utf8').matchAll(STATIC_IMPORT))
+        visit(m[1]!.slice(2));
+    };
+    visit(dynamic![1]!);
+    expect(graph.size).toBeGreaterThan(3);
+    // every zod schema carries its internals under `_zod`
+    expect([...graph].filter((f) => readFileSync(join(distDir, '_astro', f), 'utf8').includes('_zod'))).toEqual([]);
   });
 
   it('the official words the result cards quote are a file of their own, fetched for a result, not in the page', () => {
