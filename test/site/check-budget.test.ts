@@ -16,8 +16,8 @@ import { officialArticle } from '../../src/lib/document';
 
 /**
  * The peer's article page (../shared/peer-starlight/, /ch3/art-06/), all bytes of one cold load as `npm run bench`
- * measured it on 2026-12-02: 48.1 KB (issue 17). SPEC §8 states the budget as a ratio, not this figure; a new
- * bench run that moves it is copied here.
+ * measured it: 48.1 KB on 2026-12-02 (issue 17), 50.4 KB in the run of this change. SPEC §8 states the budget as a
+ * ratio, not this figure; the lower measurement is kept, so the budget here is the stricter one.
  */
 const PEER_ARTICLE_PAGE_BYTES = Math.round(48.1 * 1024);
 /** SPEC §8: /check/ ≤ 0.5 × the peer's article page. */
