@@ -192,8 +192,10 @@ const typing = {
 
 /**
  * The first search from the header, page load included: on a freshly loaded article page the reader searches at once.
- * Ours: Enter in the header form, which loads /search/?q= (from the submit to the first result drawn there). The peer:
- * its search dialog opened as soon as the page has loaded, the query typed (from the typing to the first result).
+ * Ours: the header's 搜索 button (on a phone), the query typed and Enter at once, which loads /search/?q= (from the
+ * typing to the first result drawn there). The peer: its search dialog opened as soon as the page has loaded, the
+ * query typed (from the typing to the first result). Both: a reader who types instantly, the worst case for ours
+ * (the header prefetches /search/'s files while the reader types).
  */
 const headerSearch = {
   async ours() {
@@ -201,13 +203,16 @@ const headerSearch = {
     await context.addInitScript(markTimes, OURS_RESULT);
     const page = await context.newPage();
     await page.goto(SITES.ours.origin + PAGES.article.ours, { waitUntil: 'load' });
+    // on a phone the field sits behind the header's 搜索 button, as the peer's behind its search button
+    const toggle = page.locator('[data-search-toggle]');
+    if (await toggle.isVisible()) await toggle.click();
     await page.fill('#header-q', QUERY);
-    const submittedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+    const typedAt = await page.evaluate(() => performance.timeOrigin + window.__t.input);
     await page.press('#header-q', 'Enter');
     await page.waitForSelector(OURS_RESULT, { timeout: 20_000 });
     const drawnAt = await page.evaluate(() => performance.timeOrigin + window.__t.drawn);
     await context.close();
-    return drawnAt - submittedAt;
+    return drawnAt - typedAt;
   },
   async peer() {
     const context = await newContext();
