@@ -35,7 +35,7 @@ function islandChunks() {
                   },
                   {
                     name: 'calculator-kit',
-                    test: /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameters[\\/]define)\.ts)$/,
+                    test: /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps|ConditionList)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameters[\\/]define)\.ts)$/,
                     priority: 1,
                   },
                 ],
