@@ -49,7 +49,7 @@ export function markConditions(
 export function ConditionList(props: {
   conditions: readonly ConditionView[];
   articleLabel: string;
-  /** Open on a wide screen, collapsed on a phone, unless told. */
+  /** Open or not; when not told, it opens on a wide screen once it is on the page (collapsed on a phone). */
   open?: boolean;
   /** What the conditions are for, where a result has more than one list (“参照学历待遇”). */
   label?: string;
@@ -72,7 +72,7 @@ export function ConditionList(props: {
     );
   return (
     <>
-      <details class="conditions" open={props.open ?? wideScreen()}>
+      <details class="conditions" open={props.open} ref={props.open === undefined ? openOnWideScreen : null}>
         <summary>{`${props.label ? `${props.label}：` : ''}满足 ${met}/${conditions.length} 项条件`}</summary>
         <ul class="condition-list">
           {conditions.map((c) => (
@@ -94,6 +94,15 @@ export function ConditionList(props: {
       {deferred}
     </>
   );
+}
+
+/**
+ * Opens a condition list on a wide screen when it first reaches the page. A ref and not the `open` prop: a list
+ * rendered when the page was built (closed, as the server has no screen) is hydrated without its attributes being
+ * compared, so a prop computed in the browser would never reach it; and after that the reader's own toggle stands.
+ */
+function openOnWideScreen(details: HTMLDetailsElement | null): void {
+  if (details && wideScreen()) details.open = true;
 }
 
 /** Whether the screen is wide enough to show the conditions open (false while rendering on the server). */
