@@ -60,9 +60,9 @@ export function ConditionList(props: {
   const met = conditions.filter((c) => c.mark === 'met').length;
   // as evaluate() has it: a benefit refused by a stated condition is not deferred
   const refused = conditions.some((c) => c.mark === 'failed' && c.reading === null);
-  const deferred = [...new Set(refused ? [] : props.deferred)].map((d) => (
-    <p key={d} class="conditions-deferred">{`还需确认：${d}`}</p>
-  ));
+  // several benefits' reasons in one line, each sentence once (第十五条's three supports share “按有关规定享受”)
+  const reasons = [...new Set(refused ? [] : props.deferred?.flatMap((d) => d.split(/(?<=。)/)))].join('');
+  const deferred = reasons && <p class="conditions-deferred">{`还需确认：${reasons}`}</p>;
   if (conditions.length === 0)
     return (
       <>

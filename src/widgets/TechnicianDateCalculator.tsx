@@ -29,7 +29,6 @@ const conditionsFor = (v: TechnicianApplicationDateResult) =>
 function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; articleLabel: string }) {
   return (
     <>
-      <ConditionList conditions={conditionsFor(v)} articleLabel={articleLabel} />
       <p class="calc-total">
         最早可申报技师（二级）：
         <span class="amount" data-testid="total">
@@ -43,6 +42,7 @@ function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; artic
           <span class="calc-status warn">还需等待 {v.daysRemaining} 天。</span>
         )}
       </p>
+      <ConditionList conditions={conditionsFor(v)} articleLabel={articleLabel} />
       <h4 class="calc-steps-h">计算过程</h4>
       <WorkedSteps steps={v.steps} articleLabel={articleLabel} />
       <ul class="calc-lines note">
