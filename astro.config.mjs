@@ -92,8 +92,9 @@ const readingModeScriptHash = `sha256-${createHash('sha256').update(readingModeS
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'ignore',
-  // vitest reads content collections from .astro/data-store.json (STACK.md)
-  cacheDir: './.astro',
+  // vitest reads content collections from .astro/data-store.json (STACK.md). A second build running at the same time
+  // from this checkout (test/site/site-url-build.test.ts) gives its own ASTRO_CACHE_DIR, so the two never share a cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './.astro',
   integrations: [mdx(), preact(), sitemap(), modulePreloads()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

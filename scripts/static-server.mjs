@@ -38,7 +38,40 @@ async function resolveFile(root, pathname) {
   return null;
 }
 
+/**
+ * The response headers of a `_headers` file (the format Netlify and Cloudflare Pages read; the site ships one in
+ * public/_headers): blocks of a path pattern (`*` matches anything) followed by indented `Name: value` lines. Read so
+ * that the tests and the bench get the caching a static host gives (a prefetch is only reused if the file may be cached).
+ * Hand-written: about fifteen lines, and no package on npm parses this format without a host's whole runtime.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ test: new RegExp(`^${pattern}$`), headers: {} });
+      continue;
+    }
+    const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (m && rules.length > 0) rules[rules.length - 1].headers[m[1].trim().toLowerCase()] = m[2].trim();
+  }
+  /** every header of every rule that matches `pathname`; a later rule wins */
+  return (pathname) => Object.assign({}, ...rules.filter((r) => r.test.test(pathname)).map((r) => r.headers));
+}
+
 export function createStaticHandler(root) {
+  let headersFile = { mtimeMs: -1, match: () => ({}) };
+  const headersFor = async (pathname) => {
+    const s = await stat(join(root, '_headers')).catch(() => null);
+    if (!s) return {};
+    if (s.mtimeMs !== headersFile.mtimeMs)
+      headersFile = { mtimeMs: s.mtimeMs, match: parseHeadersFile(await readFile(join(root, '_headers'), 'utf8')) };
+    return headersFile.match(pathname);
+  };
   /** file → its gzip, with the mtime and size it was made from */
   const gzipped = new Map();
   const gzipOf = async (file) => {
@@ -68,7 +101,12 @@ export function createStaticHandler(root) {
       status = 404;
     }
     const ext = extname(file);
-    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    // no-cache unless the site's _headers says otherwise (it does for hashed names: a year, immutable)
+    const headers = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      ...(status === 200 ? await headersFor(url.pathname) : {}),
+    };
     let body;
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = await gzipOf(file);

@@ -1,10 +1,11 @@
 /**
  * The checker's answers in the URL (/check/?kind=person&skillLevel=advanced…): a profile to URLSearchParams and
  * back. Reading is forgiving field by field: unknown keys and invalid values are dropped, each with a Chinese
- * notice, and the rest is kept.
+ * notice, and the rest is kept. Read with the profile's own field parsers (profile-parse.ts), the fields ProfileSchema
+ * is built from, so the checker reads its URL in the browser without zod.
  */
-import { parseWith } from './zod-field';
-import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileField } from './profile';
+import { PROFILE_FIELDS, parseProfile, profileFieldParsers } from './profile-parse';
+import type { Profile, ProfileField } from './profile';
 
 const MONEY_FIELDS: readonly ProfileField[] = ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'];
 /** At most this many keys are read from a URL. */
@@ -53,15 +54,15 @@ export function profileFromSearchParams(params: URLSearchParams): ProfileFromSea
       }
       const field = key as ProfileField;
       const raw = field === 'honours' ? params.getAll(key).join(',') : (params.get(key) ?? '');
-      const r = parseWith(ProfileSchema.shape[field], raw);
+      const r = profileFieldParsers[field](raw);
       if (r.ok) values[field] = raw;
-      else notices.push(`网址中的“${field}”无效，已忽略：${Object.values(r.errors)[0] ?? ''}`);
+      else notices.push(`网址中的“${field}”无效，已忽略：${r.message}`);
     }
     // cross-field checks (e.g. 一线支出 > 本年支出): drop the named field and try again
     for (let attempt = 0; attempt < 3; attempt++) {
       if (values.kind === undefined) return { values, profile: null, notices };
-      const r = parseWith(ProfileSchema, values);
-      if (r.ok) return { values, profile: r.value, notices };
+      const r = parseProfile(values);
+      if (r.ok) return { values, profile: r.value as Profile, notices };
       for (const [field, message] of Object.entries(r.errors)) {
         delete values[field as ProfileField];
         notices.push(`网址中的“${field}”无效，已忽略：${message}`);

@@ -8,7 +8,7 @@
  */
 import { HONOURS } from './art16-titles';
 import { conditionsFor, type BenefitDeclaration } from './benefit';
-import { evaluateBenefit, benefitsFor } from './evaluate';
+import { evaluateBenefit, benefitsFor } from './evaluate-profile';
 import {
   EDUCATIONS,
   ORGANISATION_TYPES,

@@ -4,6 +4,7 @@
     clicks = [],
     loading,
     speech,
+    prefetching,
     synth = window.speechSynthesis;
   function saved(key, on) {
     try {
@@ -51,6 +52,33 @@
     }
     return b;
   }
+  // The header search leads to /search/. While the reader types, the browser fetches what that page will need (its
+  // scripts, Pagefind and its WebAssembly, read from /search/'s own preload links) as prefetches, kept for the next
+  // page: the results then come without those downloads. Once a page; not on /search/; not with Save-Data.
+  function prefetchSearch(event) {
+    var c = navigator.connection;
+    if (prefetching || !(event.target instanceof Element) || !event.target.closest('#header-q')) return;
+    prefetching = 1;
+    if (location.pathname === '/search/' || (c && c.saveData)) return;
+    fetch('/search/')
+      .then(function (r) {
+        return r.ok ? r.text() : '';
+      })
+      .then(function (html) {
+        // read with a pattern, not DOMParser: a parsed copy of the page reports its inline styles to this page's CSP
+        var links = /<link rel="(?:module)?preload" href="([^"]+)"/g,
+          m;
+        while ((m = links.exec(html))) {
+          var p = document.createElement('link');
+          p.rel = 'prefetch';
+          p.href = m[1].replace(/&amp;/g, '&');
+          document.head.appendChild(p);
+        }
+      })
+      .catch(function () {
+        // offline, or the page is gone: the search page loads what it needs itself
+      });
+  }
   // 朗读 is shown (<html data-voice>) only when the browser has a Chinese voice
   function voices() {
     if (
@@ -80,6 +108,7 @@
   ['pointerdown', 'focusin', 'selectionchange'].forEach(function (type) {
     document.addEventListener(type, cite);
   });
+  document.addEventListener('focusin', prefetchSearch);
   document.addEventListener('click', function (event) {
     var t = event.target instanceof Element && event.target,
       b = t && t.closest('[data-reading-toggle]'),

@@ -4,19 +4,20 @@
  * so a result can be shared and reloaded; each step is its own history entry (pushState), so the browser's Back and
  * Android's back gesture return to the previous step, and popstate restores it with the answers kept. A tampered or
  * outdated query is read field by field by the rules module, and what it ignored is listed as plain text, naming the
- * question by its Chinese label. The result is the rules module's evaluate(): a summary card on top (counts, sums
- * from summariseResult, who to ask, the actions), then the groups, empty ones hidden and 暂不符合 collapsed.
+ * question by its Chinese label. The result is the rules module's evaluateAnswers() (evaluate() without zod: the same
+ * field parsers, so the browser ships no zod): a summary card on top (counts, sums from summariseResult, who to ask,
+ * the actions), then the groups, empty ones hidden and 暂不符合 collapsed.
  */
-import './csp-zod'; // first: before any zod schema is built
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { evaluate, type BenefitResult, type Evaluation } from '../rules/evaluate';
-import { formatYuan } from '../rules/format';
+import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules/evaluate-profile';
+import { articleLabel, formatYuan } from '../rules/format';
 import { summariseResult } from '../rules/result-summary';
 import { RULES_JSON_VERSION } from '../rules/rules-json';
 import { profileFromSearchParams } from '../rules/profile-url';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import {
+  allQuestions,
   effectiveAnswers,
   fieldError,
   isShown,
@@ -29,9 +30,26 @@ import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
 import { ConditionList, wideScreen } from './ConditionList';
 
+/**
+ * The articles' official words for the result cards (第五条 to 第十七条, from the transcript at build time:
+ * src/pages/check/official-words.json.ts). Fetched when a result is first shown, so the page does not carry them.
+ */
+export const OFFICIAL_WORDS_PATH = '/check/official-words.json';
+
 export interface CheckerProps {
-  /** Article number → the article's official words, from the transcript at build time. */
-  officialWords: Record<string, string>;
+  /** Article number → the article's official words; when absent, fetched from OFFICIAL_WORDS_PATH for a result. */
+  officialWords?: Record<string, string> | undefined;
+  /**
+   * What the reader did on the server-rendered first step before this code arrived (checker-loader.ts): the answers
+   * then in the form, and whether 下一步 was pressed. Absent when server-rendering.
+   */
+  early?: EarlyInput | undefined;
+}
+
+/** Input given to the page's HTML before the checker had hydrated it. */
+export interface EarlyInput {
+  answers: Record<string, string>;
+  submitted: boolean;
 }
 
 interface State {
@@ -81,8 +99,12 @@ function urlFor(answers: Answers, step: StepRef): string {
 export default function Checker(props: CheckerProps) {
   const [state, setState] = useState<State>(EMPTY);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [officialWords, setOfficialWords] = useState<Record<string, string> | undefined>(props.officialWords);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const moved = useRef(false);
+  /** 下一步 pressed before the answers were read (before this code arrived, or before the first effect): done after. */
+  const heldSubmit = useRef(false);
   const { answers, step } = state;
   const steps = stepsFor(answers);
 
@@ -91,8 +113,36 @@ export default function Checker(props: CheckerProps) {
     const read = stateFromUrl(window.location.search);
     // a shared result link opens on the result itself, not on the page's introduction
     if (read.step.kind === 'result') moved.current = true;
-    setState(read);
+    // answers given on the page's first step before this code arrived count as given here (only that step was shown)
+    const early = props.early;
+    if (early && read.step.kind === 'step' && read.step.index === 0) {
+      for (const [id, value] of Object.entries(early.answers)) {
+        const q = allQuestions.find((x) => x.id === id);
+        if (q) read.answers[q.id] = value;
+      }
+      if (early.submitted) heldSubmit.current = true;
+    }
+    // an answer given between hydration and this effect is the reader's latest word: it wins over the URL's
+    setState((s) => ({ ...read, answers: { ...read.answers, ...s.answers } }));
   }, []);
+
+  // the official words, once a result is shown (until they arrive, or if they cannot, a card quotes its own words)
+  const wordsAsked = useRef(false);
+  useEffect(() => {
+    if (step.kind !== 'result' || officialWords !== undefined || wordsAsked.current) return;
+    wordsAsked.current = true;
+    fetch(OFFICIAL_WORDS_PATH)
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : {}))
+      .then((json) => setOfficialWords(wordsFrom(json)))
+      .catch(() => setOfficialWords({}));
+  }, [step, officialWords]);
+
+  // a 下一步 held until the answers were read: press it now, with them
+  useEffect(() => {
+    if (!state.loaded || !heldSubmit.current) return;
+    heldSubmit.current = false;
+    formRef.current?.requestSubmit();
+  }, [state.loaded]);
 
   // keep the URL in step with the answers: a new step is a new history entry (so Back returns to the step before);
   // answering replaces the current entry, so answering does not fill the history
@@ -218,7 +268,7 @@ export default function Checker(props: CheckerProps) {
 
   if (step.kind === 'result') {
     const today = localToday();
-    const evaluation = evaluate({ ...effectiveAnswers(answers), asOf: today });
+    const evaluation = evaluateAnswers({ ...effectiveAnswers(answers), asOf: today });
     return (
       <div class="checker">
         {notice}
@@ -257,7 +307,7 @@ export default function Checker(props: CheckerProps) {
           </p>
         </section>
         <Summary answers={answers} />
-        <Results evaluation={evaluation} officialWords={props.officialWords} />
+        <Results evaluation={evaluation} officialWords={officialWords ?? {}} />
         <div class="check-actions check-actions-end">
           <button type="button" class="button secondary" onClick={() => go({ kind: 'step', index: steps.length - 1 })}>
             上一步（修改答案）
@@ -283,8 +333,13 @@ export default function Checker(props: CheckerProps) {
       <form
         class="check-step"
         noValidate
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
+          if (!state.loaded) {
+            heldSubmit.current = true;
+            return;
+          }
           const missing = missingAnswer(questions, answers);
           if (missing) {
             setState((s) => ({ ...s, missing: { id: missing.id, message: requiredMessage(missing) } }));
@@ -408,6 +463,14 @@ function requiredMessage(q: Question): string {
   return q.options.length > 0
     ? `请先回答这个问题：选择${q.options.map((o) => o.label).join('或')}。`
     : '请先回答这个问题。';
+}
+
+/** The fetched official words: article number → text; anything else in the file is left out. */
+function wordsFrom(json: unknown): Record<string, string> {
+  if (typeof json !== 'object' || json === null) return {};
+  return Object.fromEntries(
+    Object.entries(json).filter((e): e is [string, string] => /^\d{1,2}$/.test(e[0]) && typeof e[1] === 'string'),
+  );
 }
 
 /** 2026-12-02 → 2026年12月2日，for the printed result. */
@@ -535,7 +598,8 @@ function ResultCard({
 }) {
   const article = item.articles[0] ?? 0;
   const words = officialWords[String(article)];
-  const label = words?.split(/\s/, 1)[0] ?? '原文';
+  // the article's name (第十三条) from the rules, so a card reads the same before the official words have arrived
+  const label = articleLabel(article);
   const g = GROUPS.find((x) => x.key === group) ?? GROUPS[0];
   return (
     <li class="result-card" data-benefit={item.id}>

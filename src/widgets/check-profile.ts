@@ -1,25 +1,23 @@
 /**
- * The checker's questions: each is a field of the rules module's ProfileSchema, asked in short steps. Which questions
+ * The checker's questions: each is a field of the rules module's profile (profile-parse.ts), asked in short steps. Which questions
  * are shown is the rules module's answer (askedFields: a question is shown when an answer to it can change a result,
  * derived from the conditions the articles declare); this file only words and orders them. A step with no question
  * left is skipped. Labels of choices come from the rules module.
  */
 import { HONOURS, honourLabels } from '../rules/art16-titles';
-import { parseWith } from '../rules/zod-field';
 import { isAsked, type QuestionField } from '../rules/questions';
 import {
   EDUCATIONS,
   ORGANISATION_TYPES,
-  ProfileSchema,
   SKILL_LEVELS,
   TRAINING_PROJECTS,
   educationLabels,
   organisationTypeLabels,
   skillLevelLabels,
   trainingProjectLabels,
-  type Profile,
-  type ProfileField,
-} from '../rules/profile';
+} from '../rules/profile-fields';
+import { profileFieldParsers } from '../rules/profile-parse';
+import type { Profile, ProfileField } from '../rules/profile';
 
 /** The raw answers, as typed or chosen, by profile field. */
 export type Answers = Partial<Record<ProfileField, string>>;
@@ -215,7 +213,7 @@ function profileOf(a: Answers): Profile | undefined {
   const p: Record<string, unknown> = { kind: a.kind };
   for (const [id, raw] of Object.entries(a) as [ProfileField, string | undefined][]) {
     if (id === 'kind' || raw === undefined || (raw === '' && id !== 'honours')) continue;
-    const r = parseWith(ProfileSchema.shape[id], raw);
+    const r = profileFieldParsers[id](raw);
     if (r.ok && r.value !== undefined) p[id] = r.value;
   }
   return p as Profile;
@@ -256,8 +254,8 @@ export function questionName(id: string): string | undefined {
 /** The Chinese message for a typed answer the rules module refuses, or undefined when it is fine (or empty). */
 export function fieldError(id: ProfileField, raw: string): string | undefined {
   if (raw.trim() === '') return undefined;
-  const r = parseWith(ProfileSchema.shape[id], raw);
-  return r.ok ? undefined : (Object.values(r.errors)[0] ?? '无法识别');
+  const r = profileFieldParsers[id](raw);
+  return r.ok ? undefined : r.message;
 }
 
 /** The answers that count: shown for these answers, answered, and accepted by the rules module. */

@@ -23,10 +23,14 @@ export class WidgetBoundary extends Component<{ children?: ComponentChildren }, 
   }
 }
 
-export function hydrateIslands<P extends object>(name: string, Widget: ComponentType<P>): void {
+/**
+ * Hydrates every island of this name with its widget; `extra` props (known only in the browser, e.g. the checker's
+ * input given before its code arrived) join the ones written at build time.
+ */
+export function hydrateIslands<P extends object>(name: string, Widget: ComponentType<P>, extra?: Partial<P>): void {
   for (const root of Array.from(document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`))) {
     // the props were written by Island.astro from the same component's typed props at build time
-    const props = JSON.parse(root.dataset.props ?? '{}') as P;
+    const props = { ...(JSON.parse(root.dataset.props ?? '{}') as P), ...extra };
     hydrate(h(WidgetBoundary, null, h(Widget, props)), root);
     // tests and the bench wait for this: a click before hydration is lost
     root.dataset.hydrated = '';

@@ -219,6 +219,33 @@ describe('/check/ behaviour', () => {
     }, '/check/?kind=person&competitionPlacing=second&step=result');
   });
 
+  it('a choice made and 下一步 pressed before the checker has arrived are kept, and carried out once it has', async () => {
+    await withChecker(async ({ page }) => {
+      // the page loads only the checker's loader; hold the checker itself (fetched on the first move) until the
+      // reader has chosen and pressed 下一步, as on a slow network
+      let release = () => {};
+      const released = new Promise<void>((done) => (release = done));
+      const held: string[] = [];
+      await page.route('**/_astro/*.js', async (route) => {
+        held.push(route.request().url());
+        await released;
+        await route.continue();
+      });
+      await act(page, { choose: ['您是？', '单位'] });
+      await nextStep(page);
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      // nothing was submitted as a plain form: still step 1, same address, the choice still made
+      expect(await page.locator('main .check-step h2').innerText()).toContain('第 1 步');
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.getByLabel(/^单位/).isChecked()).toBe(true);
+      release();
+      await expect.poll(() => page.locator('main .check-step h2').innerText()).toContain('第 2 步');
+      expect(new URL(page.url()).searchParams.get('kind')).toBe('organisation');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      await page.unrouteAll();
+    });
+  });
+
   it('a tampered query: each bad field is ignored with a notice in plain text, the rest is kept; nothing is parsed as HTML', async () => {
     const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
     await withChecker(async ({ page }) => {

@@ -79,18 +79,33 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-/** A fresh context and page; requests to anything but the local server are aborted and logged. */
-export async function openPage(site: Site, options: BrowserContextOptions = {}): Promise<OpenedPage> {
-  const context = await site.browser.newContext({ locale: 'zh-CN', ...options });
+/**
+ * A fresh context and page; requests to anything but the local server are aborted and logged. With `httpCache`, they
+ * are logged and not aborted: Playwright's request interception turns the browser's HTTP cache off, and a test of
+ * what a page fetches ahead for the next (prefetch) needs it on.
+ */
+export async function openPage(
+  site: Site,
+  options: BrowserContextOptions & { httpCache?: boolean } = {},
+): Promise<OpenedPage> {
+  const { httpCache = false, ...contextOptions } = options;
+  const context = await site.browser.newContext({ locale: 'zh-CN', ...contextOptions });
   const page = await context.newPage();
   const log: PageLog = { consoleProblems: [], pageErrors: [], externalRequests: [], failedRequests: [], dialogs: [] };
   const local = new URL(site.origin).host;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local) return route.continue();
-    log.externalRequests.push(url.href);
-    return route.abort();
-  });
+  const foreign = (url: URL) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== local;
+  if (httpCache)
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (foreign(url)) log.externalRequests.push(url.href);
+    });
+  else
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (!foreign(url)) return route.continue();
+      log.externalRequests.push(url.href);
+      return route.abort();
+    });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning')
       log.consoleProblems.push(`${m.type()}: ${m.text()} (${page.url()})`);

@@ -1,8 +1,9 @@
 /**
  * Issue 7 (SPEC §8: at most 12 KB of JavaScript on an article page with one widget): our own islands
  * (src/widgets/island.ts). Each article with a calculator hydrates its one widget from its own script, without
- * Astro's island runtime, and without preact/hooks (calculators keep state in class components); the checker and the
- * search page hydrate the same way. The byte figures themselves are the bench's (npm run bench), not a test's.
+ * Astro's island runtime, and without preact/hooks (calculators keep state in class components); the search page
+ * hydrates the same way, and the checker the same way once its loader (checker-loader.ts) has fetched it on the
+ * reader's first move. The byte figures are the bench's (npm run bench) and, for /check/, test/site/check-budget.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -59,20 +60,32 @@ describe('islands', () => {
     });
   }
 
-  it('/check/ and /search/ hydrate their widget the same way (these two use preact/hooks)', async () => {
-    for (const [path, name] of [
-      ['/check/', 'checker'],
-      ['/search/', 'search'],
-    ] as const) {
-      const { page, scripts, close } = await open(path);
-      try {
-        expect(await page.locator(`[data-island="${name}"][data-hydrated]`).count()).toBe(1);
-        expect(await page.locator('astro-island').count()).toBe(0);
-        expect(scripts.filter(islandEntry)).toHaveLength(1);
-        expect(scripts.some((s) => s.startsWith('hooks.'))).toBe(true);
-      } finally {
-        await close();
-      }
+  it('/search/ hydrates its widget the same way (it uses preact/hooks)', async () => {
+    const { page, scripts, close } = await open('/search/');
+    try {
+      expect(await page.locator('[data-island="search"][data-hydrated]').count()).toBe(1);
+      expect(await page.locator('astro-island').count()).toBe(0);
+      expect(scripts.filter(islandEntry)).toHaveLength(1);
+      expect(scripts.some((s) => s.startsWith('hooks.'))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('/check/ loads only its loader; the checker (Preact, hooks, the rules) comes with the first answer and hydrates', async () => {
+    const { page, scripts, close } = await open('/check/');
+    try {
+      expect(await page.locator('astro-island').count()).toBe(0);
+      expect(scripts.filter(islandEntry)).toHaveLength(1);
+      expect(scripts.filter((s) => /^(preact|hooks|schemas|checker-main)\b/.test(s))).toEqual([]);
+      await page.getByLabel(/^个人/).check();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await expect.poll(() => page.locator('main .check-step h2').innerText()).toContain('第 2 步');
+      expect(scripts.some((s) => s.startsWith('hooks.'))).toBe(true);
+      expect(scripts.some((s) => s.startsWith('checker-main.'))).toBe(true);
+      expect(new URL(page.url()).searchParams.get('kind')).toBe('person');
+    } finally {
+      await close();
     }
   });
 

@@ -8,6 +8,7 @@ import { extname, join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../browser/harness';
+import { parseHeadersFile } from '../../scripts/static-server.mjs';
 
 const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest|wasm)$/;
 function files(dir: string): string[] {
@@ -56,5 +57,11 @@ describe('_headers for static hosts', () => {
     for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) {
       expect(headers).toContain(`${path}\n  Cache-Control: public, max-age=31536000, immutable`);
     }
+  });
+  it("caches Pagefind's stable names for five minutes, as deploy/nginx.conf does (the header search prefetches them)", () => {
+    const match = parseHeadersFile(headers);
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind', 'pagefind.zh-cn_0a1b2c.pf_meta'])
+      expect(match(`/pagefind/${file}`)['cache-control'], file).toBe('public, max-age=300, must-revalidate');
+    expect(match('/measure/2/')['cache-control']).toBeUndefined();
   });
 });

@@ -5,13 +5,19 @@
  * refuses to run, with a message that says what to do.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SITE = 'https://policy.example.org';
-const out = mkdtempSync(join(tmpdir(), 'site-url-build-'));
+// Inside the checkout, with its own cache: Astro writes a build's server chunks to <outDir>/.prerender/ only when outDir
+// is inside the working directory (otherwise to the shared ./.astro/.prerender/), and its content cache to cacheDir.
+// So this build never clobbers `npm run build` running at the same time (issue 12: ERR_MODULE_NOT_FOUND on a busy run).
+const cacheRoot = join(process.cwd(), 'node_modules', '.cache');
+mkdirSync(cacheRoot, { recursive: true });
+const work = mkdtempSync(join(cacheRoot, 'site-url-build-'));
+const out = join(work, 'dist');
+const cache = join(work, 'astro-cache');
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 
 describe('a production build', () => {
@@ -36,11 +42,11 @@ describe('a production build', () => {
 describe(`a build with SITE_URL=${SITE}`, () => {
   beforeAll(() => {
     execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
-      env: { ...process.env, SITE_URL: SITE },
+      env: { ...process.env, SITE_URL: SITE, ASTRO_CACHE_DIR: cache },
       stdio: 'pipe',
     });
   }, 300_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('pages name their address: canonical, og:url, JSON-LD, copied links and the printout', () => {
     const html = read('measure/16/index.html');

@@ -58,4 +58,19 @@ describe('政策匹配 as a journey', () => {
     );
     expect(container.querySelector('.check-notice')?.textContent).not.toContain('skillLevel');
   });
+
+  it('input given before the code arrived (checker-loader.ts): the answer counts and the held 下一步 is carried out', async () => {
+    window.history.replaceState(null, '', '/check/');
+    render(<Checker officialWords={{}} early={{ answers: { kind: 'organisation', bogus: 'x' }, submitted: true }} />);
+    await waitFor(() => expect(heading()).toContain('第 2 步'));
+    expect(new URLSearchParams(window.location.search).get('kind')).toBe('organisation');
+    expect(window.location.search).not.toContain('bogus');
+  });
+
+  it('early input is ignored when the link opened on a later step (only step 1 was on the page)', async () => {
+    window.history.replaceState(null, '', '/check/?kind=person&step=2');
+    render(<Checker officialWords={{}} early={{ answers: { kind: 'organisation' }, submitted: true }} />);
+    await waitFor(() => expect(heading()).toContain('第 2 步'));
+    expect(new URLSearchParams(window.location.search).get('kind')).toBe('person');
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * ?q= on /search/ (issue 7: every URL query parsed with zod): what the header form sends, what a pasted or tampered
+ * ?q= on /search/: what the header form sends, what a pasted or tampered
  * link may carry.
  */
 import { describe, expect, it } from 'vitest';

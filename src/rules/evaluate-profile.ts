@@ -1,0 +1,179 @@
+/**
+ * 自查: which benefits of the measure apply to a person or an organisation. No zod here: the checker runs this in the
+ * browser with the field parsers (evaluateAnswers); evaluate.ts adds `evaluate`, the same walk behind ProfileSchema.
+ *
+ * `evaluate(input)` (evaluate.ts) validates an untrusted profile (ProfileSchema) and walks the benefit declarations of the article
+ * modules (catalog.ts) whose audience includes the profile's kind. For each benefit it marks every condition ✓ ✗ ?:
+ * - a condition the article states is not met       → 暂不符合 (不符合), naming the condition and quoting its words;
+ * - an answer is missing                            → 还需确认, naming the question;
+ * - a reading of the site's does not hold           → 还需确认 with the reason (a reading never refuses);
+ * - the benefit is deferred (按有关规定, 经评审认定, 鼓励, a selection, a payer not named) → 还需确认;
+ * - otherwise                                       → 可以享受.
+ * Bad input gives `ok: false` and a Chinese message per bad field. There is no catch-all: any other exception is a
+ * bug, and the property tests must see it.
+ */
+import {
+  amountParameterIds,
+  amountText,
+  benefitDeclarations,
+  benefitKindLabels,
+  conditionData,
+  type BenefitId,
+} from './catalog';
+import { conditionsFor, isReading, type BenefitDeclaration, type Condition } from './benefit';
+import { parameters } from './parameters';
+import { profileQuestionLabels } from './profile-fields';
+import { parseProfile } from './profile-parse';
+import type { Profile, ProfileField } from './profile';
+import type { BenefitResult, BenefitStatus, ConditionResult, Evaluation } from './schemas';
+import { useParameter } from './worked';
+import { articleLabel } from './format';
+import type { FieldErrors } from './parse';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { BenefitResult, BenefitStatus, ConditionResult, Evaluation } from './schemas';
+
+/** Group headings as the site shows them. */
+export const benefitStatusLabels: Record<BenefitStatus, string> = {
+  eligible: '可以享受',
+  'needs-confirmation': '还需确认',
+  'not-eligible': '暂不符合',
+};
+
+/**
+ * The question a condition still needs: the first field it reads that is not answered (`reads` lists the deciding
+ * field first, e.g. 单位类型 before 是否龙头企业, so the named question is one the checker shows).
+ */
+function missing(c: Condition, p: Profile): string[] {
+  const f = c.reads.find((x) => p[x] === undefined);
+  return f === undefined ? [] : [profileQuestionLabels[f]];
+}
+
+function markCondition(c: Condition, p: Profile): ConditionResult {
+  const holds = c.holds(p);
+  return {
+    ...conditionData(c),
+    mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed',
+    questions: holds === undefined ? missing(c, p) : [],
+  };
+}
+
+const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
+
+/** One benefit for one profile: a plain walk over its conditions. */
+export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResult {
+  const conditions = conditionsFor(b, p.kind);
+  const marks = conditions.map((c) => markCondition(c, p));
+  const article = b.articles[0] ?? 0;
+  const failedStated = conditions.findIndex((c, i) => marks[i]?.mark === 'failed' && !isReading(c));
+  const unknown = marks.filter((m) => m.mark === 'unknown');
+  const failedReading = conditions.find((c, i) => marks[i]?.mark === 'failed' && isReading(c));
+
+  let status: BenefitStatus;
+  let reason: string;
+  let grant: ReturnType<NonNullable<BenefitDeclaration['granted']>> = {};
+  if (failedStated >= 0) {
+    const c = conditions[failedStated] as Condition;
+    status = 'not-eligible';
+    reason = `不符合“${c.text}”。${articleLabel(article)}原文：“${c.words}”。`;
+    const change = c.change?.(p);
+    if (change) grant = { whatWouldChange: change };
+  } else {
+    grant = b.granted?.(p) ?? {};
+    if (unknown.length > 0) {
+      status = 'needs-confirmation';
+      const questions = [...new Set(unknown.flatMap((m) => m.questions))];
+      reason = `还没有回答${quoted(questions)}，回答后才能判断。${grant.reason ?? ''}`;
+    } else if (failedReading !== undefined) {
+      status = 'needs-confirmation';
+      reason = `“${failedReading.text}”是本站的理解，不是办法的原话，不能据此认定不符合：${failedReading.reading}${grant.reason ?? ''}`;
+    } else if (b.deferred !== undefined) {
+      status = 'needs-confirmation';
+      reason = `${grant.reason ?? ''}${b.deferred}`;
+    } else {
+      status = 'eligible';
+      reason = grant.reason ?? `符合${articleLabel(article)}写明的条件。`;
+    }
+  }
+  // a refused benefit asks nothing: its unanswered conditions stay “?” without naming a question
+  const shown = status === 'not-eligible' ? marks.map((m) => ({ ...m, questions: [] })) : marks;
+  return {
+    id: b.id as BenefitId,
+    title: b.title,
+    articles: [...b.articles],
+    kind: b.kind,
+    kindLabel: benefitKindLabels[b.kind],
+    status,
+    amountYuan: grant.amountYuan ?? null,
+    amountText: grant.amountText ?? amountText(b.amount),
+    reason,
+    arithmetic: grant.arithmetic ?? [],
+    parameters: amountParameterIds(b.amount).map((id) => useParameter(parameters[id])),
+    quote: b.quote,
+    whatWouldChange: grant.whatWouldChange ?? null,
+    notSaid: [...(grant.notSaid ?? []), ...b.notSaid],
+    conditions: shown,
+    conditionsMet: marks.filter((m) => m.mark === 'met').length,
+  };
+}
+
+const PERSON_ONLY: readonly ProfileField[] = [
+  'skillLevel',
+  'advancedCertificateDate',
+  'education',
+  'trainingProject',
+  'competitionPlacing',
+  'honours',
+  'newlyIntroduced',
+  'startingBusiness',
+  'frontline',
+  'employed',
+  'outstandingContribution',
+];
+const ORGANISATION_ONLY: readonly ProfileField[] = [
+  'organisationType',
+  'leadingEnterprise',
+  'newStudios',
+  'wages',
+  'educationSpending',
+  'frontlineSpending',
+  'carriedOver',
+];
+
+/** The result for answers that could not be used: the messages by field, no benefits. */
+export function failedEvaluation(errors: FieldErrors): Evaluation {
+  return { ok: false, errors, notices: [], kind: null, eligible: [], needsConfirmation: [], notEligible: [] };
+}
+
+/** The benefits declared for this kind of profile. */
+export function benefitsFor(kind: Profile['kind']): readonly BenefitDeclaration[] {
+  return benefitDeclarations.filter((b: BenefitDeclaration) => b.audience.types.includes(kind));
+}
+
+/** 自查 on an already validated profile. */
+export function evaluateProfile(p: Profile): Evaluation {
+  const ignored = (p.kind === 'person' ? ORGANISATION_ONLY : PERSON_ONLY).filter((k) => p[k] !== undefined);
+  const notices =
+    ignored.length === 0
+      ? []
+      : [`以下回答与${p.kind === 'person' ? '个人' : '单位'}自查无关，已忽略：${ignored.join('、')}`];
+  const results = benefitsFor(p.kind).map((b) => evaluateBenefit(b, p));
+  return {
+    ok: true,
+    errors: {},
+    notices,
+    kind: p.kind,
+    eligible: results.filter((r) => r.status === 'eligible'),
+    needsConfirmation: results.filter((r) => r.status === 'needs-confirmation'),
+    notEligible: results.filter((r) => r.status === 'not-eligible'),
+  };
+}
+
+/**
+ * 自查 on untrusted answers read with the profile's own field parsers (profile-parse.ts), without zod: what the
+ * checker runs in the browser. The same fields, messages and result as `evaluate` (test/rules/evaluate.test.ts).
+ */
+export function evaluateAnswers(input: unknown): Evaluation {
+  const parsed = parseProfile(input);
+  return parsed.ok ? evaluateProfile(parsed.value as Profile) : failedEvaluation(parsed.errors);
+}
