@@ -18,12 +18,12 @@ const CALCULATOR_KIT =
  * (src/widgets/island.ts) and the calculators' shared kit (form fields, field state, the result's frame, conditions,
  * parsing core, formatting) in one file. Each file is compressed on its own, so every extra file costs bytes: with
  * the kit in a file of its own a calculator page was about 280 B gzip heavier, and three calculators missed SPEC §8's
- * 12 KB (scripts/page-js.mjs; test/site/calculator-js.test.ts). The price: /search/ loads the kit too (about 3 KB gzip
- * it does not run). preact/hooks stays out: only the checker and the search page use it (fields-state.ts). The kit is
- * picked by bytes, not derived from the registry: “modules every calculator imports” leaves fields-state and
- * WorkedSteps in files of their own, “modules several calculators import” pulls the number and choice parsers into
- * every calculator, and both weigh more. Number, date and choice parsers (rules/parse/) and the counts widgets are left
- * to the default splitting, so each calculator fetches only the ones it uses.
+ * 12 KB (scripts/page-js.mjs; test/site/calculator-js.test.ts). The price: /search/ loads the kit too, 3 KB gzip it
+ * does not run (8.7 → 11.7 KB on 2026-12-02). preact/hooks stays out: only the checker and the search page use it
+ * (fields-state.ts). The kit is picked by bytes, not derived from the registry: “modules every calculator imports”
+ * leaves fields-state and WorkedSteps in files of their own, “modules several calculators import” pulls the number
+ * and choice parsers into every calculator, and both weigh more. Number, date and choice parsers (rules/parse/) and
+ * the counts widgets are left to the default splitting, so each calculator fetches only the ones it uses.
  * @returns {import('vite').Plugin}
  */
 function islandChunks() {
