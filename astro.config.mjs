@@ -8,13 +8,22 @@ import { minifySync } from 'vite';
 import sitemap from './src/integrations/sitemap.ts';
 import modulePreloads from './src/integrations/module-preloads.ts';
 
+/** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
+const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
+const CALCULATOR_KIT =
+  /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps|ConditionList)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameters[\\/]define)\.ts)$/;
+
 /**
- * Fewer, larger chunks for the islands (browser build only): Preact's core with our island bootstrap
- * (src/widgets/island.ts), and the calculators' shared kit (form fields, field state, parsing, formatting). A
- * calculator page otherwise fetches about ten small files, each compressed on its own, which costs bytes and round
- * trips. preact/hooks stays out of the Preact chunk: only the checker and the search page use it (fields-state.ts).
- * Number, date and choice parsers (rules/parse/) are left to the default splitting, so each calculator fetches only
- * the ones it uses.
+ * Fewer, larger chunks for the islands (browser build only): Preact's core, our island bootstrap
+ * (src/widgets/island.ts) and the calculators' shared kit (form fields, field state, the result's frame, conditions,
+ * parsing core, formatting) in one file. Each file is compressed on its own, so every extra file costs bytes: with
+ * the kit in a file of its own a calculator page was about 280 B gzip heavier, and three calculators missed SPEC §8's
+ * 12 KB (scripts/page-js.mjs; test/site/calculator-js.test.ts). The price: /search/ loads the kit too, 3 KB gzip it
+ * does not run (8.7 → 11.7 KB on 2026-12-02). preact/hooks stays out: only the checker and the search page use it
+ * (fields-state.ts). The kit is picked by bytes, not derived from the registry: “modules every calculator imports”
+ * leaves fields-state and WorkedSteps in files of their own, “modules several calculators import” pulls the number
+ * and choice parsers into every calculator, and both weigh more. Number, date and choice parsers (rules/parse/) and
+ * the counts widgets are left to the default splitting, so each calculator fetches only the ones it uses.
  * @returns {import('vite').Plugin}
  */
 function islandChunks() {
@@ -30,13 +39,7 @@ function islandChunks() {
                 groups: [
                   {
                     name: 'preact',
-                    test: /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/,
-                    priority: 2,
-                  },
-                  {
-                    name: 'calculator-kit',
-                    test: /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameters[\\/]define)\.ts)$/,
-                    priority: 1,
+                    test: (/** @type {string} */ id) => PREACT.test(id) || CALCULATOR_KIT.test(id),
                   },
                 ],
               },

@@ -9,6 +9,7 @@ export type ProfileKind = (typeof PROFILE_KINDS)[number];
 import type { SkillLevel } from './skill-levels';
 
 export * from './skill-levels';
+export * from './training-projects';
 export const skillLevelLabels: Record<SkillLevel, string> = {
   none: '没有职业技能等级证书',
   junior: '初级工（五级）',
@@ -37,16 +38,6 @@ export const educationLabels: Record<Education, string> = {
   'technical-school-advanced-class-graduate': '技工院校高级工班毕业生',
   'technical-school-technician-class-graduate': '技工院校预备技师（技师）班毕业生',
   other: '以上都不是',
-};
-
-/** 第六条 技师项目: which type, if any. */
-export const TRAINING_PROJECTS = ['none', 'new-technician', 'new-senior-technician', 'senior-upgrade'] as const;
-export type TrainingProject = (typeof TRAINING_PROJECTS)[number];
-export const trainingProjectLabels: Record<TrainingProject, string> = {
-  none: '没有参加技师项目',
-  'new-technician': '经技师项目新培养为技师',
-  'new-senior-technician': '经技师项目新培养为高级技师',
-  'senior-upgrade': '高级技师参加岗位技能提升培训',
 };
 
 /** 全市技能大赛名次 */

@@ -1,4 +1,7 @@
-/** 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it. */
+/**
+ * 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it and the condition of
+ * 第十三条's declaration (benefits/art13-conditions.ts), marked for the place chosen.
+ */
 import { Component } from 'preact';
 import { formatYuan } from '../rules/format';
 import {
@@ -7,7 +10,9 @@ import {
   cityCompetitionAward,
   type CompetitionPlacing,
 } from '../rules/art13-competitions';
+import { cityCompetitionAwardConditions } from '../rules/benefits/art13-conditions';
 import { CalculatorShell } from './CalculatorShell';
+import { ConditionList, markConditions } from './ConditionList';
 import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
@@ -52,6 +57,14 @@ export default class CompetitionAwardCalculator extends Component<
                   {result.value.amountText}
                 </span>
               </p>
+              <ConditionList
+                conditions={markConditions(
+                  cityCompetitionAwardConditions,
+                  { competitionPlacing: result.value.placing },
+                  ['competitionPlacing'],
+                )}
+                articleLabel={props.articleLabel}
+              />
               <WorkedSteps steps={result.value.steps} articleLabel={props.articleLabel} />
               <NotSaid items={result.value.notSaid} />
             </>

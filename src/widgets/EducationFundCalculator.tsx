@@ -1,13 +1,16 @@
 /**
  * 职工教育经费税前扣除计算 (第五条): wages, this year's spending, spending on 一线职工 and the amount carried over →
  * deductible this year (≤ 8% of wages), carried forward, and whether ≥ 60% went to 一线职工. The rules module works
- * in fen and formats yuan with two decimals.
+ * in fen and formats yuan with two decimals. The conditions are 第五条's declaration (benefits/art05-conditions.ts): the calculator
+ * does not ask what kind of organisation the reader is, so that condition stays “?” with the enterprise-income-tax note:
+ * marked once when the page is built (the registry's `props`), it comes in the page's HTML, not in this code.
  */
 import { educationFundDeduction, type EducationFundDeductionResult } from '../rules/art05-education-funds';
 import { Component } from 'preact';
 import { formatParameter } from '../rules/format';
 import { educationFundDeductionRate, frontlineTrainingShare } from '../rules/parameters/art05';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
+import { ConditionList, type ConditionView } from './ConditionList';
 import { TextField } from './fields';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
@@ -24,7 +27,9 @@ const FIELDS: readonly { key: Key; label: string; hint: string }[] = [
 const RATE = formatParameter(educationFundDeductionRate);
 const SHARE = formatParameter(frontlineTrainingShare);
 
-function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleLabel: string }) {
+type Props = { articleLabel: string; conditions: ConditionView[] };
+
+function Result({ v, articleLabel, conditions }: Props & { v: EducationFundDeductionResult }) {
   return (
     <>
       <p class="calc-total">
@@ -65,6 +70,7 @@ function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleL
           <span class="calc-status bad">✗ 一线职工培训占比未达到第五条要求的“{SHARE}以上”。</span>
         )}
       </p>
+      <ConditionList conditions={conditions} articleLabel={articleLabel} />
       <h4 class="calc-steps-h">计算过程</h4>
       <WorkedSteps steps={v.steps} articleLabel={articleLabel} />
       <NotSaid items={v.notSaid} />
@@ -72,7 +78,7 @@ function Result({ v, articleLabel }: { v: EducationFundDeductionResult; articleL
   );
 }
 
-export default class EducationFundCalculator extends Component<{ articleLabel: string }, FieldsState<Key>> {
+export default class EducationFundCalculator extends Component<Props, FieldsState<Key>> {
   override state: FieldsState<Key> = initialFields<Key>({
     wages: '',
     spending: '',
@@ -105,7 +111,7 @@ export default class EducationFundCalculator extends Component<{ articleLabel: s
             showError={f.showError(d.key)}
           />
         ))}
-        result={result.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
+        result={result.ok ? <Result v={result.value} {...props} /> : undefined}
         pending={pendingMessage(
           FIELDS.filter((d) => errors[d.key] !== undefined && f.showError(d.key)).map((d) => d.label),
           errors['_form'],

@@ -1,4 +1,7 @@
-/** 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and support. */
+/**
+ * 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and
+ * support, each with the conditions of 第十五条's declarations (benefits/art15-conditions.ts) marked for these answers.
+ */
 import { Component } from 'preact';
 import {
   GRADUATE_PROGRAMMES,
@@ -6,7 +9,10 @@ import {
   type GraduateProgramme,
   type GraduateTreatmentResult,
 } from '../rules/art15-graduates';
+import { STARTUP_DEFERRED, academicEquivalenceConditions, startupConditions } from '../rules/benefits/art15-conditions';
+import type { Education } from '../rules/profile-fields';
 import { CalculatorShell } from './CalculatorShell';
+import { ConditionList, markConditions, type ConditionView } from './ConditionList';
 import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 
@@ -15,13 +21,33 @@ const PROGRAMME_LABELS: Record<GraduateProgramme, string> = {
   '预备技师（技师）班': '技工院校预备技师（技师）班',
   其他: '其他学校或班级',
 };
+/** The class as the checker's 学历或在读情况 answer, which the declarations read. */
+const EDUCATION: Record<GraduateProgramme, Education> = {
+  高级工班: 'technical-school-advanced-class-graduate',
+  '预备技师（技师）班': 'technical-school-technician-class-graduate',
+  其他: 'other',
+};
+
+function conditions(v: GraduateTreatmentResult): { treatment: ConditionView[]; startup: ConditionView[] } {
+  const known = {
+    education: EDUCATION[v.programme],
+    ...(v.startingBusiness === null ? {} : { startingBusiness: v.startingBusiness }),
+  };
+  const asked = ['education', 'startingBusiness'] as const;
+  return {
+    treatment: markConditions(academicEquivalenceConditions, known, asked),
+    startup: markConditions(startupConditions, known, asked),
+  };
+}
+
 const CLASSES = GRADUATE_PROGRAMMES.map((p) => ({ value: p, label: PROGRAMME_LABELS[p] }));
 const STARTUP = [
   { value: 'yes', label: '是，准备或已经创业' },
   { value: 'no', label: '否' },
 ] as const;
 
-function Result({ v }: { v: GraduateTreatmentResult }) {
+function Result({ v, articleLabel }: { v: GraduateTreatmentResult; articleLabel: string }) {
+  const c = conditions(v);
   return (
     <>
       <p class="calc-total" data-testid="total">
@@ -30,6 +56,7 @@ function Result({ v }: { v: GraduateTreatmentResult }) {
           {v.equivalenceText}
         </span>
       </p>
+      <ConditionList conditions={c.treatment} label="参照学历待遇" articleLabel={articleLabel} />
       {v.startupSupports.length > 0 && (
         <>
           <p>{v.startupText}</p>
@@ -50,6 +77,12 @@ function Result({ v }: { v: GraduateTreatmentResult }) {
         </>
       )}
       {v.startupSupports.length === 0 && <p>{v.startupText}</p>}
+      <ConditionList
+        conditions={c.startup}
+        label="创业扶持"
+        deferred={Object.values(STARTUP_DEFERRED)}
+        articleLabel={articleLabel}
+      />
       <NotSaid items={v.notSaid} />
     </>
   );
@@ -91,7 +124,7 @@ export default class GraduateSupportCalculator extends Component<{ articleLabel:
             />
           </>
         }
-        result={result?.ok ? <Result v={result.value} /> : undefined}
+        result={result?.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
         pending={
           result && !result.ok ? Object.values(result.errors).join('；') : '请选择毕业的班级，结果会立即显示在这里。'
         }

@@ -1,5 +1,11 @@
-/** 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant. */
+/**
+ * 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant, with the conditions
+ * of 第八条's declaration (benefits/art08-conditions.ts): the count decides 新认定的工作室; who hosts them is not asked, so that
+ * condition stays “?” for the reader to confirm.
+ */
 import { masterStudioGrant } from '../rules/art08-master-studio';
+import { masterStudioGrantConditions } from '../rules/benefits/art08-conditions';
+import { ConditionList, markConditions } from './ConditionList';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';
 import { NotSaid } from './NotSaid';
@@ -30,6 +36,12 @@ export default function MasterStudioCalculator(props: { articleLabel: string }) 
             ]}
             unitWord="个"
             caption="技能大师工作室奖补明细"
+          />
+          <ConditionList
+            conditions={markConditions(masterStudioGrantConditions, { kind: 'organisation', newStudios: v.studios }, [
+              'newStudios',
+            ])}
+            articleLabel={props.articleLabel}
           />
           <NotSaid items={v.notSaid} />
         </>

@@ -6,13 +6,9 @@
  */
 import { Component } from 'preact';
 import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules/art11-skill-evaluation';
-import {
-  TECHNICIAN_ROUTE_NOT_COVERED,
-  technicianClassStudent,
-  technicianRouteConditions,
-} from '../rules/benefits/art11-route';
+import { technicianClassStudent, technicianRouteConditions } from '../rules/benefits/art11-route';
 import { ChoiceGroup } from './choice-fields';
-import { ConditionList, type ConditionView } from './ConditionList';
+import { ConditionList, markConditions } from './ConditionList';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
 import { TextField } from './fields';
 import { NotSaid } from './NotSaid';
@@ -23,27 +19,16 @@ import { fieldsOf, initialFields, type FieldsState } from './fields-state';
 const LABEL = '取得高级工（三级）证书的日期';
 
 /** The conditions of 第十一条's route, each marked for this student and this date. */
-function conditionsFor(v: TechnicianApplicationDateResult): ConditionView[] {
-  const p = {
+const conditionsFor = (v: TechnicianApplicationDateResult) =>
+  markConditions(technicianRouteConditions, {
     education: 'technical-school-technician-class-student',
     advancedCertificateDate: v.certificateDate,
     asOf: v.today,
-  } as const;
-  return technicianRouteConditions.map((c) => {
-    const holds = (c.holds as (x: typeof p) => boolean | undefined)(p);
-    return {
-      text: c.text,
-      words: c.words ?? null,
-      reading: c.reading ?? null,
-      mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed',
-    };
   });
-}
 
 function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; articleLabel: string }) {
   return (
     <>
-      <ConditionList conditions={conditionsFor(v)} articleLabel={articleLabel} />
       <p class="calc-total">
         最早可申报技师（二级）：
         <span class="amount" data-testid="total">
@@ -57,6 +42,7 @@ function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; artic
           <span class="calc-status warn">还需等待 {v.daysRemaining} 天。</span>
         )}
       </p>
+      <ConditionList conditions={conditionsFor(v)} articleLabel={articleLabel} />
       <h4 class="calc-steps-h">计算过程</h4>
       <WorkedSteps steps={v.steps} articleLabel={articleLabel} />
       <ul class="calc-lines note">
@@ -78,7 +64,11 @@ const STUDENT_CHOICES = [
   { value: 'no', label: '不是' },
 ] as const;
 
-export default class TechnicianDateCalculator extends Component<{ articleLabel: string }, FormState> {
+export default class TechnicianDateCalculator extends Component<
+  /** `notCovered`: what 第十一条 does not cover (TECHNICIAN_ROUTE_NOT_COVERED, in the page's HTML). */
+  { articleLabel: string; notCovered: string },
+  FormState
+> {
   // today is read once, when the calculator is created
   override state: FormState = { ...initialFields({ certificateDate: '' }), today: localToday(), student: undefined };
 
@@ -106,16 +96,9 @@ export default class TechnicianDateCalculator extends Component<{ articleLabel: 
           result={
             student === 'no' ? (
               <div class="calc-not-covered">
-                <p>{TECHNICIAN_ROUTE_NOT_COVERED}</p>
+                <p>{props.notCovered}</p>
                 <ConditionList
-                  conditions={[
-                    {
-                      text: technicianClassStudent.text,
-                      words: technicianClassStudent.words,
-                      reading: null,
-                      mark: 'failed',
-                    },
-                  ]}
+                  conditions={markConditions([technicianClassStudent], { education: 'other' })}
                   articleLabel={props.articleLabel}
                 />
               </div>

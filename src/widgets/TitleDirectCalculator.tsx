@@ -1,4 +1,7 @@
-/** 职称直通申报查询 (第十六条): the honours a person holds → which title they may apply for directly, and the 绿色通道. */
+/**
+ * 职称直通申报查询 (第十六条): the honours a person holds → which title they may apply for directly, and the 绿色通道,
+ * each with the conditions of 第十六条's declarations (benefits/art16-conditions.ts) marked for the honours ticked.
+ */
 import { Component } from 'preact';
 import {
   HONOURS,
@@ -7,27 +10,39 @@ import {
   type Honour,
   type TitleDirectApplicationResult,
 } from '../rules/art16-titles';
+import { titleConditions } from '../rules/benefits/art16-conditions';
 import { CalculatorShell } from './CalculatorShell';
+import { ConditionList, markConditions, nested } from './ConditionList';
 import { CheckGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 
 const CHOICES = HONOURS.map((h) => ({ value: h, label: honourLabels[h] }));
-/** A quotation inside the quoted article: its own “” become ‘’ (nested quotation marks, GB/T 15834). */
-const nested = (quote: string) => quote.replace(/“/g, '‘').replace(/”/g, '’');
 const STATUS = { yes: ['ok', '✓ 可以'], no: ['bad', '✗ 不适用'], unclear: ['warn', '? 需向主管部门确认'] } as const;
 
-function Result({ v }: { v: TitleDirectApplicationResult }) {
+function Result({
+  v,
+  honours,
+  articleLabel,
+}: {
+  v: TitleDirectApplicationResult;
+  honours: Honour[];
+  articleLabel: string;
+}) {
   const rows = [
-    ['直接申报相应系列正高级职称', v.fullSenior],
-    ['直接申报相应系列副高级职称', v.associateSenior],
-    ['事业单位招聘“绿色通道”、人才编制政策', v.greenChannel],
+    ['直接申报相应系列正高级职称', v.fullSenior, titleConditions['full-senior-title-direct']],
+    ['直接申报相应系列副高级职称', v.associateSenior, titleConditions['associate-senior-title-direct']],
+    ['事业单位招聘“绿色通道”、人才编制政策', v.greenChannel, titleConditions['public-institution-green-channel']],
   ] as const;
   return (
     <>
       <ul class="calc-lines" data-testid="total">
-        {rows.map(([what, answer]) => (
+        {rows.map(([what, answer, conditions]) => (
           <li key={what}>
             {what}：<span class={`calc-status ${STATUS[answer][0]}`}>{STATUS[answer][1]}</span>
+            <ConditionList
+              conditions={markConditions(conditions, { honours }, ['honours'])}
+              articleLabel={articleLabel}
+            />
           </li>
         ))}
       </ul>
@@ -66,7 +81,11 @@ export default class TitleDirectCalculator extends Component<{ articleLabel: str
           />
         }
         // nothing chosen yet: no answer (not three ✗ 不适用) until the reader has said what they hold
-        result={result.ok && honours.length > 0 ? <Result v={result.value} /> : undefined}
+        result={
+          result.ok && honours.length > 0 ? (
+            <Result v={result.value} honours={honours} articleLabel={props.articleLabel} />
+          ) : undefined
+        }
         pending={
           result.ok
             ? honours.length > 0

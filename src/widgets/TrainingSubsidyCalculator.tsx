@@ -1,8 +1,29 @@
-/** 技师项目培训补贴计算 (第六条): counts of 新培养技师 / 新培养高级技师 / 高级技师岗位技能提升培训 → total and breakdown. */
-import { trainingSubsidy } from '../rules/art06-training-subsidy';
+/**
+ * 技师项目培训补贴计算 (第六条): counts of 新培养技师 / 新培养高级技师 / 高级技师岗位技能提升培训 → total and breakdown,
+ * with the conditions of 第六条's declarations (benefits/art06-conditions.ts, which art06.ts uses): the people counted
+ * on a line meet that subsidy's condition; who is paid is not named, so each subsidy stays 还需确认 (its `deferred`).
+ */
+import { trainingSubsidy, type TrainingSubsidyLine, type TrainingSubsidyResult } from '../rules/art06-training-subsidy';
+import { PAYER_NOT_NAMED, trainingTypes } from '../rules/benefits/art06-conditions';
+import { ConditionList, markConditions } from './ConditionList';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';
 import { NotSaid } from './NotSaid';
+
+/** The type of training a line counts (its benefit id is one of 第六条's three). */
+const typeOf = (l: TrainingSubsidyLine) => trainingTypes[l.benefitId as keyof typeof trainingTypes];
+
+/** The conditions of the subsidies whose lines count someone (none yet: all three, undecided until a count is typed). */
+function conditions(v: TrainingSubsidyResult) {
+  const counted = v.lines.filter((l) => l.count > 0);
+  return counted.length === 0
+    ? markConditions(
+        v.lines.flatMap((l) => typeOf(l).conditions),
+        {},
+        ['trainingProject'],
+      )
+    : counted.flatMap((l) => markConditions(typeOf(l).conditions, { trainingProject: typeOf(l).answer }));
+}
 
 export default function TrainingSubsidyCalculator(props: { articleLabel: string }) {
   return (
@@ -22,23 +43,26 @@ export default function TrainingSubsidyCalculator(props: { articleLabel: string 
         },
       ]}
       compute={trainingSubsidy}
-      render={(v) => (
-        <>
-          <CountsResult
-            totalLabel="技师项目培训补贴合计"
-            total={v.totalYuan}
-            lines={v.lines.map((l) => ({
-              label: l.label,
-              count: l.count,
-              perUnit: l.perPersonYuan,
-              amount: l.subtotalYuan,
-            }))}
-            unitWord="人"
-            caption="技师项目培训补贴明细"
-          />
-          <NotSaid items={v.notSaid} />
-        </>
-      )}
+      render={(v) => {
+        return (
+          <>
+            <CountsResult
+              totalLabel="技师项目培训补贴合计"
+              total={v.totalYuan}
+              lines={v.lines.map((l) => ({
+                label: l.label,
+                count: l.count,
+                perUnit: l.perPersonYuan,
+                amount: l.subtotalYuan,
+              }))}
+              unitWord="人"
+              caption="技师项目培训补贴明细"
+            />
+            <ConditionList conditions={conditions(v)} deferred={[PAYER_NOT_NAMED]} articleLabel={props.articleLabel} />
+            <NotSaid items={v.notSaid} />
+          </>
+        );
+      }}
     />
   );
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectClean, openPage, waitForIslands, type OpenedPage, useSite } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
+import { calculatorNames } from '../../src/components/calculators';
 
 const site = useSite();
 
@@ -85,10 +86,17 @@ describe('技师项目培训补贴 (第六条)', () => {
     });
   });
 
-  it('the same calculator is embedded at the end of /measure/6/', async () => {
+  it('the same calculator is embedded at the end of /measure/6/; its result shows its conditions, open on a wide screen', async () => {
     await withCalculator('/measure/6/', async (page) => {
       await typeInto(page, '新培养高级技师人数', '3');
-      expect(await resultText(page)).toContain('合计：1.5 万元');
+      const text = await resultText(page);
+      expect(text).toContain('合计：1.5 万元');
+      expect(text).toContain('满足 1/1 项条件');
+      // open at 1280 px: the condition and the article's words are on screen
+      expect(text).toContain(
+        '经技师项目新培养为高级技师（第六条：“按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型”）',
+      );
+      expect(text).toContain('还需确认：办法没有写明补贴发给学员本人、企业还是培训机构');
     });
   });
 });
@@ -297,30 +305,29 @@ describe('/calculators/ lists every calculator, and without JavaScript each page
 });
 
 describe('at 360 px wide, with an error on screen (node scripts/screenshot.mjs draws one for a person to look at)', () => {
-  const names = [
-    'training-subsidy',
-    'education-fund',
-    'master-studio',
-    'technician-date',
-    'competition-award',
-    'graduate-support',
-    'title-direct',
-  ];
-  it.each(names)('/calculators/%s/ fits 360 px with a result and an error on screen', async (name) => {
-    await withCalculator(
-      `/calculators/${name}/`,
-      async (page) => {
-        const first = page.locator('main .calculator input').first();
-        const type = await first.getAttribute('type');
-        if (type === 'text') {
-          await first.click();
-          await page.keyboard.type('abc');
-          await page.keyboard.press('Tab');
-        } else await first.check();
-        const overflow = await page.evaluate('document.scrollingElement.scrollWidth');
-        expect(overflow).toBeLessThanOrEqual(360);
-      },
-      { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
-    );
-  });
+  it.each(calculatorNames)(
+    '/calculators/%s/ fits 360 px with a result and an error on screen; conditions collapsed',
+    async (name) => {
+      await withCalculator(
+        `/calculators/${name}/`,
+        async (page) => {
+          const first = page.locator('main .calculator input').first();
+          const type = await first.getAttribute('type');
+          if (type === 'text') {
+            await first.click();
+            await page.keyboard.type('abc');
+            await page.keyboard.press('Tab');
+          } else await first.check();
+          const overflow = await page.evaluate('document.scrollingElement.scrollWidth');
+          expect(overflow).toBeLessThanOrEqual(360);
+          // on a phone the conditions under a result start collapsed (“满足 X/Y 项条件” only)
+          const open = await page
+            .locator('main .calc-result details.conditions')
+            .evaluateAll((ds) => ds.map((d) => (d as HTMLDetailsElement).open));
+          expect(open.every((o) => !o)).toBe(true);
+        },
+        { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+      );
+    },
+  );
 });

@@ -28,8 +28,11 @@ async function open(path: string): Promise<{ page: Page; scripts: string[]; clos
   return { page, scripts, close };
 }
 
-/** The widget's island entry script, e.g. EducationFundIsland.astro_astro_type_script_index_0_lang.<hash>.js. */
-const islandEntry = (file: string) => /^[A-Za-z]+Island\.astro_astro_type_script/.test(file);
+/**
+ * The widget's island entry script: a calculator's islands/calculators/education-fund.astro →
+ * education-fund.astro_astro_type_script_index_0_lang.<hash>.js; the checker's CheckerIsland.astro → CheckerIsland.astro_….
+ */
+const islandEntry = (file: string) => /^([A-Za-z]+Island|[a-z]+(-[a-z]+)*)\.astro_astro_type_script/.test(file);
 
 describe('islands', () => {
   for (const name of calculatorNames) {

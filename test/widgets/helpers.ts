@@ -2,8 +2,17 @@
  * Helpers for the widget tests (happy-dom): type into a labelled field the way the browser reports it (an input
  * event with the new value), and read what a field's error says through aria-describedby.
  */
-import { fireEvent, screen } from '@testing-library/preact';
+import { h } from 'preact';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import { expect } from 'vitest';
+import { calculators, type CalculatorName } from '../../src/components/calculators';
+import { officialArticle } from '../../src/lib/document';
+
+/** A calculator as its page renders it: its widget with the registry's props and its article's label (第六条). */
+export function renderCalculator(name: CalculatorName) {
+  const entry = calculators[name];
+  return render(h(entry.widget, { articleLabel: officialArticle(entry.article).label, ...entry.props?.() }));
+}
 
 export function typeInto(label: string, text: string): HTMLInputElement {
   const field = screen.getByLabelText(label) as HTMLInputElement;

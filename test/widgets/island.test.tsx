@@ -5,11 +5,19 @@
  * the props from the attribute, and leave islands of other names alone.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ComponentProps } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { hydrateIslands } from '../../src/widgets/island';
 import EducationFundCalculator from '../../src/widgets/EducationFundCalculator';
 import CompetitionAwardCalculator from '../../src/widgets/CompetitionAwardCalculator';
 import { resultRegion, typeInto } from './helpers';
+import { calculators } from '../../src/components/calculators';
+
+/** The education-fund calculator's props as its page has them (the registry's build-time props). */
+const educationFund = {
+  articleLabel: '第五条',
+  ...calculators['education-fund'].props?.(),
+} as ComponentProps<typeof EducationFundCalculator>;
 import { fireEvent, screen } from '@testing-library/preact';
 
 /** What Island.astro puts on the page for a widget rendered at build time with these props. */
@@ -28,9 +36,11 @@ afterEach(() => {
 
 describe('hydrateIslands', () => {
   it('hydrates the server-rendered calculator in place: same field element, typed value kept, result computed', () => {
-    const root = serverRendered('education-fund', renderToString(<EducationFundCalculator articleLabel="第五条" />), {
-      articleLabel: '第五条',
-    });
+    const root = serverRendered(
+      'education-fund',
+      renderToString(<EducationFundCalculator {...educationFund} />),
+      educationFund,
+    );
     const before = root.querySelector('input');
     // typed before the script ran: hydration must not throw it away
     typeInto('本年工资薪金总额', '120万');
@@ -64,9 +74,11 @@ describe('hydrateIslands', () => {
     const b = serverRendered('competition-award', html.replaceAll('competition-award-placing', 'second-placing'), {
       articleLabel: '第十三条',
     });
-    const other = serverRendered('education-fund', renderToString(<EducationFundCalculator articleLabel="第五条" />), {
-      articleLabel: '第五条',
-    });
+    const other = serverRendered(
+      'education-fund',
+      renderToString(<EducationFundCalculator {...educationFund} />),
+      educationFund,
+    );
     hydrateIslands('competition-award', CompetitionAwardCalculator);
     expect(a.hasAttribute('data-hydrated')).toBe(true);
     expect(b.hasAttribute('data-hydrated')).toBe(true);

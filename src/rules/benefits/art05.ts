@@ -14,15 +14,11 @@ import { formatFen } from '../format';
 import { educationFundDeductionRate, frontlineTrainingShare } from '../parameters/art05';
 import type { BenefitDeclaration } from '../benefit';
 import { computeEducationFundDeduction } from '../art05-education-funds';
+import { educationFundDeductionConditions } from './art05-conditions';
+
+export { ENTERPRISE_INCOME_TAX_NOTE } from './art05-conditions';
 
 // ——— what 第五条 grants ———
-
-/**
- * 财税〔2018〕51号 applies to every payer of 企业所得税, and 企业所得税法 第一条 counts “其他取得收入的组织” among them;
- * so the word 企业 in 第五条 does not exclude a 培训机构, 行业协会 or 院校 that pays it.
- */
-export const ENTERPRISE_INCOME_TAX_NOTE =
-  '办法写的是“企业职工教育经费”；它落实的财税〔2018〕51号适用于所有缴纳企业所得税的纳税人，《中华人民共和国企业所得税法》第一条把“其他取得收入的组织”也列为纳税人。贵单位如缴纳企业所得税，也可能适用，以主管税务机关的认定为准。';
 
 export const art05Benefits = [
   {
@@ -37,15 +33,7 @@ export const art05Benefits = [
       `办法没有把“${frontlineTrainingShare.quote}”写成扣除的条件；这是对经费使用的要求。`,
       '办法没有指定办理部门：税前扣除由单位在企业所得税申报时办理，以主管税务机关的规定为准。',
     ],
-    conditions: [
-      {
-        text: '企业（缴纳企业所得税的单位）',
-        reads: ['organisationType'],
-        words: educationFundDeductionRate.quote,
-        reading: ENTERPRISE_INCOME_TAX_NOTE,
-        holds: (p) => (p.organisationType === undefined ? undefined : p.organisationType === 'enterprise'),
-      },
-    ],
+    conditions: educationFundDeductionConditions,
     uses: ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'],
     granted: (p) => {
       const rate = educationFundDeductionRate.value;

@@ -10,27 +10,9 @@ import { masterStudioGrant as masterStudioGrantParameter } from '../parameters/a
 import { useParameter } from '../worked';
 import type { BenefitDeclaration } from '../benefit';
 import { MASTER_STUDIO_NOT_SAID } from '../art08-master-studio';
+import { masterStudioGrantConditions } from './art08-conditions';
 
 // ——— what 第八条 grants ———
-
-/** 龙头企业、职技院校和公共实训基地 (职技院校 read as 技工院校或中等职业学校 and 高职院校). */
-function studioHost(p: {
-  organisationType?: string | undefined;
-  leadingEnterprise?: boolean | undefined;
-}): boolean | undefined {
-  switch (p.organisationType) {
-    case undefined:
-      return undefined;
-    case 'enterprise':
-      return p.leadingEnterprise;
-    case 'technical-school':
-    case 'higher-vocational-college':
-    case 'public-training-base':
-      return true;
-    default:
-      return false;
-  }
-}
 
 export const art08Benefits = [
   {
@@ -42,22 +24,7 @@ export const art08Benefits = [
     amount: { type: 'per-studio', parameterId: 'masterStudioGrant' },
     quote: masterStudioGrantParameter.quote,
     notSaid: MASTER_STUDIO_NOT_SAID,
-    conditions: [
-      {
-        text: '龙头企业、职技院校或公共实训基地',
-        reads: ['organisationType', 'leadingEnterprise'],
-        words: '面向龙头企业、职技院校和公共实训基地',
-        holds: studioHost,
-      },
-      {
-        text: '有新认定的市级技能大师工作室',
-        reads: ['newStudios'],
-        words: '对新认定的市级技能大师工作室',
-        holds: (p) => (p.newStudios === undefined ? undefined : p.newStudios > 0),
-        change: () =>
-          `每新认定一个市级技能大师工作室，市财政给予 ${formatYuan(masterStudioGrantParameter.value)} 奖补资金。`,
-      },
-    ],
+    conditions: masterStudioGrantConditions,
     granted: (p) => {
       const per = masterStudioGrantParameter.value;
       if (p.newStudios === undefined || p.newStudios === 0) return {};

@@ -8,12 +8,11 @@
 import { formatYuan } from '../format';
 import { useParameter } from '../worked';
 import type { BenefitDeclaration } from '../benefit';
-import { cityCompetitionFirstPrize, cityCompetitionInterval } from '../parameters/art13';
-import { CITY_COMPETITION_NOT_SAID, COMPETITION_PLACINGS, competitionPlacings } from '../art13-competitions';
+import { cityCompetitionFirstPrize } from '../parameters/art13';
+import { CITY_COMPETITION_NOT_SAID, competitionPlacings } from '../art13-competitions';
+import { PLACED, cityCompetitionAwardConditions } from './art13-conditions';
 
 // ——— what 第十三条 grants ———
-
-const PLACED = `获得全市技能大赛第一名、第二名、第三名和优胜奖的选手`;
 
 export const art13Benefits = [
   {
@@ -33,20 +32,7 @@ export const art13Benefits = [
     },
     quote: `对${PLACED}，${cityCompetitionFirstPrize.quote}`,
     notSaid: CITY_COMPETITION_NOT_SAID,
-    conditions: [
-      {
-        text: '在全市技能大赛获得第一名、第二名、第三名或优胜奖',
-        reads: ['competitionPlacing'],
-        words: PLACED,
-        holds: (p) => (p.competitionPlacing === undefined ? undefined : p.competitionPlacing !== 'none'),
-        change: () => {
-          const amounts = COMPETITION_PLACINGS.map((k) => formatYuan(competitionPlacings[k].parameter.value)).join(
-            '、',
-          );
-          return `在全市技能大赛（每${cityCompetitionInterval.value}年一届）获得第一名、第二名、第三名或优胜奖，分别奖励 ${amounts}。`;
-        },
-      },
-    ],
+    conditions: cityCompetitionAwardConditions,
     granted: (p) => {
       if (p.competitionPlacing === undefined || p.competitionPlacing === 'none') return {};
       const { label, parameter } = competitionPlacings[p.competitionPlacing];

@@ -8,33 +8,18 @@
  */
 import { startupLoanCeiling, startupProjectSupportMax, startupSubsidy } from '../parameters/art15';
 import { ASK_OFFICIALS } from '../worked';
-import type { BenefitDeclaration, StatedCondition } from '../benefit';
+import type { BenefitDeclaration } from '../benefit';
 import type { WorkedStep } from '../worked';
 import { educationLabels } from '../profile-fields';
 import { GRADUATE_NOT_SAID, startupSupports } from '../art15-graduates';
+import {
+  STARTUP_DEFERRED,
+  academicEquivalenceConditions,
+  startingBusiness,
+  technicalGraduate,
+} from './art15-conditions';
 
 // ——— what 第十五条 grants ———
-
-/** 技工院校高级工班、预备技师（技师）班毕业生 */
-const technicalGraduate = {
-  text: '技工院校高级工班或预备技师（技师）班毕业生',
-  reads: ['education'],
-  words: '技工院校高级工班、预备技师（技师）班毕业生',
-  holds: (p) =>
-    p.education === undefined
-      ? undefined
-      : p.education === 'technical-school-advanced-class-graduate' ||
-        p.education === 'technical-school-technician-class-graduate',
-} as const satisfies StatedCondition;
-
-const startingBusiness = {
-  text: '创业',
-  reads: ['startingBusiness'],
-  words: '按有关规定享受促进就业创业政策',
-  holds: (p) => p.startingBusiness,
-} as const satisfies StatedCondition;
-
-const BY_RULES = '“按有关规定享受”：申请条件和审核在有关规定中，办法没有写。';
 
 function startupBenefit(index: 0 | 1 | 2) {
   const s = startupSupports()[index];
@@ -73,7 +58,7 @@ export const art15Benefits = [
     amount: null,
     quote: '技工院校高级工班、预备技师（技师）班毕业生分别参照大专、本科学历享受相关待遇',
     notSaid: GRADUATE_NOT_SAID,
-    conditions: [technicalGraduate],
+    conditions: academicEquivalenceConditions,
     granted: (p) => {
       if (
         p.education !== 'technical-school-advanced-class-graduate' &&
@@ -94,7 +79,7 @@ export const art15Benefits = [
     amount: { type: 'fixed', parameterId: 'startupSubsidy' },
     quote: startupSubsidy.quote,
     conditions: [technicalGraduate, { ...startingBusiness, change: subsidy.change }],
-    deferred: BY_RULES,
+    deferred: STARTUP_DEFERRED['startup-subsidy'],
     granted: subsidy.granted,
   },
   {
@@ -105,7 +90,7 @@ export const art15Benefits = [
     amount: { type: 'ceiling', parameterId: 'startupLoanCeiling' },
     quote: startupLoanCeiling.quote,
     conditions: [technicalGraduate, { ...startingBusiness, change: loan.change }],
-    deferred: `${BY_RULES}贷款是最高额度，不是一定能贷到的金额。`,
+    deferred: STARTUP_DEFERRED['startup-guaranteed-loan'],
     granted: loan.granted,
   },
   {
@@ -116,7 +101,7 @@ export const art15Benefits = [
     amount: { type: 'range', minParameterId: 'startupProjectSupportMin', maxParameterId: 'startupProjectSupportMax' },
     quote: startupProjectSupportMax.quote,
     conditions: [technicalGraduate, { ...startingBusiness, change: project.change }],
-    deferred: `${BY_RULES}扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。`,
+    deferred: STARTUP_DEFERRED['startup-project-support'],
     granted: project.granted,
   },
   {

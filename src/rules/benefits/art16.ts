@@ -8,12 +8,12 @@
  * 按规定办理入编入岗手续。”
  */
 import { ASK_OFFICIALS } from '../worked';
-import type { BenefitDeclaration, Condition } from '../benefit';
+import type { BenefitDeclaration } from '../benefit';
+import { held, titleConditions } from './art16-conditions';
 import {
   ASSOCIATE_SENIOR,
   FULL_SENIOR,
   GREEN_CHANNEL,
-  type Honour,
   QUOTE_ASSOCIATE_SENIOR,
   QUOTE_FULL_SENIOR,
   QUOTE_GREEN_CHANNEL,
@@ -25,32 +25,6 @@ import {
 // ——— what 第十六条 grants ———
 
 const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`;
-const held = (p: { honours?: readonly Honour[] | undefined }, list: readonly Honour[]) =>
-  p.honours?.filter((h) => list.includes(h)) ?? [];
-
-/** A list of honours as a condition: holds when one of them is held; undefined until the question is answered. */
-function holdsOneOf(text: string, words: string, list: readonly Honour[]): Condition {
-  return {
-    text,
-    reads: ['honours'],
-    words,
-    holds: (p) => (p.honours === undefined ? undefined : held(p, list).length > 0),
-  };
-}
-
-/**
- * 世赛获奖者: whether a 优胜奖 counts is not said. A person whose only listed honour is a 世赛优胜奖 meets the words as far
- * as the site can tell, and the reading leaves the result in 还需确认.
- */
-const excellenceReading = (list: readonly Honour[]): Condition => ({
-  text: '所获奖项明确在所列之内（世赛优胜奖是否算“世赛获奖者”，办法没有写）',
-  reads: ['honours'],
-  words: '世赛获奖者',
-  reading: WORLDSKILLS_EXCELLENCE_NOTE,
-  holds: (p) =>
-    p.honours === undefined ? undefined : held(p, list).length > 0 || !p.honours.includes('worldskills-excellence'),
-});
-
 export const art16Benefits = [
   {
     id: 'full-senior-title-direct',
@@ -61,7 +35,7 @@ export const art16Benefits = [
     amount: null,
     quote: QUOTE_FULL_SENIOR,
     notSaid: TITLES_NOT_SAID,
-    conditions: [holdsOneOf('获得“中华技能大奖”或世界技能大赛金牌', '“中华技能大奖”、世赛金牌获得者', FULL_SENIOR)],
+    conditions: titleConditions['full-senior-title-direct'],
     granted: (p) => ({ reason: `${honourList(held(p, FULL_SENIOR))}获得者，可直接申报相应系列正高级职称。` }),
   },
   {
@@ -73,14 +47,7 @@ export const art16Benefits = [
     amount: null,
     quote: QUOTE_ASSOCIATE_SENIOR,
     notSaid: [WORLDSKILLS_EXCELLENCE_NOTE, ...TITLES_NOT_SAID],
-    conditions: [
-      holdsOneOf(
-        '获得“中原技能大奖”“中原技能大师”“中原大工匠”称号，或国赛金牌，或世界技能大赛奖项',
-        '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者',
-        [...ASSOCIATE_SENIOR, 'worldskills-excellence'],
-      ),
-      excellenceReading(ASSOCIATE_SENIOR),
-    ],
+    conditions: titleConditions['associate-senior-title-direct'],
     granted: (p) =>
       held(p, ASSOCIATE_SENIOR).length > 0
         ? { reason: `${honourList(held(p, ASSOCIATE_SENIOR))}获得者，可直接申报相应系列副高级职称。` }
@@ -95,13 +62,7 @@ export const art16Benefits = [
     amount: null,
     quote: QUOTE_GREEN_CHANNEL,
     notSaid: [WORLDSKILLS_EXCELLENCE_NOTE, `“绿色通道”的具体做法和“按规定”所指的规定，办法没有写；${ASK_OFFICIALS}。`],
-    conditions: [
-      holdsOneOf('获得世界技能大赛奖项或国赛金牌', '将世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”', [
-        ...GREEN_CHANNEL,
-        'worldskills-excellence',
-      ]),
-      excellenceReading(GREEN_CHANNEL),
-    ],
+    conditions: titleConditions['public-institution-green-channel'],
     granted: (p) =>
       held(p, GREEN_CHANNEL).length > 0
         ? { reason: `${honourList(held(p, GREEN_CHANNEL))}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。` }
