@@ -114,24 +114,50 @@ async function coldLoad(origin, route) {
   });
   await page.goto(origin + route, { waitUntil: 'load' });
   await page
-    .waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null, undefined, {
-      timeout: 15_000,
-    })
+    // the widgets on screen; a calculator further down loads when it nears the screen (src/widgets/island-near.ts)
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-island]:not([data-hydrated])')].every(
+          (i) => i.getBoundingClientRect().top > 2 * innerHeight,
+        ),
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    )
     .catch(() => null);
   await page.waitForLoadState('networkidle');
+  const sum = (list, key) => list.reduce((a, r) => a + (r[key] ?? 0), 0);
+  const finished = () => [...requests.values()].filter((r) => r.url && r.wire !== undefined);
+  const atLoad = finished();
+  // then as a reader who scrolls to the widgets: what a calculator loads when it nears the screen
+  for (const island of await page.locator('[data-island]').all()) {
+    await island.scrollIntoViewIfNeeded();
+    await island
+      .and(page.locator('[data-hydrated]'))
+      .waitFor({ state: 'attached', timeout: 15_000 })
+      .catch(() => null);
+  }
+  await page.waitForLoadState('networkidle');
+  const used = finished();
+  const usedScripts = used.filter((r) => r.type === 'Script');
   const inline = await page.evaluate(() =>
     Array.from(document.querySelectorAll('script:not([src])'))
       .filter((s) => ['', 'module', 'text/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
       .map((s) => s.textContent ?? ''),
   );
   await context.close();
-  const all = [...requests.values()].filter((r) => r.url && r.wire !== undefined);
+  const all = atLoad;
   const scripts = all.filter((r) => r.type === 'Script');
   return {
     requests: all.length,
-    wire: all.reduce((a, r) => a + r.wire, 0),
-    js: scripts.reduce((a, r) => a + r.body, 0),
+    wire: sum(all, 'wire'),
+    js: sum(scripts, 'body'),
     scriptFiles: scripts.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.body)}`),
+    /** after scrolling to every widget: all bytes, and the JS files' bytes */
+    usedWire: sum(used, 'wire'),
+    usedJs: sum(usedScripts, 'body'),
+    usedScriptFiles: usedScripts.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.body)}`),
     inlineJs: inline.length ? gzipSync(inline.join('\n')).length : 0,
     external,
   };
@@ -369,9 +395,10 @@ for (const [figure, label] of [
     BUDGET[figure],
     kb,
   );
+  // the calculator's JS budget counts its code loaded when the reader reaches it, not only the first load
   const jsBudget =
     figure === 'calculator'
-      ? `; JS ≤ ${kb(BUDGET.widgetJs)}: ${ours.js + ours.inlineJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
+      ? `; JS ≤ ${kb(BUDGET.widgetJs)} (once the calculator is reached): ${ours.usedJs + ours.inlineJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
       : '';
   const noFile = figure === 'article' ? `; no script file: ${ours.js === 0 ? 'ok' : 'MISS'}` : '';
   rows.push([
@@ -382,6 +409,15 @@ for (const [figure, label] of [
     '',
     `${jsBudget}${noFile}`.replace(/^; /, ''),
   ]);
+  if (ours.usedWire > ours.wire)
+    rows.push([
+      `  after scrolling to the widget: all bytes; JS files`,
+      `${kb(ours.usedWire)}; ${kb(ours.usedJs)}`,
+      `${kb(theirs.usedWire)}; ${kb(theirs.usedJs)}`,
+      '',
+      '',
+      'the widget loads when it nears the screen (src/widgets/island-near.ts)',
+    ]);
   if (ours.external.length)
     rows.push([`  ${PAGES[figure].ours} THIRD-PARTY REQUESTS`, ours.external.join(' '), '', '', 'none', 'MISS']);
 }
@@ -464,7 +500,7 @@ console.log(
 );
 for (const [figure, { ours, peer: theirs }] of Object.entries(bytes)) {
   console.log(
-    `  ${figure} scripts — this site: ${ours.scriptFiles.join(', ') || 'none'}; peer: ${theirs.scriptFiles.join(', ') || 'none'}`,
+    `  ${figure} scripts — this site: ${ours.usedScriptFiles.join(', ') || 'none'}; peer: ${theirs.scriptFiles.join(', ') || 'none'}`,
   );
 }
 if (jsonOut)

@@ -79,6 +79,44 @@
         // offline, or the page is gone: the search page loads what it needs itself
       });
   }
+  // A calculator's code waits in an inert <template data-island-module> beside it (Calculator.astro): imported when
+  // the calculator comes within a screen's height, or when the reader first touches it (e.g. by Tab). What is typed
+  // before it arrives is kept (src/widgets/island.ts replays it). Like Astro's client:visible, without its runtime.
+  function calculators() {
+    document.querySelectorAll('template[data-island-module]').forEach(function (t) {
+      var s = t.content.querySelector('script'),
+        box = t.parentNode,
+        seen = window.IntersectionObserver && new IntersectionObserver(near, { rootMargin: '100% 0px' }),
+        started;
+      function start() {
+        if (started || !s) return;
+        started = 1;
+        if (seen) seen.disconnect();
+        import(s.getAttribute('src')).catch(function () {
+          // offline: the form stays as it is, with the widget's message for a failure (Island.astro)
+          var i = box.querySelector('[data-island]'),
+            p = document.createElement('p');
+          p.className = 'widget-error';
+          p.setAttribute('role', 'alert');
+          p.textContent = i ? i.getAttribute('data-failed') : '';
+          box.prepend(p);
+        });
+      }
+      function near(entries) {
+        if (
+          entries.some(function (e) {
+            return e.isIntersecting;
+          })
+        )
+          start();
+      }
+      ['pointerdown', 'focusin', 'keydown', 'input', 'change'].forEach(function (type) {
+        box.addEventListener(type, start, true);
+      });
+      if (seen) seen.observe(box);
+      else start();
+    });
+  }
   // 朗读 is shown (<html data-voice>) only when the browser has a Chinese voice
   function voices() {
     if (
@@ -97,6 +135,7 @@
   }
   root.dataset.js = '';
   document.addEventListener('DOMContentLoaded', printDate);
+  document.addEventListener('DOMContentLoaded', calculators);
   window.addEventListener('beforeprint', printDate);
   applyAll();
   if (synth) {

@@ -11,15 +11,20 @@ import { Component, h, hydrate, type ComponentChildren, type ComponentType } fro
 export const WIDGET_FAILED =
   '抱歉，这个工具出错了，无法显示结果。请刷新页面重试；政策原文和解读不受影响，也可拨打12333咨询。';
 
-/** Catches an exception thrown while rendering a widget and shows WIDGET_FAILED instead. */
-export class WidgetBoundary extends Component<{ children?: ComponentChildren }, { failed: boolean }> {
+/**
+ * Catches an exception thrown while rendering a widget and shows `message` instead: WIDGET_FAILED, which Island.astro
+ * writes into the page (data-failed), so that no widget's code carries it.
+ */
+export class WidgetBoundary extends Component<{ message?: string; children?: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
   override componentDidCatch(error: unknown) {
     console.error(error);
     this.setState({ failed: true });
   }
   override render() {
-    return this.state.failed ? h('p', { class: 'widget-error', role: 'alert' }, WIDGET_FAILED) : this.props.children;
+    return this.state.failed
+      ? h('p', { class: 'widget-error', role: 'alert' }, this.props.message)
+      : this.props.children;
   }
 }
 
@@ -31,7 +36,15 @@ export function hydrateIslands<P extends object>(name: string, Widget: Component
   for (const root of Array.from(document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`))) {
     // the props were written by Island.astro from the same component's typed props at build time
     const props = { ...(JSON.parse(root.dataset.props ?? '{}') as P), ...extra };
-    hydrate(h(WidgetBoundary, null, h(Widget, props)), root);
+    // what the reader typed or chose in the server-rendered form (inputs only: no widget has a select or textarea)
+    // before this code arrived (a calculator loads when
+    // the reader nears it: src/scripts/reading-mode.js): kept in the page, then handed to the widget as its events
+    // (a radio the reader moved away from is left out: its newly chosen partner carries the choice)
+    const early = Array.from(root.querySelectorAll('input')).filter(
+      (f) => (f.value !== f.defaultValue || f.checked !== f.defaultChecked) && (f.checked || f.type !== 'radio'),
+    );
+    hydrate(h(WidgetBoundary, { message: root.dataset.failed }, h(Widget, props)), root);
+    for (const f of early) for (const type of ['input', 'change']) f.dispatchEvent(new Event(type, { bubbles: true }));
     // tests and the bench wait for this: a click before hydration is lost
     root.dataset.hydrated = '';
     // print (issue 16): an untouched calculator prints its table of amounts, a used one its current state (print.css)

@@ -7,7 +7,7 @@
  * leave the local server (such requests are aborted).
  */
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export { distDir } from '../site/built';
 
@@ -138,6 +138,17 @@ export async function openPage(
  * hydration are lost) and two frames have been drawn.
  */
 export async function waitForIslands(page: Page): Promise<void> {
+  // a calculator loads when it nears the screen (src/widgets/island-near.ts): bring each one there, as a reader
+  // scrolling to it would, then back to the top
+  // nth of all islands, not of the unhydrated ones: that list changes as they hydrate
+  const pending: Locator[] = [];
+  for (const island of await page.locator('[data-island]').all())
+    if ((await island.getAttribute('data-hydrated')) === null) pending.push(island);
+  for (const island of pending) {
+    await island.scrollIntoViewIfNeeded();
+    await island.and(page.locator('[data-hydrated]')).waitFor({ state: 'attached' });
+  }
+  if (pending.length > 0) await page.evaluate(() => window.scrollTo(0, 0));
   // functions, not strings: Playwright polls a string predicate with eval, which the site's CSP forbids
   await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectCleanLogs, openPage, useSite, type PageLog } from './harness';
+import { expectCleanLogs, openPage, useSite, waitForIslands, type PageLog } from './harness';
 import { calculatorNames, calculators } from '../../src/components/calculators';
 import { officialArticle } from '../../src/lib/document';
 
@@ -23,7 +23,7 @@ async function open(path: string): Promise<{ page: Page; scripts: string[]; clos
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop() ?? '');
   });
   await page.goto(site().origin + path, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('[data-island]:not([data-hydrated])') === null);
+  await waitForIslands(page);
   await page.waitForLoadState('networkidle');
   return { page, scripts, close };
 }
@@ -84,6 +84,41 @@ describe('islands', () => {
       expect(scripts.some((s) => s.startsWith('hooks.'))).toBe(true);
       expect(scripts.some((s) => s.startsWith('checker-main.'))).toBe(true);
       expect(new URL(page.url()).searchParams.get('kind')).toBe('person');
+    } finally {
+      await close();
+    }
+  });
+
+  it('/measure/6/ loads its calculator only when the reader nears it; numbers typed before its code arrived are kept', async () => {
+    const { page, log, close } = await openPage(site());
+    logs.push(log);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop() ?? '');
+    });
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/training-subsidy\.astro_astro_type_script[\w.-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site().origin}/measure/6/`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      // read, not reached: no script file (the calculator's code waits in its <template data-island-module>)
+      expect(scripts).toEqual([]);
+      // the reader goes to the calculator and types while its code is still on the way
+      const field = page.getByLabel('新培养技师人数', { exact: true });
+      await field.scrollIntoViewIfNeeded();
+      await field.click();
+      await page.keyboard.type('3');
+      expect(await page.locator('[data-island="training-subsidy"][data-hydrated]').count()).toBe(0);
+      release();
+      await page.locator('[data-island="training-subsidy"][data-hydrated]').waitFor({ state: 'attached' });
+      await expect.poll(() => page.locator('.calc-result').first().innerText()).toContain('合计：1.2 万元');
+      expect(await field.inputValue()).toBe('3');
+      expect(scripts.filter(islandEntry)).toHaveLength(1);
+      expect(scripts.some((s) => s.startsWith('preact.'))).toBe(true);
     } finally {
       await close();
     }

@@ -25,6 +25,7 @@ describe('WidgetBoundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = document.createElement('div');
     root.dataset.island = 'buggy';
+    root.dataset.failed = WIDGET_FAILED; // as Island.astro writes it
     root.innerHTML = '<button type="button">计算</button>';
     document.body.append(root);
     hydrateIslands('buggy', Buggy);
