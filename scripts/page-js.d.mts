@@ -1,2 +1,6 @@
-/** The JavaScript a built page loads when it opens (scripts/page-js.mjs). */
-export declare function pageJs(route: string, dir?: string): { files: { path: string; gzip: number }[]; total: number };
+/** The JavaScript a built page loads (scripts/page-js.mjs); `reached`: with a calculator's code, loaded on nearing it. */
+export declare function pageJs(
+  route: string,
+  dir?: string,
+  options?: { reached?: boolean },
+): { files: { path: string; gzip: number }[]; total: number };

@@ -15,7 +15,10 @@ export const WIDGET_FAILED =
  * Catches an exception thrown while rendering a widget and shows `message` instead: WIDGET_FAILED, which Island.astro
  * writes into the page (data-failed), so that no widget's code carries it.
  */
-export class WidgetBoundary extends Component<{ message?: string; children?: ComponentChildren }, { failed: boolean }> {
+export class WidgetBoundary extends Component<
+  { message?: string | undefined; children?: ComponentChildren },
+  { failed: boolean }
+> {
   override state = { failed: false };
   override componentDidCatch(error: unknown) {
     console.error(error);
