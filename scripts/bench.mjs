@@ -114,7 +114,7 @@ async function coldLoad(origin, route) {
   });
   await page.goto(origin + route, { waitUntil: 'load' });
   await page
-    // the widgets on screen; a calculator further down loads when it nears the screen (src/widgets/island-near.ts)
+    // the widgets on screen; a calculator further down loads when it nears the screen (src/scripts/reading-mode.js)
     .waitForFunction(
       () =>
         [...document.querySelectorAll('[data-island]:not([data-hydrated])')].every(
@@ -416,7 +416,7 @@ for (const [figure, label] of [
       `${kb(theirs.usedWire)}; ${kb(theirs.usedJs)}`,
       '',
       '',
-      'the widget loads when it nears the screen (src/widgets/island-near.ts)',
+      'the widget loads when it nears the screen (src/scripts/reading-mode.js)',
     ]);
   if (ours.external.length)
     rows.push([`  ${PAGES[figure].ours} THIRD-PARTY REQUESTS`, ours.external.join(' '), '', '', 'none', 'MISS']);

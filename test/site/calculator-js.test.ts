@@ -16,7 +16,7 @@ describe('JavaScript per page (SPEC §8)', () => {
   it.each(calculatorList.flatMap((c) => [`/measure/${c.article}/`, `/calculators/${c.name}/`]))(
     '%s: at most 12 KB gzip',
     (route) => {
-      // the calculator's code counts, though it loads only when the reader nears it (src/widgets/island-near.ts)
+      // the calculator's code counts, though it loads only when the reader nears it (src/scripts/reading-mode.js)
       const { files, total } = pageJs(route, distDir, { reached: true });
       expect(files.some((f) => /\/[a-z-]+\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(f.path))).toBe(true);
       expect(files.some((f) => /\/preact\.[\w-]+\.js$/.test(f.path))).toBe(true);
