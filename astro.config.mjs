@@ -104,7 +104,7 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: (/** @type {string} */ file) =>
-        file.includes('CiteTools') || file.includes('ReadAloud') ? false : undefined,
+        file.includes('CiteTools') || file.includes('ReadAloud') || file.includes('HeaderSearch') ? false : undefined,
     },
     plugins: [islandChunks(), printedLinks()],
     // the minified reading-mode script, for ReadingModeScript.astro (the text the CSP hash above was computed from)

@@ -1,7 +1,12 @@
 // After Pagefind has run: /search/ also preloads Pagefind's metadata file, whose name carries a hash known only once
 // the index is written (pagefind-entry.json names it). Without it Pagefind asks for the metadata one round trip after
 // the entry file. Inserted beside the entry file's preload, which src/pages/search.astro writes.
-import { readFileSync, writeFileSync } from 'node:fs';
+//
+// And it prefetches every index chunk and every result fragment (about 150 KB, files whose names carry their hash, so
+// cached for a year): fetched while the page is idle, at the lowest priority and without running any code, so a
+// query waits for none of them (src/widgets/pagefind-load.ts, warmOnIntent). The index of this site is small: the
+// whole of it costs less than one fragment round trip on a slow line.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function addSearchPreloads(dist) {
@@ -11,6 +16,11 @@ export function addSearchPreloads(dist) {
   const links = Object.values(entry.languages).map(
     ({ hash }) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
   );
+  for (const folder of ['index', 'fragment'])
+    for (const file of readdirSync(join(dist, 'pagefind', folder))
+      .filter((f) => /\.pf_(index|fragment)$/.test(f))
+      .sort())
+      links.push(`<link rel="prefetch" href="/pagefind/${folder}/${file}" as="fetch" crossorigin="anonymous">`);
   const anchor = /<link rel="preload" href="\/pagefind\/pagefind-entry\.json[^>]*>/.exec(html);
   if (!anchor) throw new Error(`${page}: no preload of pagefind-entry.json to put the metadata preload beside`);
   const at = anchor.index + anchor[0].length;

@@ -4,7 +4,7 @@
     clicks = [],
     loading,
     speech,
-    prefetching,
+    searching,
     synth = window.speechSynthesis;
   function saved(key, on) {
     try {
@@ -26,10 +26,15 @@
   function applyAll() {
     for (var key in modes) apply(key, saved(key));
   }
-  // a module left in an inert <template data-NAME-module> (CiteToolsModule.astro, ReadAloudModule.astro)
+  // a module left in an inert <template data-NAME-module> (CiteToolsModule.astro, ReadAloudModule.astro,
+  // HeaderSearchModule.astro), with the files it will ask for (the template's preload links) fetched alongside
   function load(name) {
     var t = document.querySelector('template[data-' + name + '-module]'),
       s = t && t.content.querySelector('script');
+    if (s)
+      t.content.querySelectorAll('link').forEach(function (l) {
+        document.head.appendChild(l.cloneNode());
+      });
     return s && import(s.getAttribute('src'));
   }
   function cite(event) {
@@ -52,32 +57,17 @@
     }
     return b;
   }
-  // The header search leads to /search/. While the reader types, the browser fetches what that page will need (its
-  // scripts, Pagefind and its WebAssembly, read from /search/'s own preload links) as prefetches, kept for the next
-  // page: the results then come without those downloads. Once a page; not on /search/; not with Save-Data.
-  function prefetchSearch(event) {
-    var c = navigator.connection;
-    if (prefetching || !(event.target instanceof Element) || !event.target.closest('#header-q')) return;
-    prefetching = 1;
-    if (location.pathname === '/search/' || (c && c.saveData)) return;
-    fetch('/search/')
-      .then(function (r) {
-        return r.ok ? r.text() : '';
-      })
-      .then(function (html) {
-        // read with a pattern, not DOMParser: a parsed copy of the page reports its inline styles to this page's CSP
-        var links = /<link rel="(?:module)?preload" href="([^"]+)"/g,
-          m;
-        while ((m = links.exec(html))) {
-          var p = document.createElement('link');
-          p.rel = 'prefetch';
-          p.href = m[1].replace(/&amp;/g, '&');
-          document.head.appendChild(p);
-        }
-      })
-      .catch(function () {
-        // offline, or the page is gone: the search page loads what it needs itself
-      });
+  // The header search: its code (src/scripts/header-search.ts) is imported when the reader first puts the cursor in
+  // the field or touches it, with Pagefind's files fetched alongside (load adds the template's links); it then shows
+  // the first results under the field as the reader types. If it cannot load, the form submits to /search/ as before.
+  function headerSearch(event) {
+    if (!searching && event.target instanceof Element && event.target.closest('#header-q')) {
+      searching = load('search');
+      if (searching)
+        searching.catch(function () {
+          searching = 0;
+        });
+    }
   }
   // A calculator's code waits in an inert <template data-island-module> beside it (Calculator.astro): imported when
   // the calculator comes within a screen's height, or when the reader first touches it (e.g. by Tab). What is typed
@@ -147,7 +137,8 @@
   ['pointerdown', 'focusin', 'selectionchange'].forEach(function (type) {
     document.addEventListener(type, cite);
   });
-  document.addEventListener('focusin', prefetchSearch);
+  document.addEventListener('focusin', headerSearch);
+  document.addEventListener('pointerdown', headerSearch);
   document.addEventListener('click', function (event) {
     var t = event.target instanceof Element && event.target,
       b = t && t.closest('[data-reading-toggle]'),

@@ -1,6 +1,7 @@
 /**
- * Pagefind for the search page: one instance per page, started while the search island hydrates, and ready as soon
- * as it can search, without waiting for Pagefind's own 50 ms polling.
+ * Pagefind for the search page and the header search: one instance per page, started while the search island hydrates
+ * (or when the reader first puts the cursor in the header's field), and ready as soon as it can search, without
+ * waiting for Pagefind's own 50 ms polling. Also the one search runner both use (searchPages).
  */
 export interface PagefindResultData {
   url: string;
@@ -13,6 +14,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<unknown>;
   preload: (q: string) => Promise<unknown>;
   search: (q: string) => Promise<PagefindSearch>;
 }
@@ -31,11 +33,13 @@ const READY_PROBE_GAP_MS = 5;
 
 /**
  * Resolves once Pagefind's WebAssembly and metadata are in. Pagefind makes every call wait for that by checking every
- * 50 ms (its getPtr), so a search started while it loads waits up to 50 ms longer than it needs to. Preloads started
- * 5 ms apart: the first to find it ready resolves this no more than 5 ms late, and has begun loading the index
- * chunks for `warmQuery`. (A later search finds it ready and does not wait at all.)
+ * 50 ms (its getPtr), so a search started while it loads waits up to 50 ms longer than it needs to. Probes started
+ * 5 ms apart: the first to find it ready resolves this no more than 5 ms late (a later search finds it ready and does
+ * not wait at all). The probe is filters(), not preload(''): every search() and preload() first builds a Chinese word
+ * segmenter (Intl.Segmenter), whose first construction in a page loads ICU's dictionary, 35–80 ms in one task on
+ * the bench machine and four times that in Lighthouse's mobile run; that waits for the reader (warmOnIntent).
  */
-function pagefindReady(pf: Pagefind, warmQuery: string): Promise<void> {
+function pagefindReady(pf: Pagefind): Promise<void> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const done = () => {
@@ -48,7 +52,7 @@ function pagefindReady(pf: Pagefind, warmQuery: string): Promise<void> {
     };
     for (let i = 0; i < READY_PROBES; i++) {
       setTimeout(() => {
-        if (!settled) pf.preload(warmQuery).then(done, fail);
+        if (!settled) pf.filters().then(done, fail);
       }, i * READY_PROBE_GAP_MS);
     }
   });
@@ -57,7 +61,8 @@ function pagefindReady(pf: Pagefind, warmQuery: string): Promise<void> {
 let pagefindLoad: Promise<Pagefind> | undefined;
 
 /**
- * One Pagefind per page, ready to search (see pagefindReady), with the index chunks for `warmQuery` on their way.
+ * One Pagefind per page, ready to search (see pagefindReady), with the index chunks for `warmQuery` (if any) on their
+ * way.
  * `indexTag` changes with every build: Pagefind asks for pagefind-entry.json?ts=<indexTag>, the URL search.astro
  * preloads (Pagefind's default is a new timestamp on every load, which no preload can match). In the main thread
  * (noWorker): a worker would fetch and start a second script first. Later calls get the same Pagefind.
@@ -66,7 +71,8 @@ export function loadPagefind(indexTag: string, warmQuery: string): Promise<Pagef
   pagefindLoad ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pf: Pagefind) => {
     await pf.options({ ...pagefindOptions, noWorker: true, metaCacheTag: indexTag });
     await pf.init();
-    await pagefindReady(pf, warmQuery);
+    await pagefindReady(pf);
+    if (warmQuery) void pf.preload(warmQuery).catch(() => undefined);
     return pf;
   });
   return pagefindLoad;
@@ -86,20 +92,76 @@ const CHUNK_PROBES = [
 /** A word on every article page (the measure's name for itself), for the practice search. */
 const PRACTICE_QUERY = '办法';
 
+/** What shows that the reader is about to search: a pointer, a key or the cursor anywhere on the page. */
+const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
+
 /**
- * Loads (fetches and decodes) every index chunk while the page is idle, so the reader's first query waits only for
- * its result fragments: on a 2-core machine decoding the chunk a query needs took longer than anything else between
- * the keystroke and the first result.
+ * Gets Pagefind ready for the reader's first query at the reader's first sign of life on the page (a pointer, a key,
+ * the cursor in a field), not while the page loads: it loads (decodes) every index chunk, builds the word segmenter
+ * (pagefindReady) and runs one practice search and its first fragment (the first search() of a page took about 45 ms
+ * and the first fragment decode as long again, compiling and first use; the next ones 2 ms each,
+ * scripts/search-trace.mjs). Done at load it was Lighthouse's total blocking time on /search/ (1.2 s in the mobile
+ * run, score 78); done at the first sign of the reader it is over before the reader has finished typing. The index
+ * chunks and the result fragments themselves are already in the HTTP cache: /search/ prefetches them while idle
+ * (scripts/search-preloads.mjs), so none of this, nor the reader's query, waits for the network.
  */
-export function warmIndexWhenIdle(pf: Pagefind): void {
-  // then one practice search and its first fragment: the first search() of a page took about 45 ms and the first
-  // fragment decode as long again (compiling and first use), the next ones 2 ms each (scripts/search-trace.mjs)
-  const warm = () =>
+export function warmOnIntent(pf: Pagefind): void {
+  let started = false;
+  const warm = () => {
+    if (started) return;
+    started = true;
+    for (const type of INTENT_EVENTS) document.removeEventListener(type, warm, true);
     void pf
       .preload(CHUNK_PROBES)
       .then(() => pf.search(PRACTICE_QUERY))
       .then((s) => s.results[0]?.data())
       .catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
-  else setTimeout(warm, 200);
+  };
+  for (const type of INTENT_EVENTS) document.addEventListener(type, warm, { capture: true, passive: true });
+  // the cursor may already be in the field
+  if (document.activeElement instanceof HTMLInputElement) warm();
+}
+
+/** Result fragments requested at once, before the rest: one round of the browser's six connections to a host. */
+export const FIRST_DRAWN = 5;
+
+/**
+ * One search: calls `onResults` with the results drawn so far (in rank order) as soon as the first has its fragment,
+ * and again as more arrive, up to `max`. The first FIRST_DRAWN fragments are requested alone: fetched together with
+ * the rest, they would queue behind them (a browser opens about six connections to one HTTP/1.1 server). `current()`
+ * turns false once a newer query has started: nothing more is reported then. Rejects if Pagefind fails.
+ */
+export async function searchPages(
+  pf: Pagefind,
+  query: string,
+  max: number,
+  onResults: (total: number, items: PagefindResultData[]) => void,
+  current: () => boolean,
+): Promise<void> {
+  const search = await pf.search(query);
+  if (!current()) return;
+  const total = search.results.length;
+  const shown = search.results.slice(0, max);
+  if (shown.length === 0) {
+    onResults(total, []);
+    return;
+  }
+  const items: (PagefindResultData | undefined)[] = [];
+  let drawn = 0;
+  const fetchData = (from: number, to: number) =>
+    Promise.all(
+      shown.slice(from, to).map((r, k) =>
+        r.data().then((d) => {
+          items[from + k] = d;
+          let n = drawn;
+          while (items[n]) n++;
+          if (n > drawn && current()) {
+            drawn = n;
+            onResults(total, items.slice(0, n) as PagefindResultData[]);
+          }
+        }),
+      ),
+    );
+  await fetchData(0, FIRST_DRAWN);
+  if (current() && shown.length > FIRST_DRAWN) await fetchData(FIRST_DRAWN, shown.length);
 }
