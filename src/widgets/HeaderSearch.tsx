@@ -36,8 +36,8 @@ export default function HeaderSearch({ indexTag, field, form }: Props) {
     };
     const key = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
+        field.focus(); // (from a result: its focus event opens the panel, which closes next)
         setOpen(false);
-        field.focus();
       }
     };
     const away = (e: Event) => {
@@ -65,7 +65,7 @@ export default function HeaderSearch({ indexTag, field, form }: Props) {
   // the live region is always in the page (empty while closed), so a screen reader hears the count as it changes
   return (
     <div class={shown ? 'header-results-panel' : undefined}>
-      <div aria-live="polite" class="search-status">
+      <div aria-live="polite" class="header-results-status">
         {shown && <SearchStatus state={state} max={FIRST_DRAWN} />}
       </div>
       {shown && <SearchResultList state={state} />}

@@ -1,37 +1,53 @@
 /**
- * /search/ loads the whole Pagefind index while the page is idle (warmIndexWhenIdle in src/widgets/pagefind-load.ts),
- * so a query typed later waits only for its result fragments: every index chunk the build wrote is fetched, once,
- * before anything is typed; and typing 技师 then fetches no index chunk.
+ * /search/ fetches the whole Pagefind index and every result fragment while idle (prefetch links written by
+ * scripts/search-preloads.mjs), before anything is typed, and Pagefind reads them at the reader's first move
+ * (warmOnIntent in src/widgets/pagefind-load.ts), when it loads every index chunk (its CHUNK_PROBES reach them all):
+ * typing 技师 then asks for no index chunk, and takes its fragments from the browser's cache.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, expectCleanLogs, openPage, useSite } from './harness';
+import { distDir, expectCleanLogs, openPage, useSite, waitForIslands } from './harness';
 
 const site = useSite();
-const chunks = readdirSync(join(distDir, 'pagefind', 'index'))
-  .filter((f) => f.endsWith('.pf_index'))
-  .map((f) => `/pagefind/index/${f}`)
-  .sort();
+const files = (folder: string, ext: string) =>
+  readdirSync(join(distDir, 'pagefind', folder))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => `/pagefind/${folder}/${f}`);
+const chunks = files('index', '.pf_index').sort();
+const wanted = [...chunks, ...files('fragment', '.pf_fragment')].sort();
 
 describe('/search/ warms the index', () => {
-  it('fetches every index chunk before the reader types, and none when 技师 is typed', async () => {
-    expect(chunks.length).toBeGreaterThan(0);
-    const opened = await openPage(site());
+  it('fetches every chunk and fragment ahead, loads every chunk at the first move; 技师 then uses the cache', async () => {
+    expect(wanted.length).toBeGreaterThan(1);
+    const opened = await openPage(site(), { httpCache: true });
     const { page } = opened;
-    const fetched: string[] = [];
-    page.on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (path.startsWith('/pagefind/index/')) fetched.push(path);
-    });
     try {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      const loaded: { path: string; cached: boolean }[] = [];
+      cdp.on('Network.responseReceived', (e) => {
+        const path = new URL(e.response.url).pathname;
+        if (/^\/pagefind\/(index|fragment)\//.test(path))
+          loaded.push({ path, cached: Boolean(e.response.fromPrefetchCache || e.response.fromDiskCache) });
+      });
       await page.goto(`${site().origin}/search/`);
-      await expect.poll(() => [...new Set(fetched)].sort(), { timeout: 15_000 }).toEqual(chunks);
-      const before = fetched.length;
-      await page.fill('#search-q', '技师');
+      await waitForIslands(page);
+      await expect.poll(() => [...new Set(loaded.map((l) => l.path))].sort(), { timeout: 15_000 }).toEqual(wanted);
+      expect(loaded.every((l) => !l.cached)).toBe(true); // each fetched once from the network, ahead
+      const ahead = loaded.length;
+      await page.focus('#search-q'); // the reader's first move
+      await expect
+        .poll(() => [...new Set(loaded.slice(ahead).map((l) => l.path))].filter((p) => chunks.includes(p)).sort())
+        .toEqual(chunks);
+      expect(loaded.slice(ahead).filter((l) => !l.cached)).toEqual([]);
+      const before = loaded.length;
+      await page.keyboard.insertText('技师');
       await page.waitForSelector('.search-results li a', { timeout: 15_000 });
-      expect(fetched.slice(before)).toEqual([]);
-      expect(fetched).toHaveLength(chunks.length); // each once
+      const during = loaded.slice(before);
+      expect(during.length).toBeGreaterThan(0);
+      expect(during.filter((l) => chunks.includes(l.path))).toEqual([]);
+      expect(during.filter((l) => !l.cached)).toEqual([]);
       expectCleanLogs([opened.log]);
     } finally {
       await opened.close();
