@@ -8,6 +8,8 @@
 //   npm run bench -- --skip-lighthouse   leave Lighthouse out (a quicker run while working)
 //   npm run bench -- --runs 7            timed runs per figure and site (default 5, at least 5 for a reported median)
 //   npm run bench -- --json out.json     also write the figures as JSON
+//   npm run bench -- --only typing,header   only these figures (of bytes, typing, header, choice, lighthouse)
+//   npm run bench -- --lighthouse /search/  Lighthouse on these routes only (comma-separated)
 //
 // Both sites are served from this process by the same handler (scripts/static-server.mjs, gzip like a CDN) on two
 // loopback ports and driven by the same Chromium. Byte figures are exact (what Chromium received in one cold load);
@@ -26,6 +28,8 @@ const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
 const skipLighthouse = args.includes('--skip-lighthouse');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+const want = (figure) => !ONLY || ONLY.includes(figure);
 const RUNS = Math.max(1, Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 5) || 5);
 const QUERY = '技师';
 const log = (...m) => console.error('[bench]', ...m);
@@ -46,7 +50,9 @@ const BUDGET = {
   widgetJs: 12 * 1024,
   buildMs: 20_000,
 };
-const LIGHTHOUSE_ROUTES = ['/measure/2/', '/measure/6/', '/check/', '/search/'];
+const LIGHTHOUSE_ROUTES = args.includes('--lighthouse')
+  ? args[args.indexOf('--lighthouse') + 1].split(',')
+  : ['/measure/2/', '/measure/6/', '/check/', '/search/'];
 
 const kb = (n) => (n === undefined || n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
 const ms = (n) => (n === undefined || n === null || Number.isNaN(n) ? '—' : `${Math.round(n)} ms`);
@@ -173,6 +179,8 @@ function markTimes(selector) {
   }).observe(document, { childList: true, subtree: true });
 }
 const OURS_RESULT = '.search-results li a';
+/** The same result markup, in the header's panel (src/widgets/HeaderSearch.tsx). */
+const OURS_HEADER_RESULT = '.header-results .search-results li a';
 const PEER_RESULT = '.pagefind-ui__result-link';
 
 /** Until the page's main thread is idle (no task left: loading work such as decoding an index is done). */
@@ -181,8 +189,9 @@ const mainThreadIdle = (page) =>
 
 /**
  * Typing → first result drawn, on a loaded, idle page (network idle, then the main thread idle) with the search field
- * ready (ours: /search/; the peer: its article page with the search dialog open). The query arrives in one input
- * event, as an IME commits 技师.
+ * ready: the reader has opened it and the page is idle again (ours: /search/ with the cursor put in its field, which
+ * gets Pagefind ready, src/widgets/pagefind-load.ts warmOnIntent; the peer: its article page with the search dialog
+ * opened, which loads Pagefind UI). The query arrives in one input event, as an IME commits 技师.
  */
 const typing = {
   async ours() {
@@ -191,6 +200,8 @@ const typing = {
     const page = await context.newPage();
     await page.goto(`${SITES.ours.origin}/search/`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-island][data-hydrated]');
+    await page.waitForLoadState('networkidle');
+    await page.focus('#search-q');
     await page.waitForLoadState('networkidle');
     await mainThreadIdle(page);
     await page.fill('#search-q', QUERY);
@@ -217,28 +228,27 @@ const typing = {
 };
 
 /**
- * The first search from the header, page load included: on a freshly loaded article page the reader searches at once.
- * Ours: the header's 搜索 button (on a phone), the query typed and Enter at once, which loads /search/?q= (from the
- * typing to the first result drawn there). The peer: its search dialog opened as soon as the page has loaded, the
- * query typed (from the typing to the first result). Both: a reader who types instantly, the worst case for ours
- * (the header prefetches /search/'s files while the reader types).
+ * The first search from the header, page load included: on a freshly loaded article page the reader searches at once,
+ * the same way on both sites: the search opened as soon as the page has loaded, the query typed, until the first result
+ * is drawn. Ours: on a phone the header's 搜索 button, then the query typed in the header's field, which loads the
+ * header search's code and Pagefind on first use (nothing at page load) and shows the results in a panel under the
+ * field. The peer: its search dialog, which loads Pagefind UI when opened. Both: a reader who types at once, so the
+ * loading is all in the figure.
  */
 const headerSearch = {
   async ours() {
     const context = await newContext();
-    await context.addInitScript(markTimes, OURS_RESULT);
+    await context.addInitScript(markTimes, OURS_HEADER_RESULT);
     const page = await context.newPage();
     await page.goto(SITES.ours.origin + PAGES.article.ours, { waitUntil: 'load' });
     // on a phone the field sits behind the header's 搜索 button, as the peer's behind its search button
     const toggle = page.locator('[data-search-toggle]');
     if (await toggle.isVisible()) await toggle.click();
     await page.fill('#header-q', QUERY);
-    const typedAt = await page.evaluate(() => performance.timeOrigin + window.__t.input);
-    await page.press('#header-q', 'Enter');
-    await page.waitForSelector(OURS_RESULT, { timeout: 20_000 });
-    const drawnAt = await page.evaluate(() => performance.timeOrigin + window.__t.drawn);
+    await page.waitForSelector(OURS_HEADER_RESULT, { timeout: 20_000 });
+    const t = await page.evaluate(() => window.__t);
     await context.close();
-    return drawnAt - typedAt;
+    return t.drawn - t.input;
   },
   async peer() {
     const context = await newContext();
@@ -298,20 +308,21 @@ async function interleaved(name, figure) {
 }
 
 const bytes = {};
-for (const [figure, routes] of Object.entries(PAGES)) {
+for (const [figure, routes] of want('bytes') ? Object.entries(PAGES) : []) {
   log(`${figure}: bytes of ${routes.ours} and the peer's ${routes.peer} …`);
   bytes[figure] = {
     ours: await coldLoad(SITES.ours.origin, routes.ours),
     peer: await coldLoad(SITES.peer.origin, routes.peer),
   };
 }
-log(`typing ${QUERY} → first result, ${RUNS} runs each, interleaved …`);
-const typingRuns = await interleaved('typing', typing);
-log(`first search from the header, ${RUNS} runs each, interleaved …`);
-const headerRuns = await interleaved('header search', headerSearch);
-log('saved 大字 choice against the first paint …');
+const none = { ours: [], peer: [] };
+if (want('typing')) log(`typing ${QUERY} → first result, ${RUNS} runs each, interleaved …`);
+const typingRuns = want('typing') ? await interleaved('typing', typing) : none;
+if (want('header')) log(`first search from the header, ${RUNS} runs each, interleaved …`);
+const headerRuns = want('header') ? await interleaved('header search', headerSearch) : none;
 const choiceRuns = [];
-for (let i = 0; i < RUNS; i++) choiceRuns.push(await savedChoice());
+if (want('choice')) log('saved 大字 choice against the first paint …');
+for (let i = 0; i < (want('choice') ? RUNS : 0); i++) choiceRuns.push(await savedChoice());
 await browser.close();
 
 // ---------------------------------------------------------------- Lighthouse
@@ -358,13 +369,15 @@ function lighthouse(url) {
   });
 }
 const lighthouseResults = {};
-if (!skipLighthouse) {
+if (!skipLighthouse && want('lighthouse')) {
   for (const route of LIGHTHOUSE_ROUTES) {
     log(`Lighthouse ${route} …`);
     lighthouseResults[route] = await lighthouse(SITES.ours.origin + route);
   }
-  log(`Lighthouse, the peer's ${PAGES.calculator.peer} …`);
-  lighthouseResults[`peer ${PAGES.calculator.peer}`] = await lighthouse(SITES.peer.origin + PAGES.calculator.peer);
+  if (LIGHTHOUSE_ROUTES.includes(PAGES.calculator.ours)) {
+    log(`Lighthouse, the peer's ${PAGES.calculator.peer} …`);
+    lighthouseResults[`peer ${PAGES.calculator.peer}`] = await lighthouse(SITES.peer.origin + PAGES.calculator.peer);
+  }
 }
 for (const { server } of Object.values(SITES)) server.close();
 
@@ -386,7 +399,7 @@ for (const [figure, label] of [
   ['article', 'article without widget'],
   ['calculator', 'article with calculator'],
   ['check', "/check/ vs the peer's article"],
-]) {
+].filter(([figure]) => bytes[figure])) {
   const { ours, peer: theirs } = bytes[figure];
   ratioRow(
     `${label}: all bytes (gzip, ${PAGES[figure].ours} | ${PAGES[figure].peer})`,
@@ -443,7 +456,7 @@ const fmtRuns = (xs) => `${ms(median(xs))} (${xs.map((x) => (Number.isNaN(x) ? '
   );
   rows.push(['  runs', fmtRuns(headerRuns.ours), fmtRuns(headerRuns.peer), '', '', '']);
 }
-{
+if (choiceRuns.length) {
   const before = choiceRuns.map((r) => (r.applied === null || r.paint === null ? NaN : r.paint - r.applied));
   const allBefore = choiceRuns.every((r) => r.applied !== null && r.paint !== null && r.applied <= r.paint);
   rows.push([
@@ -470,9 +483,10 @@ const lhText = (l) =>
     : l.error
       ? l.error
       : `${l.scores.performance}/${l.scores.accessibility}/${l.scores['best-practices']}/${l.scores.seo}`;
-if (skipLighthouse)
-  rows.push(['Lighthouse mobile (perf/a11y/bp/seo)', 'skipped (--skip-lighthouse)', '', '', '100×4', '']);
-for (const route of skipLighthouse ? [] : LIGHTHOUSE_ROUTES) {
+const lighthouseRun = !skipLighthouse && want('lighthouse');
+if (!lighthouseRun)
+  rows.push(['Lighthouse mobile (perf/a11y/bp/seo)', 'skipped (--skip-lighthouse, --only)', '', '', '100×4', '']);
+for (const route of lighthouseRun ? LIGHTHOUSE_ROUTES : []) {
   const l = lighthouseResults[route];
   const ok = l.scores && Object.values(l.scores).every((s) => s === 100);
   rows.push([

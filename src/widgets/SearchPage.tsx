@@ -36,8 +36,9 @@ export default function SearchPage({ indexTag }: Props) {
   useEffect(() => {
     const q = readSearchQuery(window.location.search);
     setQuery(q);
-    // then the whole index, when the reader shows up (see warmOnIntent); after the first results, not in their way
-    (q ? run(q) : Promise.resolve()).then(() => loadPagefind(indexTag, q)).then(warmOnIntent, () => undefined);
+    // ready for a query when the reader shows up (see warmOnIntent), not while the page loads
+    void loadPagefind(indexTag, q).then(warmOnIntent, () => undefined);
+    if (q) void run(q);
   }, []);
 
   return (

@@ -89,21 +89,31 @@ const CHUNK_PROBES = [
   ...Array.from({ length: (0x9fff - 0x4e00) / 512 + 1 }, (_, i) => String.fromCodePoint(0x4e00 + i * 512)),
 ].join(' ');
 
-/** A word on every article page (the measure's name for itself), for the practice search. */
-const PRACTICE_QUERY = '办法';
-
 /** What shows that the reader is about to search: a pointer, a key or the cursor anywhere on the page. */
 const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin'] as const;
 
 /**
+ * Loads the dictionary behind Pagefind's Chinese word segmenter: the first Intl.Segmenter for Chinese words built in a
+ * page loads ICU's dictionary (35–80 ms in one task on the bench machine), later ones take it from ICU's cache
+ * (under 1 ms). Pagefind builds one for every query (see pagefindReady).
+ */
+export function warmSegmenter(): void {
+  if (typeof Intl.Segmenter === 'function')
+    new Intl.Segmenter(document.documentElement.lang || 'zh-CN', { granularity: 'word' }).segment('技师');
+}
+
+/** A word on every article page (the measure's name for itself), for the practice search. */
+const PRACTICE_QUERY = '办法';
+
+/**
  * Gets Pagefind ready for the reader's first query at the reader's first sign of life on the page (a pointer, a key,
- * the cursor in a field), not while the page loads: it loads (decodes) every index chunk, builds the word segmenter
- * (pagefindReady) and runs one practice search and its first fragment (the first search() of a page took about 45 ms
- * and the first fragment decode as long again, compiling and first use; the next ones 2 ms each,
- * scripts/search-trace.mjs). Done at load it was Lighthouse's total blocking time on /search/ (1.2 s in the mobile
- * run, score 78); done at the first sign of the reader it is over before the reader has finished typing. The index
- * chunks and the result fragments themselves are already in the HTTP cache: /search/ prefetches them while idle
- * (scripts/search-preloads.mjs), so none of this, nor the reader's query, waits for the network.
+ * the cursor in a field), not while the page loads: the word segmenter's dictionary (warmSegmenter), every index chunk
+ * loaded (decoded, one task of 30–50 ms each), then one practice search and its first fragment (the first search() and
+ * the first fragment decode of a page are the slow ones: compiling and first use). Done at load, this was most of
+ * Lighthouse's total blocking time on /search/ (1.2 s in the mobile run, score 78); done when the reader shows up, it
+ * is over before the first word is typed. The files are already in the HTTP cache: /search/ prefetches the index
+ * chunks and the result fragments while idle (scripts/search-preloads.mjs), so neither this nor the reader's query
+ * waits for the network.
  */
 export function warmOnIntent(pf: Pagefind): void {
   let started = false;
@@ -111,11 +121,17 @@ export function warmOnIntent(pf: Pagefind): void {
     if (started) return;
     started = true;
     for (const type of INTENT_EVENTS) document.removeEventListener(type, warm, true);
-    void pf
-      .preload(CHUNK_PROBES)
-      .then(() => pf.search(PRACTICE_QUERY))
-      .then((s) => s.results[0]?.data())
-      .catch(() => undefined);
+    warmSegmenter();
+    // each step in a task of its own, so a keystroke in between is handled at once
+    setTimeout(
+      () =>
+        void pf
+          .preload(CHUNK_PROBES)
+          .then(() => pf.search(PRACTICE_QUERY))
+          .then((s) => s.results[0]?.data())
+          .catch(() => undefined),
+      0,
+    );
   };
   for (const type of INTENT_EVENTS) document.addEventListener(type, warm, { capture: true, passive: true });
   // the cursor may already be in the field

@@ -1,8 +1,8 @@
 /**
  * /search/ fetches the whole Pagefind index and every result fragment while idle (prefetch links written by
- * scripts/search-preloads.mjs), before anything is typed, and Pagefind reads them at the reader's first move
- * (warmOnIntent in src/widgets/pagefind-load.ts), when it loads every index chunk (its CHUNK_PROBES reach them all):
- * typing 技师 then asks for no index chunk, and takes its fragments from the browser's cache.
+ * scripts/search-preloads.mjs), before anything is typed, and Pagefind loads every index chunk from the cache at the
+ * reader's first move (warmOnIntent in src/widgets/pagefind-load.ts: its CHUNK_PROBES reach them all): typing 技师
+ * then asks for no index chunk, and takes its fragments from the cache, none from the network.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,9 +37,8 @@ describe('/search/ warms the index', () => {
       expect(loaded.every((l) => !l.cached)).toBe(true); // each fetched once from the network, ahead
       const ahead = loaded.length;
       await page.focus('#search-q'); // the reader's first move
-      await expect
-        .poll(() => [...new Set(loaded.slice(ahead).map((l) => l.path))].filter((p) => chunks.includes(p)).sort())
-        .toEqual(chunks);
+      const chunksAfter = () => [...new Set(loaded.slice(ahead).map((l) => l.path))].filter((p) => chunks.includes(p));
+      await expect.poll(() => chunksAfter().sort(), { timeout: 15_000 }).toEqual(chunks);
       expect(loaded.slice(ahead).filter((l) => !l.cached)).toEqual([]);
       const before = loaded.length;
       await page.keyboard.insertText('技师');
