@@ -6,12 +6,16 @@
 // cached for a year): fetched while the page is idle, at the lowest priority and without running any code, so a
 // query waits for none of them (src/widgets/pagefind-load.ts, warmOnIntent). The index of this site is small: the
 // whole of it costs less than one fragment round trip on a slow line.
+//
+// Every page's header search (SiteHeader.astro) gets the same links inside its inert <template data-search-module>:
+// the reading-mode script adds them to the page when the reader first uses the field (the prefetches not with
+// Save-Data), so Pagefind's metadata, the index and the fragments load beside the header search's code instead of one
+// after the other (entry → metadata → index chunk → fragments were four round trips, scripts/search-trace.mjs --header).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function addSearchPreloads(dist) {
-  const page = join(dist, 'search', 'index.html');
-  const html = readFileSync(page, 'utf8');
+/** Pagefind's metadata (preload: always used), then every index chunk and fragment (prefetch), as <link>s. */
+function pagefindLinks(dist) {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const links = Object.values(entry.languages).map(
     ({ hash }) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
@@ -21,9 +25,28 @@ export function addSearchPreloads(dist) {
       .filter((f) => /\.pf_(index|fragment)$/.test(f))
       .sort())
       links.push(`<link rel="prefetch" href="/pagefind/${folder}/${file}" as="fetch" crossorigin="anonymous">`);
+  return links;
+}
+
+const HEADER_TEMPLATE = '<template data-search-module>';
+
+/** Writes the links into /search/ and into every page's header search template; returns how many links. */
+export function addSearchPreloads(dist) {
+  const links = pagefindLinks(dist).join('');
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const html = readFileSync(file, 'utf8');
+    const at = html.indexOf(HEADER_TEMPLATE);
+    // last in the template, after the code's own links: the page adds them in this order
+    const end = at < 0 ? -1 : html.indexOf('</template>', at);
+    if (end >= 0) writeFileSync(file, html.slice(0, end) + links + html.slice(end));
+  }
+  const page = join(dist, 'search', 'index.html');
+  const html = readFileSync(page, 'utf8');
   const anchor = /<link rel="preload" href="\/pagefind\/pagefind-entry\.json[^>]*>/.exec(html);
   if (!anchor) throw new Error(`${page}: no preload of pagefind-entry.json to put the metadata preload beside`);
   const at = anchor.index + anchor[0].length;
-  writeFileSync(page, html.slice(0, at) + links.join('') + html.slice(at));
+  writeFileSync(page, html.slice(0, at) + links + html.slice(at));
   return links.length;
 }

@@ -54,6 +54,25 @@ export function withModulePreloads(html: string, manifest: Manifest): string {
   return html.slice(0, at) + links + html.slice(at);
 }
 
+const MODULE_TEMPLATE = /(<template data-[\w-]+-module>)([\s\S]*?)(<\/template>)/gi;
+
+/**
+ * Inside each inert <template data-NAME-module> (a module imported on first use by src/scripts/reading-mode.js, which
+ * adds the template's links to <head> as it does): a modulepreload link for every module its script imports
+ * statically, so they load beside the script instead of one round trip after it.
+ */
+export function withTemplatePreloads(html: string, manifest: Manifest): string {
+  return html.replace(MODULE_TEMPLATE, (whole, open: string, body: string, close: string) => {
+    const src = new RegExp(MODULE_SCRIPT.source, 'i').exec(body)?.[1];
+    if (!src?.startsWith('/')) return whole;
+    const links = staticImports(src, manifest)
+      .filter((dep) => !body.includes(`"${dep}"`))
+      .map((dep) => `<link rel="modulepreload" href="${dep}">`)
+      .join('');
+    return links ? `${open}${links}${body}${close}` : whole;
+  });
+}
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -93,7 +112,7 @@ export default function modulePreloads(): AstroIntegration {
         const root = fileURLToPath(dir);
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
-          const updated = withModulePreloads(html, manifest);
+          const updated = withTemplatePreloads(withModulePreloads(html, manifest), manifest);
           if (updated !== html) writeFileSync(file, updated);
         }
       },

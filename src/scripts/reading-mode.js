@@ -27,15 +27,19 @@
     for (var key in modes) apply(key, saved(key));
   }
   // a module left in an inert <template data-NAME-module> (CiteToolsModule.astro, ReadAloudModule.astro,
-  // HeaderSearchModule.astro), with the files it will ask for (the template's preload links) fetched alongside
+  // HeaderSearchModule.astro), with the files it will ask for (the template's links: its imports, Pagefind's files)
+  // fetched alongside; prefetches (files it may need) not with Save-Data
   function load(name) {
     var t = document.querySelector('template[data-' + name + '-module]'),
-      s = t && t.content.querySelector('script');
-    if (s)
+      s = t && t.content.querySelector('script'),
+      m = s && import(s.getAttribute('src'));
+    // after the module itself, in the template's order (the prefetches last)
+    if (m)
       t.content.querySelectorAll('link').forEach(function (l) {
-        document.head.appendChild(l.cloneNode());
+        if (l.rel !== 'prefetch' || !(navigator.connection && navigator.connection.saveData))
+          document.head.appendChild(l.cloneNode());
       });
-    return s && import(s.getAttribute('src'));
+    return m;
   }
   function cite(event) {
     var b = event.target instanceof Element && event.target.closest('.cite-button');
