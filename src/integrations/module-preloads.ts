@@ -54,7 +54,8 @@ export function withModulePreloads(html: string, manifest: Manifest): string {
   return html.slice(0, at) + links + html.slice(at);
 }
 
-const MODULE_TEMPLATE = /(<template data-[\w-]+-module>)([\s\S]*?)(<\/template>)/gi;
+/** The templates reading-mode.js's load() reads (cite, read, search); not a calculator's (data-island-module). */
+const MODULE_TEMPLATE = /(<template data-(?!island-)[\w-]+-module>)([\s\S]*?)(<\/template>)/gi;
 
 /**
  * Inside each inert <template data-NAME-module> (a module imported on first use by src/scripts/reading-mode.js, which

@@ -6,7 +6,7 @@
  */
 import { h, render } from 'preact';
 import HeaderSearch from '../widgets/HeaderSearch';
-import { loadPagefind, warmSegmenter } from '../widgets/pagefind-load';
+import { loadPagefind } from '../widgets/pagefind-load';
 
 const form = document.getElementById('header-search');
 const field = document.getElementById('header-q');
@@ -14,8 +14,6 @@ if (form instanceof HTMLFormElement && field instanceof HTMLInputElement) {
   const indexTag = form.dataset.indexTag ?? '';
   // Pagefind's files are already on their way (the template's preload links); a failure is shown by the first search
   loadPagefind(indexTag, '').catch(() => undefined);
-  // while Pagefind's files are on their way: the word segmenter's dictionary, which the first query needs
-  setTimeout(warmSegmenter, 0);
   const box = document.createElement('div');
   box.className = 'header-results';
   form.append(box);

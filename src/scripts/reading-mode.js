@@ -67,10 +67,16 @@
   function headerSearch(event) {
     if (!searching && event.target instanceof Element && event.target.closest('#header-q')) {
       searching = load('search');
-      if (searching)
+      if (searching) {
         searching.catch(function () {
           searching = 0;
         });
+        // while its files arrive: the dictionary of Chinese words that Pagefind's first query needs (its first
+        // Intl.Segmenter in a page loads it, 35–80 ms; src/widgets/pagefind-load.ts warmSegmenter)
+        setTimeout(function () {
+          if (window.Intl && Intl.Segmenter) new Intl.Segmenter(root.lang || 'zh-CN', { granularity: 'word' });
+        });
+      }
     }
   }
   // A calculator's code waits in an inert <template data-island-module> beside it (Calculator.astro): imported when

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from 'vite';
-import { staticImports, withModulePreloads } from '../../src/integrations/module-preloads';
+import { staticImports, withModulePreloads, withTemplatePreloads } from '../../src/integrations/module-preloads';
 
 /** Vite's build manifest for chunks shaped like the build's: keys are sources or "_chunk" names, `file` the output. */
 const manifest: Manifest = {
@@ -69,5 +69,21 @@ describe('withModulePreloads', () => {
       '<link rel="modulepreload" href="/_astro/preact.js"><script type="module" src="/_astro/Island.js"></script>',
     );
     expect(links(withModulePreloads(linked, manifest)).filter((h) => h === '/_astro/preact.js')).toHaveLength(1);
+  });
+});
+
+describe('withTemplatePreloads', () => {
+  it('lists a template module’s static imports inside its template, and leaves other templates and <head> alone', () => {
+    const html = page(
+      '<template data-cite-module><script type="module" src="/_astro/Cite.js"></script></template>' +
+        '<template data-island-module><script type="module" src="/_astro/Island.js"></script></template>',
+    );
+    const out = withTemplatePreloads(html, manifest);
+    expect(out).toContain(
+      '<template data-cite-module><link rel="modulepreload" href="/_astro/cite-dep.js"><script type="module" src="/_astro/Cite.js">',
+    );
+    expect(out).toContain('<template data-island-module><script type="module" src="/_astro/Island.js">');
+    expect(out.slice(0, out.indexOf('</head>'))).not.toContain('modulepreload');
+    expect(withTemplatePreloads(out, manifest)).toBe(out); // once
   });
 });
