@@ -7,20 +7,24 @@
 // query waits for none of them (src/widgets/pagefind-load.ts, warmOnIntent). The index of this site is small: the
 // whole of it costs less than one fragment round trip on a slow line.
 //
-// Every page's header search (SiteHeader.astro) gets the same links inside its inert <template data-search-module>:
-// the reading-mode script adds them to the page when the reader first uses the field (the prefetches not with
-// Save-Data), so Pagefind's metadata, the index and the fragments load beside the header search's code instead of one
-// after the other (entry → metadata → index chunk → fragments were four round trips, scripts/search-trace.mjs --header).
+// Every page's header search (SiteHeader.astro) gets the metadata and index chunk links inside its inert
+// <template data-search-module>: the reading-mode script adds them to the page when the reader first uses the field
+// (the prefetches not with Save-Data), so Pagefind's metadata and the index load beside the header search's code
+// instead of one after the other (entry → metadata → index chunk → fragments were four round trips,
+// scripts/search-trace.mjs --header).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Pagefind's metadata (preload: always used), then every index chunk and fragment (prefetch), as <link>s. */
-function pagefindLinks(dist) {
+/**
+ * Pagefind's metadata (preload: always used), then every index chunk and (`fragments`) every result fragment
+ * (prefetch), as <link>s.
+ */
+function pagefindLinks(dist, { fragments }) {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const links = Object.values(entry.languages).map(
     ({ hash }) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
   );
-  for (const folder of ['index', 'fragment'])
+  for (const folder of fragments ? ['index', 'fragment'] : ['index'])
     for (const file of readdirSync(join(dist, 'pagefind', folder))
       .filter((f) => /\.pf_(index|fragment)$/.test(f))
       .sort())
@@ -30,9 +34,13 @@ function pagefindLinks(dist) {
 
 const HEADER_TEMPLATE = '<template data-search-module>';
 
-/** Writes the links into /search/ and into every page's header search template; returns how many links. */
+/** Writes the links into /search/ and into every page's header search template; returns /search/'s number of links. */
 export function addSearchPreloads(dist) {
-  const links = pagefindLinks(dist).join('');
+  // every page carries the header's links: without the fragments' 38 names (about 450 B gzip a page, SPEC §8 holds
+  // an article page to 0.25× the peer's bytes); the query's five fragments then come one round trip after the search
+  const headerLinks = pagefindLinks(dist, { fragments: false }).join('');
+  const all = pagefindLinks(dist, { fragments: true });
+  const links = all.join('');
   for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
@@ -40,7 +48,7 @@ export function addSearchPreloads(dist) {
     const at = html.indexOf(HEADER_TEMPLATE);
     // last in the template, after the code's own links: the page adds them in this order
     const end = at < 0 ? -1 : html.indexOf('</template>', at);
-    if (end >= 0) writeFileSync(file, html.slice(0, end) + links + html.slice(end));
+    if (end >= 0) writeFileSync(file, html.slice(0, end) + headerLinks + html.slice(end));
   }
   const page = join(dist, 'search', 'index.html');
   const html = readFileSync(page, 'utf8');
@@ -48,5 +56,5 @@ export function addSearchPreloads(dist) {
   if (!anchor) throw new Error(`${page}: no preload of pagefind-entry.json to put the metadata preload beside`);
   const at = anchor.index + anchor[0].length;
   writeFileSync(page, html.slice(0, at) + links + html.slice(at));
-  return links.length;
+  return all.length;
 }
