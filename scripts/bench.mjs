@@ -421,10 +421,12 @@ for (const [figure, label] of [
     BUDGET[figure],
     kb,
   );
-  // the calculator's JS budget counts its code loaded when the reader reaches it, not only the first load
+  // The calculator's JS budget counts its script files once the reader reaches it (not only the first load), as
+  // test/site/calculator-js.test.ts does. The inline reading-mode script (1.4 KB) is every page's, also the pages
+  // SPEC §8 wants with "no script file", so it is shown beside the files, not charged to the calculator.
   const jsBudget =
     figure === 'calculator'
-      ? `; JS ≤ ${kb(BUDGET.widgetJs)} (once the calculator is reached): ${ours.usedJs + ours.inlineJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
+      ? `; calculator JS files ≤ ${kb(BUDGET.widgetJs)} once it is reached: ${ours.usedJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
       : '';
   const noFile = figure === 'article' ? `; no script file: ${ours.js === 0 ? 'ok' : 'MISS'}` : '';
   rows.push([
