@@ -25,6 +25,8 @@ export default getViteConfig({
           // one module cache per worker instead of one per file: the loop takes half the time; the tests keep no
           // state between files (checked with --sequence.shuffle)
           isolate: false,
+          // the same as the other projects: vitest runs projects of one group in one pool, which needs one count
+          maxWorkers: 2,
         },
       },
       {
@@ -35,6 +37,7 @@ export default getViteConfig({
           environment: 'node',
           // the built pages are parsed once per worker (test/site/built.ts), not once per file
           isolate: false,
+          maxWorkers: 2,
         },
       },
       {
