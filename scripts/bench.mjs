@@ -3,7 +3,8 @@
 // side in one run, against the ratios of SPEC §8. A benchmark, not a test: it reports and always exits 0 (unless it
 // cannot run at all). Not part of npm test.
 //
-//   npm run bench                        builds this site (timed), finds or builds the peer (scripts/peer-build.mjs), measures both
+//   npm run bench                        builds this site (timed) for the address it serves it at, finds or builds the
+//                                        peer (scripts/peer-build.mjs), measures both
 //   npm run bench -- --skip-build        measure the site already built in dist/ (or $DIST_DIR)
 //   npm run bench -- --skip-lighthouse   leave Lighthouse out (a quicker run while working)
 //   npm run bench -- --runs 7            timed runs per figure and site (default 5, at least 5 for a reported median)
@@ -15,7 +16,7 @@
 // loopback ports and driven by the same Chromium. Byte figures are exact (what Chromium received in one cold load);
 // time figures are medians of --runs cold runs, taken A/B/A/B so that load on the machine hits both sites alike.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,17 +67,42 @@ const median = (xs) => {
 };
 
 // ---------------------------------------------------------------- build both
+/**
+ * This site is built for the address it is served at here (SITE_URL, as a deployment is), so its canonical links and
+ * share addresses are absolute, as on a real host: Lighthouse's SEO audit fails a relative canonical. With
+ * --skip-build, the address dist/ was built for (dist/.build-site) is used when it is a loopback one.
+ */
+const builtFor = () => {
+  const file = join(distDir, '.build-site');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+};
+async function freePort() {
+  const probe = createServer();
+  await new Promise((ok) => probe.listen(0, '127.0.0.1', ok));
+  const { port } = probe.address();
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
+const loopback = /^http:\/\/127\.0\.0\.1:(\d+)$/.exec(skipBuild ? builtFor() : '');
+const oursPort = loopback ? Number(loopback[1]) : await freePort();
 let buildMs;
 if (!skipBuild) {
-  log('building this site …');
+  log(`building this site for http://127.0.0.1:${oursPort} …`);
   const started = performance.now();
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  execFileSync(process.execPath, ['scripts/build.mjs'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_URL: `http://127.0.0.1:${oursPort}` },
+  });
   buildMs = performance.now() - started;
 }
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`${distDir} has no built site: run "npm run build" or drop --skip-build.`);
   process.exit(1);
 }
+if (!loopback && skipBuild)
+  log(
+    `${distDir} was built ${builtFor() ? `for ${builtFor()}` : 'as a preview (relative addresses)'}: Lighthouse's canonical audit may fail`,
+  );
 try {
   chromiumPath();
 } catch (e) {
@@ -87,12 +113,12 @@ const peer = peerDist({ log });
 log(`peer: ${peer.dist} (${peer.cached ? 'from the cache' : 'built now'})`);
 
 // ---------------------------------------------------------------- serve both, one browser
-async function serve(root) {
+async function serve(root, port = 0) {
   const server = createServer(createStaticHandler(root));
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
-const SITES = { ours: await serve(distDir), peer: await serve(peer.dist) };
+const SITES = { ours: await serve(distDir, oursPort), peer: await serve(peer.dist) };
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
 const newContext = () => browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 823 } });
@@ -408,10 +434,12 @@ for (const [figure, label] of [
     BUDGET[figure],
     kb,
   );
-  // the calculator's JS budget counts its code loaded when the reader reaches it, not only the first load
+  // The calculator's JS budget counts its script files once the reader reaches it (not only the first load), as
+  // test/site/calculator-js.test.ts does. The inline reading-mode script (1.4 KB) is every page's, also the pages
+  // SPEC §8 wants with "no script file", so it is shown beside the files, not charged to the calculator.
   const jsBudget =
     figure === 'calculator'
-      ? `; JS ≤ ${kb(BUDGET.widgetJs)} (once the calculator is reached): ${ours.usedJs + ours.inlineJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
+      ? `; calculator JS files ≤ ${kb(BUDGET.widgetJs)} once it is reached: ${ours.usedJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
       : '';
   const noFile = figure === 'article' ? `; no script file: ${ours.js === 0 ? 'ok' : 'MISS'}` : '';
   rows.push([
