@@ -38,6 +38,9 @@ export default getViteConfig({
           // the built pages are parsed once per worker (test/site/built.ts), not once per file
           isolate: false,
           maxWorkers: 2,
+          // A test that reads every built page parses them first: 64 pages with happy-dom, about 1 s on a quiet
+          // machine and 5 s on one at load 12, where vitest's 5 s default failed it. The work is the test's, not a wait.
+          testTimeout: 20_000,
         },
       },
       {
