@@ -27,7 +27,7 @@ interface Pagefind {
  */
 export const pagefindOptions = { ranking: { termSimilarity: 3 } };
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+export const PAGEFIND_URL = '/pagefind/pagefind.js';
 const READY_PROBES = 10;
 const READY_PROBE_GAP_MS = 5;
 
