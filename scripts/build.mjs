@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decompressPagefind } from './pagefind-decompress.mjs';
 import { precompress } from './precompress.mjs';
 import { addSearchPreloads } from './search-preloads.mjs';
 import { distDir } from './site-dir.mjs';
@@ -29,9 +30,11 @@ const started = performance.now();
 execFileSync(bin('astro'), ['build', '--outDir', distDir], { stdio: 'inherit' });
 execFileSync(bin('pagefind'), ['--site', distDir], { stdio: 'inherit' });
 addSearchPreloads(distDir);
-// .br and .gz beside every text file, for hosts that serve them as they are (deploy/nginx.conf)
+// Pagefind's files decompressed on disk, so that the browser decodes them from the HTTP response, not pagefind.js
+const unpacked = decompressPagefind(distDir);
+// .br and .gz beside every text file and Pagefind file, for hosts that serve them as they are (deploy/nginx.conf)
 const packed = precompress(distDir);
-console.log(`Pre-compressed ${packed.files} text files (.br, .gz)`);
+console.log(`Decompressed ${unpacked.files} Pagefind files; pre-compressed ${packed.files} files (.br, .gz)`);
 writeFileSync(join(distDir, '.build-stamp'), new Date().toISOString());
 // which address it was built for: npm test rebuilds a dist/ that `npm start` built for http://127.0.0.1:4321
 writeFileSync(join(distDir, '.build-site'), process.env.SITE_URL ?? '');

@@ -1,12 +1,17 @@
-// Pre-compressed copies for real hosts: every text file in the built site gets a .br (brotli, quality 11) and a .gz
-// (gzip -9) beside it, so nginx (gzip_static, brotli_static) or a CDN can serve them as they are instead of
+// Pre-compressed copies for real hosts: every text file in the built site, and Pagefind's files (stored decompressed,
+// scripts/pagefind-decompress.mjs), gets a .br (brotli, quality 11) and a .gz (gzip -9) beside it, so nginx (gzip_static, brotli_static) or a CDN can serve them as they are instead of
 // compressing each response. Run by scripts/build.mjs after Pagefind; `node scripts/precompress.mjs [dir]` alone.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { PAGEFIND_FILE_EXTENSIONS } from './pagefind-decompress.mjs';
 
-/** Text files a browser fetches; images (png), fonts (woff2) and Pagefind's own gzip files (.pf_*) are compressed already. */
-export const TEXT_EXTENSIONS = new Set([
+/**
+ * Files a browser fetches that compress: text, and Pagefind's files. Images (png) and fonts (woff2) are compressed
+ * already. Also what scripts/static-server.mjs gzips, as a CDN would.
+ */
+export const COMPRESSIBLE_EXTENSIONS = new Set([
+  ...PAGEFIND_FILE_EXTENSIONS,
   '.html',
   '.css',
   '.js',
@@ -27,16 +32,20 @@ function* walk(dir) {
   }
 }
 
-/** Writes file.br and file.gz beside each text file of `dir` (replacing older ones). Returns how many files and bytes. */
+/** Writes file.br and file.gz beside each compressible file of `dir` (replacing older ones). Returns how many files and bytes. */
 export function precompress(dir) {
   let files = 0;
   let raw = 0;
   let br = 0;
   for (const file of [...walk(dir)]) {
     // a copy whose file an earlier build had and this one has not
-    if (/\.(br|gz)$/.test(file) && TEXT_EXTENSIONS.has(extname(file.slice(0, -3))) && !existsSync(file.slice(0, -3)))
+    if (
+      /\.(br|gz)$/.test(file) &&
+      COMPRESSIBLE_EXTENSIONS.has(extname(file.slice(0, -3))) &&
+      !existsSync(file.slice(0, -3))
+    )
       rmSync(file);
-    if (!TEXT_EXTENSIONS.has(extname(file))) continue;
+    if (!COMPRESSIBLE_EXTENSIONS.has(extname(file))) continue;
     const body = readFileSync(file);
     const brotli = brotliCompressSync(body, {
       params: {

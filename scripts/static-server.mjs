@@ -1,10 +1,11 @@
 // A static file handler for the built site, shared by `npm start`, the browser tests and the benchmark.
-// Checks files on every request (a rebuild is served at once), gzips text like a CDN would, so the byte
-// counts the benchmark reports are what a visitor downloads, and answers unknown paths with dist/404.html.
+// Checks files on every request (a rebuild is served at once), gzips text and Pagefind's files like a CDN would, so
+// the byte counts the benchmark reports are what a visitor downloads, and answers unknown paths with dist/404.html.
 // Like a CDN it keeps each file's gzip in memory (until the file changes) instead of compressing it per request.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE_EXTENSIONS } from './precompress.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,6 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
 async function resolveFile(root, pathname) {
   let rel;
@@ -72,13 +72,17 @@ export function createStaticHandler(root) {
       headersFile = { mtimeMs: s.mtimeMs, match: parseHeadersFile(await readFile(join(root, '_headers'), 'utf8')) };
     return headersFile.match(pathname);
   };
-  /** file → its gzip, with the mtime and size it was made from */
+  /**
+   * file → its gzip (null for a file that is gzip already, as the peer's Pagefind files are), with the mtime and size
+   * it was made from
+   */
   const gzipped = new Map();
   const gzipOf = async (file) => {
     const s = await stat(file);
     const hit = gzipped.get(file);
     if (hit && hit.mtimeMs === s.mtimeMs && hit.size === s.size) return hit.body;
-    const body = gzipSync(await readFile(file));
+    const raw = await readFile(file);
+    const body = raw[0] === 0x1f && raw[1] === 0x8b ? null : gzipSync(raw);
     gzipped.set(file, { mtimeMs: s.mtimeMs, size: s.size, body });
     return body;
   };
@@ -107,9 +111,13 @@ export function createStaticHandler(root) {
       'cache-control': 'no-cache',
       ...(status === 200 ? await headersFor(url.pathname) : {}),
     };
+    const gzip =
+      COMPRESSIBLE_EXTENSIONS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+        ? await gzipOf(file)
+        : null;
     let body;
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = await gzipOf(file);
+    if (gzip) {
+      body = gzip;
       headers['content-encoding'] = 'gzip';
       headers.vary = 'Accept-Encoding';
     } else {

@@ -1,6 +1,7 @@
 /**
- * The build's pre-compressed files (scripts/precompress.mjs): every text file of dist/ has a .br and a .gz beside it
- * that decode to exactly its bytes, so a host serving them as they are (deploy/nginx.conf) serves the same site.
+ * The build's pre-compressed files (scripts/precompress.mjs): every text file of dist/, and each of Pagefind's files
+ * (stored decompressed, scripts/pagefind-decompress.mjs), has a .br and a .gz beside it that decode to exactly its
+ * bytes, so a host serving them as they are (deploy/nginx.conf) serves the same site.
  * And public/_headers reaches dist/ with the headers deploy/nginx.conf sends.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { distDir } from '../browser/harness';
 import { parseHeadersFile } from '../../scripts/static-server.mjs';
 
 const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest|wasm)$/;
+const PAGEFIND = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
@@ -20,17 +22,25 @@ function files(dir: string): string[] {
 const all = files(distDir);
 const present = new Set(all);
 const text = all.filter((f) => TEXT.test(f));
+const pagefind = all.filter((f) => PAGEFIND.test(f));
 
 describe('pre-compressed files in dist/', () => {
   it('the site has text files of every kind a browser fetches', () => {
     const kinds = new Set(text.map((f) => extname(f)));
-    // (Pagefind's own files — wasm.*.pagefind, *.pf_* — are gzip already, in its format, and left as they are)
     for (const k of ['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']) expect(kinds, k).toContain(k);
   });
 
-  it('every text file has a .br and a .gz beside it that decode to its exact bytes', () => {
+  it("Pagefind's files are stored decompressed: each starts with the signature pagefind.js reads as such", () => {
+    const kinds = new Set(pagefind.map((f) => extname(f)));
+    for (const k of ['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment']) expect(kinds, k).toContain(k);
+    // pagefind.js inflates a file in JavaScript unless it starts with "pagefind_dcd" (its gzip files all do, inside)
+    const packed = pagefind.filter((f) => readFileSync(f).subarray(0, 12).toString() !== 'pagefind_dcd');
+    expect(packed.map((f) => relative(distDir, f))).toEqual([]);
+  });
+
+  it('every text file and Pagefind file has a .br and a .gz beside it that decode to its exact bytes', () => {
     const wrong: string[] = [];
-    for (const f of text) {
+    for (const f of [...text, ...pagefind]) {
       const body = readFileSync(f);
       const name = relative(distDir, f);
       if (!present.has(`${f}.br`) || !brotliDecompressSync(readFileSync(`${f}.br`)).equals(body))
