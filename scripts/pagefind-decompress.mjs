@@ -3,7 +3,7 @@
 // of pagefind.js inflating each one in JavaScript on the main thread. Pagefind writes them gzip-compressed, and their
 // content starts with the signature "pagefind_dcd": pagefind.js reads a file that starts with it as already
 // decompressed (Pagefind's handling of servers that decompress them, Pagefind/pagefind#28). Measured with `npm run
-// bench -- --only header`: the first search from the header went from 283 ms to 163 ms (median of 9).
+// bench -- --only header`: the first search from the header went from 283 ms to 153 ms (median of 9).
 // Run by scripts/build.mjs after Pagefind; `node scripts/pagefind-decompress.mjs [dir]` alone.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
