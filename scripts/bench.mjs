@@ -24,6 +24,7 @@ import { chromiumPath, launchChromium } from './chromium.mjs';
 import { peerDist } from './peer-build.mjs';
 import { createStaticHandler } from './static-server.mjs';
 import { distDir } from './site-dir.mjs';
+import { networkQuiet } from './network-quiet.mjs';
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
@@ -214,10 +215,10 @@ const mainThreadIdle = (page) =>
   page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
 
 /**
- * Typing → first result drawn, on a loaded, idle page (network idle, then the main thread idle) with the search field
+ * Typing → first result drawn, on a loaded, idle page (network quiet, then the main thread idle) with the search field
  * ready: the reader has opened it and the page is idle again (ours: /search/ with the cursor put in its field, which
- * gets Pagefind ready, src/widgets/pagefind-load.ts warmOnIntent; the peer: its article page with the search dialog
- * opened, which loads Pagefind UI). The query arrives in one input event, as an IME commits 技师.
+ * starts Pagefind and gets it ready, src/widgets/pagefind-load.ts warmOnIntent; the peer: its article page with the
+ * search dialog opened, which loads Pagefind UI). The query arrives in one input event, as an IME commits 技师.
  */
 const typing = {
   async ours() {
@@ -228,7 +229,7 @@ const typing = {
     await page.waitForSelector('[data-island][data-hydrated]');
     await page.waitForLoadState('networkidle');
     await page.focus('#search-q');
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     await mainThreadIdle(page);
     await page.fill('#search-q', QUERY);
     await page.waitForSelector(OURS_RESULT, { timeout: 20_000 });
@@ -243,7 +244,7 @@ const typing = {
     await page.goto(SITES.peer.origin + PAGES.calculator.peer, { waitUntil: 'networkidle' });
     await page.click('button[data-open-modal]');
     await page.waitForSelector('.pagefind-ui__search-input', { state: 'visible' });
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     await mainThreadIdle(page);
     await page.fill('.pagefind-ui__search-input', QUERY);
     await page.waitForSelector(PEER_RESULT, { timeout: 20_000 });

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { launchChromium } from './chromium.mjs';
 import { createStaticHandler } from './static-server.mjs';
 import { distDir } from './site-dir.mjs';
+import { networkQuiet } from './network-quiet.mjs';
 
 const header = process.argv.includes('--header');
 const query = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '技师';
@@ -34,7 +35,7 @@ for (let run = 0; run < 3; run++) {
   } else {
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
     await page.focus('#search-q');
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     await page.fill('#search-q', query);
   }
   await page.waitForSelector(RESULT, { timeout: 20_000 });

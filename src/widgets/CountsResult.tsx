@@ -3,7 +3,7 @@
  * the total, then a table with one row per kind showing the worked arithmetic. Formatting comes from the rules
  * module; the figures are the rules module's.
  */
-import { formatYuan } from '../rules/format';
+import { formatYuan, groupThousands } from '../rules/format';
 
 export interface CountsLine {
   label: string;
@@ -21,8 +21,6 @@ export interface CountsResultProps {
   unitWord: string;
   caption: string;
 }
-
-const grouping = new Intl.NumberFormat('en-US');
 
 export function CountsResult(props: CountsResultProps) {
   const { total, lines, unitWord } = props;
@@ -53,7 +51,7 @@ export function CountsResult(props: CountsResultProps) {
               <tr key={l.label}>
                 <th scope="row">{l.label}</th>
                 <td class="num calc-formula">
-                  {grouping.format(l.count)} {unitWord} × {formatYuan(l.perUnit)}
+                  {groupThousands(l.count)} {unitWord} × {formatYuan(l.perUnit)}
                 </td>
                 <td class="num">{formatYuan(l.amount)}</td>
               </tr>

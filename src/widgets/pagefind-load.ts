@@ -1,6 +1,6 @@
 /**
- * Pagefind for the search page and the header search: one instance per page, started while the search island hydrates
- * (or when the reader first puts the cursor in the header's field), and ready as soon as it can search, without
+ * Pagefind for the search page and the header search: one instance per page, started when the reader first shows up on
+ * /search/ (or at once when it opens with a query), or first puts the cursor in the header's field, and ready as soon as it can search, without
  * waiting for Pagefind's own 50 ms polling. Also the one search runner both use (searchPages).
  */
 export interface PagefindResultData {
@@ -106,32 +106,32 @@ export function warmSegmenter(): void {
 const PRACTICE_QUERY = '办法';
 
 /**
- * Gets Pagefind ready for the reader's first query at the reader's first sign of life on the page (a pointer, a key,
- * the cursor in a field), not while the page loads: the word segmenter's dictionary (warmSegmenter), every index chunk
- * loaded (decoded, one task of 30–50 ms each), then one practice search and its first fragment (the first search() and
- * the first fragment decode of a page are the slow ones: compiling and first use). Done at load, this was most of
- * Lighthouse's total blocking time on /search/ (1.2 s in the mobile run, score 78); done when the reader shows up, it
- * is over before the first word is typed. The files are already in the HTTP cache: /search/ prefetches the index
- * chunks and the result fragments while idle (scripts/search-preloads.mjs), so neither this nor the reader's query
- * waits for the network.
+ * Starts Pagefind (`start`) and gets it ready for the reader's first query at the reader's first sign of life on the
+ * page (a pointer, a key, the cursor in a field), not while the page loads: Pagefind's script, WebAssembly and
+ * metadata, the word segmenter's dictionary (warmSegmenter), every index chunk loaded (decoded, one task of 30–50 ms
+ * each), then `indexLoaded` (/search/ prefetches the result fragments then, SearchPage.tsx) and one practice search
+ * (the first search() of a page is the slow one: compiling and first use). The practice search asks for no fragment:
+ * it would race the prefetch of the same file. Done at load, this was most of Lighthouse's total blocking time on
+ * /search/ (1.2 s in the mobile run, score 78); done when the reader shows up, it is over before the first word is
+ * typed, and the reader's query waits for the network no more.
  */
-export function warmOnIntent(pf: Pagefind): void {
+export function warmOnIntent(start: () => Promise<Pagefind>, indexLoaded: () => void): void {
   let started = false;
   const warm = () => {
     if (started) return;
     started = true;
     for (const type of INTENT_EVENTS) document.removeEventListener(type, warm, true);
-    warmSegmenter();
+    const loading = start();
     // each step in a task of its own, so a keystroke in between is handled at once
-    setTimeout(
-      () =>
-        void pf
-          .preload(CHUNK_PROBES)
-          .then(() => pf.search(PRACTICE_QUERY))
-          .then((s) => s.results[0]?.data())
-          .catch(() => undefined),
-      0,
-    );
+    setTimeout(warmSegmenter, 0);
+    void loading
+      .then((pf) =>
+        pf.preload(CHUNK_PROBES).then(() => {
+          indexLoaded();
+          return pf.search(PRACTICE_QUERY);
+        }),
+      )
+      .catch(() => undefined);
   };
   for (const type of INTENT_EVENTS) document.addEventListener(type, warm, { capture: true, passive: true });
   // the cursor may already be in the field

@@ -1,6 +1,6 @@
 /**
  * Search in the browser: /search/ preloads exactly the Pagefind files Pagefind then asks for (a mismatched preload
- * would be fetched twice), the first results are drawn and then all of them, results follow typing and the query
+ * would be fetched twice), at once with ?q= and only once the reader shows up without it, the first results are drawn and then all of them, results follow typing and the query
  * stays in the URL, ?q= is read trimmed and cut to 100 characters, a hostile ?q= is shown as text, and the common
  * terms find their article near the top. (Keyboard-only header search: a11y.test.ts.)
  */
@@ -75,19 +75,24 @@ describe('/search/', () => {
     }
   });
 
-  it('without ?q=: the field is empty and nothing is listed; typing shows results and keeps the query in the URL', async () => {
+  it('without ?q=: nothing of the search loads with the page; typing shows results and keeps the query in the URL', async () => {
     const opened = await openPage(site());
     const { page } = opened;
     const requests = recordRequests(page);
     try {
-      await page.goto(`${site().origin}/search/`);
+      await page.goto(`${site().origin}/search/`, { waitUntil: 'networkidle' });
       await waitForIslands(page);
       expect(await page.inputValue('#search-q')).toBe('');
       expect(await page.locator('.search-results li').count()).toBe(0);
-      const preloads = await preloadsOf(page);
+      // Pagefind and its files wait for the reader (SearchPage.tsx): not one request, not one link yet
+      expect(requests.filter((r) => r.startsWith('/pagefind/'))).toEqual([]);
+      expect((await preloadsOf(page)).pagefind).toEqual([]);
       await page.fill('#search-q', '金蓝领');
       await page.waitForSelector('.search-results li a[href*="/measure/9/"]');
       expect(new URL(page.url()).searchParams.get('q')).toBe('金蓝领');
+      // the cursor in the field brought them: the same four preloads, each fetched once
+      const preloads = await preloadsOf(page);
+      expect(preloads.pagefind).toHaveLength(4);
       expectEachFetchedOnce(requests, preloads.pagefind);
       expectClean(opened.log);
     } finally {
