@@ -1,7 +1,7 @@
 // Pre-compressed copies for real hosts: every text file in the built site, and Pagefind's files (stored decompressed,
 // scripts/pagefind-decompress.mjs), gets a .br (brotli, quality 11) and a .gz (gzip -9) beside it, so nginx (gzip_static, brotli_static) or a CDN can serve them as they are instead of
 // compressing each response. Run by scripts/build.mjs after Pagefind; `node scripts/precompress.mjs [dir]` alone.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PAGEFIND_FILE_EXTENSIONS } from './pagefind-decompress.mjs';
@@ -24,20 +24,18 @@ export const COMPRESSIBLE_EXTENSIONS = new Set([
   '.wasm',
 ]);
 
-function* walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* walk(p);
-    else yield p;
-  }
-}
+/** Every file under `dir`, at any depth. */
+const filesUnder = (dir) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 
 /** Writes file.br and file.gz beside each compressible file of `dir` (replacing older ones). Returns how many files and bytes. */
 export function precompress(dir) {
   let files = 0;
   let raw = 0;
   let br = 0;
-  for (const file of [...walk(dir)]) {
+  for (const file of filesUnder(dir)) {
     // a copy whose file an earlier build had and this one has not
     if (
       /\.(br|gz)$/.test(file) &&

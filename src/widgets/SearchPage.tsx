@@ -1,7 +1,8 @@
 /**
- * 搜索: the full search page, on Pagefind (built into /pagefind/ after `astro build`, loaded by pagefind-load.ts
- * when the reader shows up, or while the island hydrates when the page opens with a query). Reads ?q= from the header form, searches as the reader types and keeps the query in the
- * URL. The first result is drawn as soon as its fragment arrives, the others as they follow (SearchResults.tsx).
+ * 搜索: the full search page, on Pagefind (built into /pagefind/ after `astro build`, loaded by pagefind-load.ts when
+ * the reader shows up, or while the island hydrates when the page opens with a query). Reads ?q= from the header form,
+ * searches as the reader types and keeps the query in the URL. The first result is drawn as soon as its fragment
+ * arrives, the others as they follow (SearchResults.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_QUERY_LENGTH, readSearchQuery } from './search-query';
