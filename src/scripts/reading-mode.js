@@ -138,10 +138,13 @@
   document.addEventListener('DOMContentLoaded', calculators);
   window.addEventListener('beforeprint', printDate);
   applyAll();
-  if (synth) {
-    voices();
-    synth.addEventListener('voiceschanged', voices);
-  }
+  // asked once the page is idle: the first getVoices() starts the browser's speech service, work that Lighthouse
+  // counted as blocking the page's load (its voices often arrive later anyway, with voiceschanged)
+  if (synth)
+    (window.requestIdleCallback || setTimeout)(function () {
+      voices();
+      synth.addEventListener('voiceschanged', voices);
+    });
   document.addEventListener('DOMContentLoaded', applyAll);
   window.addEventListener('storage', applyAll);
   ['pointerdown', 'focusin', 'selectionchange'].forEach(function (type) {
