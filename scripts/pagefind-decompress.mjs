@@ -5,19 +5,14 @@
 // decompressed (Pagefind's handling of servers that decompress them, Pagefind/pagefind#28). Measured with `npm run
 // bench -- --only header`: the first search from the header went from 283 ms to 153 ms (median of 9).
 // Run by scripts/build.mjs after Pagefind; `node scripts/pagefind-decompress.mjs [dir]` alone.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { distDir, filesUnder } from './site-dir.mjs';
 
 /** The names of Pagefind's gzip files: wasm.<language>.pagefind and the .pf_* files. */
 export const PAGEFIND_FILE_EXTENSIONS = new Set(['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
-
-/** Every file under `dir`, at any depth. */
-const filesUnder = (dir) =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
 
 /**
  * Replaces each of Pagefind's gzip files under `dir`/pagefind with its content. Refuses (throws) a file whose content
@@ -45,7 +40,7 @@ export function decompressPagefind(dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? (await import('./site-dir.mjs')).distDir;
+  const dir = process.argv[2] ?? distDir;
   const { files, before, after } = decompressPagefind(dir);
   console.log(
     `Decompressed ${files} Pagefind files: ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB`,

@@ -1,10 +1,11 @@
 // Pre-compressed copies for real hosts: every text file in the built site, and Pagefind's files (stored decompressed,
 // scripts/pagefind-decompress.mjs), gets a .br (brotli, quality 11) and a .gz (gzip -9) beside it, so nginx (gzip_static, brotli_static) or a CDN can serve them as they are instead of
 // compressing each response. Run by scripts/build.mjs after Pagefind; `node scripts/precompress.mjs [dir]` alone.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { PAGEFIND_FILE_EXTENSIONS } from './pagefind-decompress.mjs';
+import { distDir, filesUnder } from './site-dir.mjs';
 
 /**
  * Files a browser fetches that compress: text, and Pagefind's files. Images (png) and fonts (woff2) are compressed
@@ -23,12 +24,6 @@ export const COMPRESSIBLE_EXTENSIONS = new Set([
   '.webmanifest',
   '.wasm',
 ]);
-
-/** Every file under `dir`, at any depth. */
-const filesUnder = (dir) =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
 
 /** Writes file.br and file.gz beside each compressible file of `dir` (replacing older ones). Returns how many files and bytes. */
 export function precompress(dir) {
@@ -62,7 +57,7 @@ export function precompress(dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? (await import('./site-dir.mjs')).distDir;
+  const dir = process.argv[2] ?? distDir;
   const { files, raw, br } = precompress(dir);
   console.log(
     `Pre-compressed ${files} files in ${dir}: ${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB brotli`,
