@@ -4,9 +4,11 @@
  * stays in the URL, ?q= is read trimmed and cut to 100 characters, a hostile ?q= is shown as text, and the common
  * terms find their article near the top. (Keyboard-only header search: a11y.test.ts.)
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, openPage, useSite, waitForIslands } from './harness';
+import { distDir, expectClean, openPage, useSite, waitForIslands } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
 
 const site = useSite();
@@ -148,6 +150,46 @@ describe('/search/', () => {
       if (status.includes('没有找到')) expect(status).toContain(`没有找到与“${hostile}”`);
       else expect(status).toMatch(/找到 \d+ 个相关页面/);
       expect(await cspViolations(page)).toEqual([]);
+      expectClean(opened.log);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('with Save-Data: both searches still find, and nothing is prefetched (/search/ and the header)', async () => {
+    const allFragments = readdirSync(join(distDir, 'pagefind', 'fragment')).filter((f) => f.endsWith('.pf_fragment'));
+    const opened = await openPage(site());
+    const { page } = opened;
+    await page
+      .context()
+      .addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'connection', {
+          get: () => ({ saveData: true }),
+          configurable: true,
+        }),
+      );
+    const requests = recordRequests(page);
+    const prefetches = () => page.locator('link[rel="prefetch"]').count();
+    try {
+      await page.goto(`${site().origin}/search/`);
+      await waitForIslands(page);
+      await page.fill('#search-q', '技师');
+      await page.waitForSelector('.search-results li a');
+      const status = (await page.textContent('.search-status')) ?? '';
+      const drawn = Math.min(Number(/找到 (\d+) 个相关页面/.exec(status)?.[1]), 20);
+      await expect.poll(() => page.locator('.search-results li').count()).toBe(drawn);
+      await page.waitForLoadState('networkidle');
+      expect(await prefetches()).toBe(0);
+      // only the fragments of the results drawn, not every fragment ahead
+      const fragments = new Set(requests.filter((r) => r.startsWith('/pagefind/fragment/')));
+      expect(fragments.size).toBeLessThanOrEqual(drawn);
+      expect(fragments.size).toBeLessThan(allFragments.length);
+
+      await page.goto(`${site().origin}/measure/2/`);
+      await page.focus('#header-q');
+      await page.keyboard.insertText('技师');
+      await page.waitForSelector('.header-results .search-results li a');
+      expect(await prefetches()).toBe(0);
       expectClean(opened.log);
     } finally {
       await opened.close();
