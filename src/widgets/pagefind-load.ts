@@ -1,7 +1,7 @@
 /**
  * Pagefind for the search page and the header search: one instance per page, started when the reader first shows up on
- * /search/ (or at once when it opens with a query), or first puts the cursor in the header's field, and ready as soon as it can search, without
- * waiting for Pagefind's own 50 ms polling. Also the one search runner both use (searchPages).
+ * /search/ (or at once when it opens with a query) or first puts the cursor in the header's field, and ready as soon as
+ * it can search, without waiting for Pagefind's own 50 ms polling. Also the one search runner both use (searchPages).
  */
 export interface PagefindResultData {
   url: string;
@@ -108,8 +108,8 @@ const PRACTICE_QUERY = '办法';
 /**
  * Starts Pagefind (`start`) and gets it ready for the reader's first query at the reader's first sign of life on the
  * page (a pointer, a key, the cursor in a field), not while the page loads: Pagefind's script, WebAssembly and
- * metadata, the word segmenter's dictionary (warmSegmenter), every index chunk loaded (decoded, one task of 30–50 ms
- * each), then `indexLoaded` (/search/ prefetches the result fragments then, SearchPage.tsx) and one practice search
+ * metadata, the word segmenter's dictionary (warmSegmenter), every index chunk loaded (each decoded in a task of its
+ * own), then `indexLoaded` (/search/ prefetches the result fragments then, SearchPage.tsx) and one practice search
  * (the first search() of a page is the slow one: compiling and first use). The practice search asks for no fragment:
  * it would race the prefetch of the same file. Done at load, this was most of Lighthouse's total blocking time on
  * /search/ (1.2 s in the mobile run, score 78); done when the reader shows up, it is over before the first word is
