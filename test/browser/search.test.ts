@@ -160,14 +160,12 @@ describe('/search/', () => {
     const allFragments = readdirSync(join(distDir, 'pagefind', 'fragment')).filter((f) => f.endsWith('.pf_fragment'));
     const opened = await openPage(site());
     const { page } = opened;
-    await page
-      .context()
-      .addInitScript(() =>
-        Object.defineProperty(Navigator.prototype, 'connection', {
-          get: () => ({ saveData: true }),
-          configurable: true,
-        }),
-      );
+    await page.context().addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'connection', {
+        get: () => ({ saveData: true }),
+        configurable: true,
+      }),
+    );
     const requests = recordRequests(page);
     const prefetches = () => page.locator('link[rel="prefetch"]').count();
     try {
