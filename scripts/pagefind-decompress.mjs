@@ -14,6 +14,9 @@ import { distDir, filesUnder } from './site-dir.mjs';
 export const PAGEFIND_FILE_EXTENSIONS = new Set(['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter']);
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
+/** Whether `bytes` start as a gzip stream does (its magic number, 1f 8b). */
+export const isGzip = (bytes) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
 /**
  * Replaces each of Pagefind's gzip files under `dir`/pagefind with its content. Refuses (throws) a file whose content
  * lacks Pagefind's signature: pagefind.js would then try to inflate it. Returns how many files and bytes before/after.
@@ -25,7 +28,7 @@ export function decompressPagefind(dir) {
   for (const file of filesUnder(join(dir, 'pagefind'))) {
     if (!PAGEFIND_FILE_EXTENSIONS.has(extname(file))) continue;
     const body = readFileSync(file);
-    if (body[0] !== 0x1f || body[1] !== 0x8b) continue; // decompressed already (a second run)
+    if (!isGzip(body)) continue; // decompressed already (a second run)
     const content = gunzipSync(body);
     if (content.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE)
       throw new Error(

@@ -1,6 +1,7 @@
 // Pre-compressed copies for real hosts: every text file in the built site, and Pagefind's files (stored decompressed,
-// scripts/pagefind-decompress.mjs), gets a .br (brotli, quality 11) and a .gz (gzip -9) beside it, so nginx (gzip_static, brotli_static) or a CDN can serve them as they are instead of
-// compressing each response. Run by scripts/build.mjs after Pagefind; `node scripts/precompress.mjs [dir]` alone.
+// scripts/pagefind-decompress.mjs), gets a .br (brotli, quality 11) and a .gz (gzip -9) beside it, so nginx
+// (gzip_static, brotli_static) or a CDN can serve them as they are instead of compressing each response. Run by
+// scripts/build.mjs after Pagefind; `node scripts/precompress.mjs [dir]` alone.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -25,7 +26,10 @@ export const COMPRESSIBLE_EXTENSIONS = new Set([
   '.wasm',
 ]);
 
-/** Writes file.br and file.gz beside each compressible file of `dir` (replacing older ones). Returns how many files and bytes. */
+/**
+ * Writes file.br and file.gz beside each compressible file of `dir` (replacing older ones). Returns how many files and
+ * bytes.
+ */
 export function precompress(dir) {
   let files = 0;
   let raw = 0;

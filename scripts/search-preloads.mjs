@@ -18,19 +18,18 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Pagefind's metadata (preload: always used), then every index chunk (`chunks`) or every result fragment
- * (`fragments`) (prefetch), as <link>s.
+ * Pagefind's metadata (preload: always used), then every file of one folder of the index (prefetch): the index chunks
+ * (`index`) or the result fragments (`fragment`), as <link>s.
  */
-function pagefindLinks(dist, { chunks, fragments }) {
+function pagefindLinks(dist, folder) {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   const links = Object.values(entry.languages).map(
     ({ hash }) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
   );
-  for (const folder of [...(chunks ? ['index'] : []), ...(fragments ? ['fragment'] : [])])
-    for (const file of readdirSync(join(dist, 'pagefind', folder))
-      .filter((f) => /\.pf_(index|fragment)$/.test(f))
-      .sort())
-      links.push(`<link rel="prefetch" href="/pagefind/${folder}/${file}" as="fetch" crossorigin="anonymous">`);
+  for (const file of readdirSync(join(dist, 'pagefind', folder))
+    .filter((f) => /\.pf_(index|fragment)$/.test(f))
+    .sort())
+    links.push(`<link rel="prefetch" href="/pagefind/${folder}/${file}" as="fetch" crossorigin="anonymous">`);
   return links;
 }
 
@@ -48,8 +47,8 @@ function intoTemplate(html, template, links) {
 export function addSearchPreloads(dist) {
   // every page carries the header's links: without the fragments' 38 names (about 450 B gzip a page, SPEC §8 holds
   // an article page to 0.25× the peer's bytes); the query's five fragments then come one round trip after the search
-  const headerLinks = pagefindLinks(dist, { chunks: true, fragments: false }).join('');
-  const all = pagefindLinks(dist, { chunks: false, fragments: true });
+  const headerLinks = pagefindLinks(dist, 'index').join('');
+  const all = pagefindLinks(dist, 'fragment');
   for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);

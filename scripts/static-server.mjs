@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isGzip } from './pagefind-decompress.mjs';
 import { COMPRESSIBLE_EXTENSIONS } from './precompress.mjs';
 
 const TYPES = {
@@ -82,7 +83,7 @@ export function createStaticHandler(root) {
     const hit = gzipped.get(file);
     if (hit && hit.mtimeMs === s.mtimeMs && hit.size === s.size) return hit.body;
     const raw = await readFile(file);
-    const body = raw[0] === 0x1f && raw[1] === 0x8b ? null : gzipSync(raw);
+    const body = isGzip(raw) ? null : gzipSync(raw);
     gzipped.set(file, { mtimeMs: s.mtimeMs, size: s.size, body });
     return body;
   };
@@ -115,14 +116,11 @@ export function createStaticHandler(root) {
       COMPRESSIBLE_EXTENSIONS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
         ? await gzipOf(file)
         : null;
-    let body;
     if (gzip) {
-      body = gzip;
       headers['content-encoding'] = 'gzip';
       headers.vary = 'Accept-Encoding';
-    } else {
-      body = await readFile(file);
     }
+    const body = gzip ?? (await readFile(file));
     headers['content-length'] = body.length;
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);

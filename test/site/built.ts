@@ -89,7 +89,10 @@ export function readBuilt(path: string): string {
 let window: Window | undefined;
 const parsed = new Map<string, Document>();
 
-/** The page at a route ("/measure/6/") or file, parsed once per worker (the site project does not isolate files: vitest.config.ts). */
+/**
+ * The page at a route ("/measure/6/") or file, parsed once per worker (the site project does not isolate files:
+ * vitest.config.ts).
+ */
 export function builtDocument(routeOrFile: string): Document {
   const file = routeOrFile.startsWith('/') && !routeOrFile.startsWith(distDir) ? pageFile(routeOrFile) : routeOrFile;
   let doc = parsed.get(file);
