@@ -12,7 +12,8 @@
 //   npm run bench -- --only typing,header   only these figures (of bytes, typing, header, choice, lighthouse)
 //   npm run bench -- --lighthouse /search/  Lighthouse on these routes only (comma-separated)
 //   npm run bench -- --lighthouse-runs 5    Lighthouse runs per route (default 3): the median run by performance is
-//                                           reported, with every run's performance score beside it
+//                                           reported, with every run's performance score beside it; the peer's
+//                                           article runs interleaved with ours
 //
 // Both sites are served from this process by the same handler (scripts/static-server.mjs, gzip like a CDN) on two
 // loopback ports and driven by the same Chromium. Byte figures are exact (what Chromium received in one cold load);
@@ -394,7 +395,14 @@ function lighthouse(url) {
             .filter((a) => a.weight > 0 && report.audits[a.id].score !== null && report.audits[a.id].score < 1)
             .map((a) => `${c.id}: ${a.id}`),
         );
-        resolve({ scores, failed });
+        // the figures behind the score: a page that paints early has more of its work after the first paint, where
+        // total blocking time counts it
+        const ms = (id) => {
+          const v = report.audits[id]?.numericValue;
+          return typeof v === 'number' ? `${Math.round(v)} ms` : '—';
+        };
+        const metrics = { fcp: ms('first-contentful-paint'), tbt: ms('total-blocking-time') };
+        resolve({ scores, failed, metrics });
       } catch (e) {
         resolve({ error: String(e) });
       }
@@ -406,25 +414,23 @@ function lighthouse(url) {
  * tasks × 4), so each route runs LIGHTHOUSE_RUNS times and the median run by performance is reported, as Lighthouse CI
  * does, with every run's performance score (`perfRuns`).
  */
-async function lighthouseMedian(url) {
-  const runs = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(url));
+function lighthouseMedian(runs) {
   const scored = runs.filter((r) => r.scores).sort((a, b) => a.scores.performance - b.scores.performance);
   if (scored.length === 0) return runs[0];
   return { ...scored[Math.floor((scored.length - 1) / 2)], perfRuns: runs.map((r) => r.scores?.performance ?? '—') };
 }
 const lighthouseResults = {};
 if (!skipLighthouse && want('lighthouse')) {
-  for (const route of LIGHTHOUSE_ROUTES) {
-    log(`Lighthouse ${route}, ${LIGHTHOUSE_RUNS} runs …`);
-    lighthouseResults[route] = await lighthouseMedian(SITES.ours.origin + route);
+  // the peer's article beside ours of the same kind, their runs interleaved like the timed figures
+  const peerRoute = `peer ${PAGES.calculator.peer}`;
+  const urls = Object.fromEntries(LIGHTHOUSE_ROUTES.map((route) => [route, SITES.ours.origin + route]));
+  if (LIGHTHOUSE_ROUTES.includes(PAGES.calculator.ours)) urls[peerRoute] = SITES.peer.origin + PAGES.calculator.peer;
+  const runs = Object.fromEntries(Object.keys(urls).map((route) => [route, []]));
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    log(`Lighthouse, run ${i + 1} of ${LIGHTHOUSE_RUNS}: ${Object.keys(urls).join(', ')} …`);
+    for (const [route, url] of Object.entries(urls)) runs[route].push(await lighthouse(url));
   }
-  if (LIGHTHOUSE_ROUTES.includes(PAGES.calculator.ours)) {
-    log(`Lighthouse, the peer's ${PAGES.calculator.peer}, ${LIGHTHOUSE_RUNS} runs …`);
-    lighthouseResults[`peer ${PAGES.calculator.peer}`] = await lighthouseMedian(
-      SITES.peer.origin + PAGES.calculator.peer,
-    );
-  }
+  for (const route of Object.keys(urls)) lighthouseResults[route] = lighthouseMedian(runs[route]);
 }
 for (const { server } of Object.values(SITES)) server.close();
 
@@ -532,7 +538,8 @@ const lhText = (l) =>
     : l.error
       ? l.error
       : `${l.scores.performance}/${l.scores.accessibility}/${l.scores['best-practices']}/${l.scores.seo}` +
-        (l.perfRuns?.length > 1 ? ` (performance ${l.perfRuns.join('/')})` : '');
+        (l.perfRuns?.length > 1 ? ` (performance ${l.perfRuns.join('/')})` : '') +
+        (l.metrics ? `; median run FCP ${l.metrics.fcp}, TBT ${l.metrics.tbt}` : '');
 const lighthouseRun = !skipLighthouse && want('lighthouse');
 if (!lighthouseRun)
   rows.push(['Lighthouse mobile (perf/a11y/bp/seo)', 'skipped (--skip-lighthouse, --only)', '', '', '100×4', '']);
