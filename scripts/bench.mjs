@@ -11,9 +11,9 @@
 //   npm run bench -- --json out.json     also write the figures as JSON
 //   npm run bench -- --only typing,header   only these figures (of bytes, typing, header, choice, lighthouse)
 //   npm run bench -- --lighthouse /search/  Lighthouse on these routes only (comma-separated)
-//   npm run bench -- --lighthouse-runs 5    Lighthouse runs per route (default 3): the median run by performance is
-//                                           reported, with every run's performance score beside it; the peer's
-//                                           article runs interleaved with ours
+//   npm run bench -- --lighthouse-runs 3    Lighthouse runs per route (default 5, like the timed figures): the median
+//                                           run by performance is reported, with every run's performance score
+//                                           beside it; the peer's article runs interleaved with ours
 //
 // Both sites are served from this process by the same handler (scripts/static-server.mjs, gzip like a CDN) on two
 // loopback ports and driven by the same Chromium. Byte figures are exact (what Chromium received in one cold load);
@@ -38,7 +38,7 @@ const want = (figure) => !ONLY || ONLY.includes(figure);
 const RUNS = Math.max(1, Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 5) || 5);
 const LIGHTHOUSE_RUNS = Math.max(
   1,
-  Number(args.includes('--lighthouse-runs') ? args[args.indexOf('--lighthouse-runs') + 1] : 3) || 3,
+  Number(args.includes('--lighthouse-runs') ? args[args.indexOf('--lighthouse-runs') + 1] : 5) || 5,
 );
 const QUERY = '技师';
 const log = (...m) => console.error('[bench]', ...m);
