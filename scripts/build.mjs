@@ -33,7 +33,7 @@ addSearchPreloads(distDir);
 // Pagefind's files decompressed on disk, so that the browser decodes them from the HTTP response, not pagefind.js
 const unpacked = decompressPagefind(distDir);
 // .br and .gz beside every text file and Pagefind file, for hosts that serve them as they are (deploy/nginx.conf)
-const packed = precompress(distDir);
+const packed = await precompress(distDir);
 console.log(`Decompressed ${unpacked.files} Pagefind files; pre-compressed ${packed.files} files (.br, .gz)`);
 writeFileSync(join(distDir, '.build-stamp'), new Date().toISOString());
 // which address it was built for: npm test rebuilds a dist/ that `npm start` built for http://127.0.0.1:4321
