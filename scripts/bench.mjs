@@ -419,12 +419,14 @@ function lighthouseMedian(runs) {
   if (scored.length === 0) return runs[0];
   return { ...scored[Math.floor((scored.length - 1) / 2)], perfRuns: runs.map((r) => r.scores?.performance ?? '—') };
 }
+/** Where the peer's article stands among the Lighthouse results, beside our routes. */
+const PEER_LIGHTHOUSE = `peer ${PAGES.calculator.peer}`;
 const lighthouseResults = {};
 if (!skipLighthouse && want('lighthouse')) {
   // the peer's article beside ours of the same kind, their runs interleaved like the timed figures
-  const peerRoute = `peer ${PAGES.calculator.peer}`;
   const urls = Object.fromEntries(LIGHTHOUSE_ROUTES.map((route) => [route, SITES.ours.origin + route]));
-  if (LIGHTHOUSE_ROUTES.includes(PAGES.calculator.ours)) urls[peerRoute] = SITES.peer.origin + PAGES.calculator.peer;
+  if (LIGHTHOUSE_ROUTES.includes(PAGES.calculator.ours))
+    urls[PEER_LIGHTHOUSE] = SITES.peer.origin + PAGES.calculator.peer;
   const runs = Object.fromEntries(Object.keys(urls).map((route) => [route, []]));
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
     log(`Lighthouse, run ${i + 1} of ${LIGHTHOUSE_RUNS}: ${Object.keys(urls).join(', ')} …`);
@@ -531,7 +533,7 @@ rows.push([
   '≤ 20 s',
   buildMs === undefined ? '' : buildMs <= BUDGET.buildMs ? 'ok' : 'MISS',
 ]);
-const peerLh = lighthouseResults[`peer ${PAGES.calculator.peer}`];
+const peerLh = lighthouseResults[PEER_LIGHTHOUSE];
 const lhText = (l) =>
   !l
     ? '—'
