@@ -49,7 +49,7 @@ describe('worked examples are drawn when the reader comes near them', () => {
       expect(cards.at(-1)!.body).toBe(false);
       const last = cards.at(-1)!.id;
       await page.locator(`#${last} .example-why`).scrollIntoViewIfNeeded();
-      expect((await drawn(page)).at(-1)!.body).toBe(true);
+      await expect.poll(async () => (await drawn(page)).at(-1)!.body).toBe(true);
       expect(await page.locator(`#${last} .example-why`).isVisible()).toBe(true);
     });
   });
@@ -73,7 +73,7 @@ describe('worked examples are drawn when the reader comes near them', () => {
         // the cards above it drawn since have not pushed it away
         await page.waitForTimeout(700);
         expect(Math.abs(await top(page, id))).toBeLessThanOrEqual(2);
-        expect((await drawn(page)).find((c) => c.id === id)!.body).toBe(true);
+        await expect.poll(async () => (await drawn(page)).find((c) => c.id === id)!.body).toBe(true);
       }
     });
   });
@@ -82,7 +82,7 @@ describe('worked examples are drawn when the reader comes near them', () => {
     const id = 'example-organisation-nothing-answered';
     await withPage(`/examples/#${id}`, PHONE, async (page) => {
       await expect.poll(async () => Math.abs(await top(page, id))).toBeLessThanOrEqual(2);
-      expect((await drawn(page)).find((c) => c.id === id)!.body).toBe(true);
+      await expect.poll(async () => (await drawn(page)).find((c) => c.id === id)!.body).toBe(true);
     });
   });
 
@@ -96,7 +96,7 @@ describe('worked examples are drawn when the reader comes near them', () => {
       const why = page.locator('.example .example-why').last();
       await expect.poll(() => why.evaluate((p) => p.getBoundingClientRect().top), { timeout: 5000 }).toBeLessThan(740);
       expect(await why.evaluate((p) => p.getBoundingClientRect().bottom)).toBeGreaterThan(0);
-      expect((await drawn(page)).at(-1)!.body).toBe(true);
+      await expect.poll(async () => (await drawn(page)).at(-1)!.body).toBe(true);
     });
   });
 
