@@ -6,23 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { expectCleanLogs, openPage, useSite } from './harness';
+import { useSite, withCleanPage } from './harness';
 import { exampleArticles, loadExamples } from '../../src/lib/examples';
 
 const site = useSite();
 const PHONE = { viewport: { width: 360, height: 740 } };
 const examples = loadExamples();
 
-async function withPage(path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<void>) {
-  const { page, log, close } = await openPage(site(), options);
-  try {
-    await page.goto(site().origin + path, { waitUntil: 'load' });
-    await fn(page);
-    expectCleanLogs([log]);
-  } finally {
-    await close();
-  }
-}
+const withPage = (path: string, options: BrowserContextOptions, fn: (page: Page) => Promise<void>) =>
+  withCleanPage(site(), path, options, fn);
 
 /** For each card on the page, in order: is its body's last paragraph drawn, and is its heading? */
 const drawn = (page: Page) =>

@@ -133,6 +133,24 @@ export async function openPage(
   return { page, log, close: () => context.close() };
 }
 
+/** Opens `path` in a fresh page with `options`, runs `fn` on it, then expects its log clean (`expectClean`). */
+export async function withCleanPage<T>(
+  site: Site,
+  path: string,
+  options: BrowserContextOptions,
+  fn: (page: Page) => Promise<T>,
+): Promise<T> {
+  const { page, log, close } = await openPage(site, options);
+  try {
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    const result = await fn(page);
+    expectCleanLogs([log]);
+    return result;
+  } finally {
+    await close();
+  }
+}
+
 /**
  * Waits until every island on the page has hydrated (src/widgets/island.ts marks each; STACK.md: clicks before
  * hydration are lost) and two frames have been drawn.

@@ -8,25 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { distDir, expectCleanLogs, openPage, useSite, waitForIslands } from './harness';
+import { distDir, useSite, waitForIslands, withCleanPage } from './harness';
 import { citation, officialArticle } from '../../src/lib/document';
 
 const site = useSite();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-async function withPage(path: string, fn: (page: Page) => Promise<void>, clipboard = false): Promise<void> {
-  const { page, log, close } = await openPage(
-    site(),
-    clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {},
-  );
-  try {
-    await page.goto(site().origin + path, { waitUntil: 'load' });
-    await fn(page);
-    expectCleanLogs([log]);
-  } finally {
-    await close();
-  }
-}
+const withPage = (path: string, fn: (page: Page) => Promise<void>, clipboard = false) =>
+  withCleanPage(site(), path, clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {}, fn);
 
 /** The text a ::after pseudo-element adds ('none' when it adds nothing). */
 const afterContent = (page: Page, selector: string) =>
