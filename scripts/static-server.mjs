@@ -87,8 +87,9 @@ export function createStaticHandler(root) {
     gzipped.set(file, { mtimeMs: s.mtimeMs, size: s.size, body });
     return body;
   };
-  return async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const handle = async (req, res) => {
+    // the request target appended to an origin, not resolved against it: `//x` is a path here, not a host
+    const url = new URL(`http://localhost${req.url ?? '/'}`);
     let file = await resolveFile(root, url.pathname);
     let status = 200;
     if (
@@ -97,7 +98,8 @@ export function createStaticHandler(root) {
       file.endsWith(`${sep}index.html`) &&
       !url.pathname.endsWith('index.html')
     ) {
-      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      // one leading slash: `//measure` must not send the browser to a host called measure
+      res.writeHead(301, { location: `${url.pathname.replace(/^\/+/, '/')}/${url.search}` });
       res.end();
       return;
     }
@@ -125,4 +127,10 @@ export function createStaticHandler(root) {
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
+  // a request that fails (a file gone between stat and read, an odd target) is answered 500; the server goes on
+  return (req, res) =>
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end();
+    });
 }
