@@ -22,7 +22,8 @@ function get(target: string): Promise<{ status: number; location?: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: target, method: 'GET' }, (res) => {
       res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
+      const { location } = res.headers;
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ...(location ? { location } : {}) }));
     });
     req.on('error', reject);
     req.end();
