@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every built page, read from dist/ (SPEC §1, §9): a strict policy allowing no inline
  * script or style without a hash and no 'unsafe-eval' (only 'wasm-unsafe-eval', for Pagefind), and nothing in the
- * HTML that the policy would block. test/browser/every-page.test.ts checks that no page reports a violation.
+ * HTML that the policy would block. test/browser/every-page.ts checks that no page reports a violation.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

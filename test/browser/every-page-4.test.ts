@@ -1,0 +1,4 @@
+// Every built page: the routes of shard 4 of 4 (every-page.ts says why the pages are split over files).
+import { everyPageTests } from './every-page';
+
+everyPageTests(4, 4);
