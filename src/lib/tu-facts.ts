@@ -222,6 +222,8 @@ export const tuPaths = {
   page: '/tu/',
   poster: '/tu/poster/',
   png: '/tu/yitu.png',
+  /** the same picture, narrower, for phones (tu-image.ts, PHONE_PNG_WIDTH) */
+  phonePng: '/tu/yitu-phone.png',
   svg: '/tu/yitu.svg',
   shareImage: '/og/tu.png',
 } as const;

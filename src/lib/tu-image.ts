@@ -37,8 +37,17 @@ export function qrMatrix(url: string): QrMatrix {
 /** The address printed under a QR code: the URL without its scheme. */
 export const printedAddress = (url: URL): string => url.href.replace(/^https?:\/\//, '');
 
+/**
+ * The width of the PNG a phone is sent (tuPaths.phonePng): a 412 px screen at 1.75 device pixels a CSS pixel shows the
+ * picture about 660 px wide, so the full 1080 px file is more than a third of its bytes for nothing there.
+ */
+export const PHONE_PNG_WIDTH = 720;
+
 export interface TuFiles extends TuPicture {
+  /** the PNG at the picture's own width (1080 px): the download, and the image on wide or dense screens */
   png: Uint8Array<ArrayBuffer>;
+  /** the PNG at PHONE_PNG_WIDTH */
+  phonePng: Uint8Array<ArrayBuffer>;
 }
 
 const cache = new Map<string, Promise<TuFiles>>();
@@ -71,12 +80,12 @@ const PNG_COLOURS = 16;
  * The PNG of a picture: its shapes and its words as outlines, rasterised by resvg and reduced to a palette. Cached on
  * disk by the SVG's hash (as Astro caches its images), so a build with an unchanged picture does not draw it again.
  */
-async function renderPng(picture: TuPicture): Promise<Uint8Array<ArrayBuffer>> {
-  const hash = createHash('sha256').update(picture.svg).update(String(PNG_COLOURS)).digest('hex').slice(0, 16);
+async function renderPng(picture: TuPicture, width: number): Promise<Uint8Array<ArrayBuffer>> {
+  const hash = createHash('sha256').update(picture.svg).update(`${PNG_COLOURS} ${width}`).digest('hex').slice(0, 16);
   const cached = join(CACHE_DIR, `tu-${hash}.png`);
   if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
   const outlined = `${picture.shapes}${await outlineRuns(picture.runs)}</svg>`;
-  const rgba = new Resvg(outlined, { fitTo: { mode: 'width', value: picture.width }, font: { loadSystemFonts: false } })
+  const rgba = new Resvg(outlined, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } })
     .render()
     .asPng();
   const png = await sharp(rgba)
@@ -89,5 +98,6 @@ async function renderPng(picture: TuPicture): Promise<Uint8Array<ArrayBuffer>> {
 
 async function renderTu(site: URL | undefined): Promise<TuFiles> {
   const picture = tuSvg(site);
-  return { ...picture, png: await renderPng(picture) };
+  const [png, phonePng] = await Promise.all([renderPng(picture, picture.width), renderPng(picture, PHONE_PNG_WIDTH)]);
+  return { ...picture, png, phonePng };
 }

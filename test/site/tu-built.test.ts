@@ -103,6 +103,27 @@ describe('/tu/: files, budget and links', () => {
     expect(png.length).toBeLessThanOrEqual(300 * 1024);
   });
 
+  it('the phone PNG is the same picture, narrower: about two thirds of the pixels across, as tall in proportion, fewer bytes', () => {
+    const phone = readFileSync(join(distDir, 'tu/yitu-phone.png'));
+    expect(phone.subarray(1, 4).toString()).toBe('PNG');
+    const [width, height] = [phone.readUInt32BE(16), phone.readUInt32BE(20)];
+    expect(width).toBe(720);
+    expect(Math.abs(height / width - png.readUInt32BE(20) / png.readUInt32BE(16))).toBeLessThan(0.001);
+    expect(phone.length).toBeLessThan(png.length * 0.7);
+  });
+
+  it('the picture offers the browser both PNGs, each with its own width, and a size to choose by', () => {
+    const img = page.querySelector('img[src="/tu/yitu.png"]');
+    const candidates = (img?.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
+    expect(candidates.length).toBe(2);
+    for (const [url, descriptor] of candidates) {
+      const file = readFileSync(join(distDir, url!.replace(/^\//, '')));
+      expect(descriptor, url).toBe(`${file.readUInt32BE(16)}w`);
+    }
+    expect(candidates.map(([url]) => url).sort()).toEqual(['/tu/yitu-phone.png', '/tu/yitu.png']);
+    expect(img?.getAttribute('sizes')).toBeTruthy();
+  });
+
   it('shows the picture and offers the PNG and the SVG for download, and the poster', () => {
     expect(page.querySelector('img[src="/tu/yitu.png"][alt]')).not.toBeNull();
     expect(page.querySelector('a[href="/tu/yitu.png"][download]')).not.toBeNull();
