@@ -22,6 +22,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath, launchChromium } from './chromium.mjs';
 import { peerDist } from './peer-build.mjs';
@@ -29,17 +30,35 @@ import { createStaticHandler } from './static-server.mjs';
 import { distDir } from './site-dir.mjs';
 import { networkQuiet } from './network-quiet.mjs';
 
-const args = process.argv.slice(2);
-const skipBuild = args.includes('--skip-build');
-const skipLighthouse = args.includes('--skip-lighthouse');
-const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
+// Node's own parser: an unknown or misspelt option stops the run with a message instead of being ignored
+function parseCommandLine(config) {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    console.error(`npm run bench: ${e.message} (the options are listed at the top of scripts/bench.mjs)`);
+    process.exit(2);
+  }
+}
+const { values: options } = parseCommandLine({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    json: { type: 'string' },
+    only: { type: 'string' },
+    lighthouse: { type: 'string' },
+    'lighthouse-runs': { type: 'string' },
+  },
+});
+const skipBuild = options['skip-build'];
+const skipLighthouse = options['skip-lighthouse'];
+const jsonOut = options.json;
+const ONLY = options.only?.split(',');
 const want = (figure) => !ONLY || ONLY.includes(figure);
-const RUNS = Math.max(1, Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 5) || 5);
-const LIGHTHOUSE_RUNS = Math.max(
-  1,
-  Number(args.includes('--lighthouse-runs') ? args[args.indexOf('--lighthouse-runs') + 1] : 5) || 5,
-);
+/** A count of runs from the command line: a whole number of at least 1, or 5. */
+const runCount = (value) => Math.max(1, Math.floor(Number(value ?? 5)) || 5);
+const RUNS = runCount(options.runs);
+const LIGHTHOUSE_RUNS = runCount(options['lighthouse-runs']);
 const QUERY = '技师';
 const log = (...m) => console.error('[bench]', ...m);
 
@@ -59,9 +78,7 @@ const BUDGET = {
   widgetJs: 12 * 1024,
   buildMs: 20_000,
 };
-const LIGHTHOUSE_ROUTES = args.includes('--lighthouse')
-  ? args[args.indexOf('--lighthouse') + 1].split(',')
-  : ['/measure/2/', '/measure/6/', '/check/', '/search/'];
+const LIGHTHOUSE_ROUTES = options.lighthouse?.split(',') ?? ['/measure/2/', '/measure/6/', '/check/', '/search/'];
 
 const kb = (n) => (n === undefined || n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
 const ms = (n) => (n === undefined || n === null || Number.isNaN(n) ? '—' : `${Math.round(n)} ms`);
