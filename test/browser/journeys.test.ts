@@ -70,8 +70,9 @@ describe('政策匹配: steps are history entries, and step 1 needs an answer', 
       await page.goBack();
       await poll(() => heading(page)).toContain('第 1 步');
       expect(await page.getByLabel(/^个人/).isChecked()).toBe(true);
-      // an answer given on a later step survives going back past it
-      expect(new URL(page.url()).searchParams.get('skillLevel')).toBe('technician');
+      // an answer given on a later step survives going back past it (the checker writes it into the URL in an effect,
+      // after the step is drawn: wait for it)
+      await poll(async () => new URL(page.url()).searchParams.get('skillLevel')).toBe('technician');
       await page.goForward();
       await poll(() => heading(page)).toContain('第 2 步');
       expect(await page.getByLabel(/^技师（二级）/).isChecked()).toBe(true);
