@@ -11,7 +11,7 @@ import modulePreloads from './src/integrations/module-preloads.ts';
 /** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
 const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
 const CALCULATOR_KIT =
-  /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps|ConditionList)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameters[\\/]define)\.ts)$/;
+  /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps|ConditionList)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameter)\.ts)$/;
 
 /**
  * Fewer, larger chunks for the islands (browser build only): Preact's core, our island bootstrap

@@ -41,8 +41,8 @@ export function loadExamples(text: string = readFileSync(EXAMPLES_FILE, 'utf8'))
   return z.array(ExampleSchema).parse(rows);
 }
 
-import { competitionPlacings, COMPETITION_PLACINGS } from '../rules/art13-competitions';
-import { HONOURS, honourLabels, type Honour } from '../rules/art16-titles';
+import { competitionPlacings, COMPETITION_PLACINGS } from '../rules/articles/13/calculator';
+import { HONOURS, honourLabels, type Honour } from '../rules/articles/16/calculator';
 import {
   educationLabels,
   organisationTypeLabels,

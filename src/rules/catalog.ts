@@ -6,19 +6,19 @@
  * right-to-apply; evaluation; treatment; recommendation (selection, not an entitlement); encouragement (鼓励、引导、
  * 支持: not an entitlement); honour (评选表彰).
  */
-import { art05Benefits } from './benefits/art05';
-import { art06Benefits } from './benefits/art06';
-import { art07Benefits } from './benefits/art07';
-import { art08Benefits } from './benefits/art08';
-import { art09Benefits } from './benefits/art09';
-import { art10Benefits } from './benefits/art10';
-import { art11Benefits } from './benefits/art11';
-import { art13Benefits } from './benefits/art13';
-import { art14Benefits } from './benefits/art14';
-import { art15Benefits } from './benefits/art15';
-import { art16Benefits } from './benefits/art16';
-import { art17Benefits } from './benefits/art17';
-import { art12Benefits } from './benefits/art12';
+import { art05Benefits } from './articles/05/benefits';
+import { art06Benefits } from './articles/06/benefits';
+import { art07Benefits } from './articles/07/benefits';
+import { art08Benefits } from './articles/08/benefits';
+import { art09Benefits } from './articles/09/benefits';
+import { art10Benefits } from './articles/10/benefits';
+import { art11Benefits } from './articles/11/benefits';
+import { art13Benefits } from './articles/13/benefits';
+import { art14Benefits } from './articles/14/benefits';
+import { art15Benefits } from './articles/15/benefits';
+import { art16Benefits } from './articles/16/benefits';
+import { art17Benefits } from './articles/17/benefits';
+import { art12Benefits } from './articles/12/benefits';
 import { formatParameter } from './format';
 import { parameters, type ParameterId } from './parameters';
 import type { BenefitDeclaration, Condition } from './benefit';

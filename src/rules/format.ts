@@ -2,7 +2,7 @@
  * How amounts are written for Chinese readers: 4,000 元; 10 万元; 13.5 万人; 8%.
  * Pure string formatting, shared by pages, widgets and the JSON API so a figure reads the same everywhere.
  */
-import type { Parameter } from './parameters/define';
+import type { Parameter } from './parameter';
 
 /**
  * A whole number with thousands separators: 1234567 → "1,234,567", rounded half away from zero as

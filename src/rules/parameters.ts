@@ -7,32 +7,32 @@
  * bundles only its own article's amounts); this module gathers them. To change an amount, change it there (see
  * src/rules/README.md).
  */
-import type { Parameter } from './parameters/define';
-import { newHighSkillTalentTarget, targetYear } from './parameters/art03';
-import { educationFundDeductionRate, frontlineTrainingShare } from './parameters/art05';
+import type { Parameter } from './parameter';
+import { newHighSkillTalentTarget, targetYear } from './articles/03/parameters';
+import { educationFundDeductionRate, frontlineTrainingShare } from './articles/05/parameters';
 import {
   technicianTrainingSubsidy,
   seniorTechnicianTrainingSubsidy,
   seniorTechnicianUpgradeSubsidy,
-} from './parameters/art06';
-import { masterStudioGrant } from './parameters/art08';
-import { technicianWaitingYears } from './parameters/art11';
+} from './articles/06/parameters';
+import { masterStudioGrant } from './articles/08/parameters';
+import { technicianWaitingYears } from './articles/11/parameters';
 import {
   cityCompetitionInterval,
   cityCompetitionFirstPrize,
   cityCompetitionSecondPrize,
   cityCompetitionThirdPrize,
   cityCompetitionMeritPrize,
-} from './parameters/art13';
-import { honoursInterval, xuchangSkillsAwardQuota, xuchangTechnicalExpertQuota } from './parameters/art14';
+} from './articles/13/parameters';
+import { honoursInterval, xuchangSkillsAwardQuota, xuchangTechnicalExpertQuota } from './articles/14/parameters';
 import {
   startupSubsidy,
   startupLoanCeiling,
   startupProjectSupportMin,
   startupProjectSupportMax,
-} from './parameters/art15';
+} from './articles/15/parameters';
 
-export type { Parameter, ParameterUnit } from './parameters/define';
+export type { Parameter, ParameterUnit } from './parameter';
 
 /**
  * All parameters, keyed by id (the JSON API, the catalog, content). Rule modules that run in the browser import the

@@ -3,8 +3,8 @@
  * across fields. profile.ts builds the zod ProfileSchema from exactly these; the checker in the browser reads its
  * answers and its URL with them directly (parseProfile), so the page ships no zod (SPEC §8's byte budget).
  */
-import { HONOURS } from './art16-titles';
-import { MAX_STUDIOS } from './art08-master-studio';
+import { HONOURS } from './articles/16/calculator';
+import { MAX_STUDIOS } from './articles/08/calculator';
 import {
   choiceField,
   optionalChoiceField,

@@ -6,7 +6,7 @@
  * result of at least one benefit: its status or the marks of its conditions, unless the benefit is refused whatever
  * the answer. Pure; tried on a few sample answers per field.
  */
-import { HONOURS } from './art16-titles';
+import { HONOURS } from './articles/16/calculator';
 import { conditionsFor, type BenefitDeclaration } from './benefit';
 import { evaluateBenefit, benefitsFor } from './evaluate-profile';
 import {

@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { BENEFIT_IDS } from './catalog';
 import { BENEFIT_KINDS } from './benefit';
-import { COMPETITION_PLACINGS } from './art13-competitions';
-import { GRADUATE_PROGRAMMES } from './art15-graduates';
-import { HONOURS } from './art16-titles';
+import { COMPETITION_PLACINGS } from './articles/13/calculator';
+import { GRADUATE_PROGRAMMES } from './articles/15/calculator';
+import { HONOURS } from './articles/16/calculator';
 import { parameters, type Parameter, type ParameterId } from './parameters';
 
 export const ParameterUnitSchema = z.enum([

@@ -3,7 +3,7 @@
  * the article that states it and the article's words.
  */
 import { formatParameter } from './format';
-import type { Parameter } from './parameters/define';
+import type { Parameter } from './parameter';
 import type { ParameterUse } from './schemas';
 
 export type { ParameterUse, WorkedStep } from './schemas';

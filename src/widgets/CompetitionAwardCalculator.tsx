@@ -9,8 +9,8 @@ import {
   competitionPlacings,
   cityCompetitionAward,
   type CompetitionPlacing,
-} from '../rules/art13-competitions';
-import { cityCompetitionAwardConditions } from '../rules/benefits/art13-conditions';
+} from '../rules/articles/13/calculator';
+import { cityCompetitionAwardConditions } from '../rules/articles/13/conditions';
 import { CalculatorShell } from './CalculatorShell';
 import { ConditionList, markConditions } from './ConditionList';
 import { ChoiceGroup } from './choice-fields';

@@ -8,8 +8,8 @@ import {
   graduateTreatment,
   type GraduateProgramme,
   type GraduateTreatmentResult,
-} from '../rules/art15-graduates';
-import { STARTUP_DEFERRED, academicEquivalenceConditions, startupConditions } from '../rules/benefits/art15-conditions';
+} from '../rules/articles/15/calculator';
+import { STARTUP_DEFERRED, academicEquivalenceConditions, startupConditions } from '../rules/articles/15/conditions';
 import type { Education } from '../rules/profile-fields';
 import { CalculatorShell } from './CalculatorShell';
 import { ConditionList, markConditions, type ConditionView } from './ConditionList';

@@ -4,7 +4,7 @@
  * derived from the conditions the articles declare); this file only words and orders them. A step with no question
  * left is skipped. Labels of choices come from the rules module.
  */
-import { HONOURS, honourLabels } from '../rules/art16-titles';
+import { HONOURS, honourLabels } from '../rules/articles/16/calculator';
 import { isAsked, type QuestionField } from '../rules/questions';
 import {
   EDUCATIONS,

@@ -1,0 +1,81 @@
+/**
+ * What the article grants (declarations: benefits and their conditions); the calculator is in ../art05-education-funds.ts.
+ *
+ * 第五条 推动企业职工全员培训 — 职工教育经费.
+ *
+ * “支持企业按规定提取和使用职工教育经费，其中60%以上用于一线职工培训。落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策。”
+ *
+ * The carry-forward is not in the measure: it comes from the tax policy the measure implements, 财税〔2018〕51号
+ * (“不超过工资薪金总额8%的部分，准予在计算企业所得税应纳税所得额时扣除；超过部分，准予在以后纳税年度结转扣除”).
+ * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
+ * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
+ */
+import { formatFen } from '../../format';
+import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
+import type { BenefitDeclaration } from '../../benefit';
+import { computeEducationFundDeduction } from './calculator';
+import { educationFundDeductionConditions } from './conditions';
+
+export { ENTERPRISE_INCOME_TAX_NOTE } from './conditions';
+
+// ——— what 第五条 grants ———
+
+export const art05Benefits = [
+  {
+    id: 'education-fund-deduction',
+    title: '职工教育经费税前扣除',
+    articles: [5],
+    audience: { types: ['organisation'], who: '企业（及其他缴纳企业所得税的单位）' },
+    kind: 'tax-deduction',
+    amount: { type: 'computed', parameterIds: ['educationFundDeductionRate', 'frontlineTrainingShare'] },
+    quote: educationFundDeductionRate.quote,
+    notSaid: [
+      `办法没有把“${frontlineTrainingShare.quote}”写成扣除的条件；这是对经费使用的要求。`,
+      '办法没有指定办理部门：税前扣除由单位在企业所得税申报时办理，以主管税务机关的规定为准。',
+    ],
+    conditions: educationFundDeductionConditions,
+    uses: ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'],
+    granted: (p) => {
+      const rate = educationFundDeductionRate.value;
+      if (p.wages === undefined || p.educationSpending === undefined) {
+        // a partial answer still shows what it gives; the deduction needs both 工资薪金总额 and 本年支出
+        const parts = [
+          p.wages === undefined
+            ? ''
+            : `扣除限额 = ${formatFen(p.wages)} × ${rate}% = ${formatFen(Math.floor((p.wages * rate) / 100))}。`,
+          p.educationSpending === undefined ? '' : `本年职工教育经费支出 ${formatFen(p.educationSpending)}。`,
+          p.frontlineSpending === undefined ? '' : `其中用于一线职工培训 ${formatFen(p.frontlineSpending)}。`,
+          p.carriedOver === undefined ? '' : `以前年度结转 ${formatFen(p.carriedOver)}。`,
+        ].join('');
+        return {
+          reason: `职工教育经费不超过工资薪金总额 ${rate}% 的部分可在税前扣除。${parts}填写工资薪金总额和本年支出可算出本年可扣除额。`,
+        };
+      }
+      const r = computeEducationFundDeduction({
+        wages: p.wages,
+        spending: p.educationSpending,
+        frontlineSpending: p.frontlineSpending ?? 0,
+        carriedOver: p.carriedOver ?? 0,
+      });
+      if (!r.ok)
+        return { reason: `职工教育经费按工资薪金总额的 ${rate}% 计算税前扣除限额；填写的金额过大，无法计算。` };
+      const v = r.value;
+      const met = v.frontlineShareMet;
+      const share =
+        met === null
+          ? ''
+          : `一线职工培训占 ${v.formatted.frontlineShare}，${met ? '达到' : '未达到'}“${frontlineTrainingShare.value}%以上”。`;
+      return {
+        amountText: `本年可扣除 ${formatFen(v.deductibleFen)}`,
+        reason: `扣除限额 ${v.formatted.limit}，本年可扣除 ${v.formatted.deductible}，结转以后年度 ${v.formatted.carriedForward}。${share}`,
+        arithmetic: v.steps,
+        ...(met === false
+          ? {
+              whatWouldChange: `把本年职工教育经费的${frontlineTrainingShare.value}%以上用于一线职工培训，才符合第五条对经费使用的要求。`,
+            }
+          : {}),
+        notSaid: v.notSaid,
+      };
+    },
+  },
+] as const satisfies readonly BenefitDeclaration[];

@@ -1,0 +1,143 @@
+/**
+ * 第五条 推动企业职工全员培训 — 职工教育经费.
+ *
+ * “支持企业按规定提取和使用职工教育经费，其中60%以上用于一线职工培训。落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策。”
+ *
+ * The carry-forward is not in the measure: it comes from the tax policy the measure implements, 财税〔2018〕51号
+ * (“不超过工资薪金总额8%的部分，准予在计算企业所得税应纳税所得额时扣除；超过部分，准予在以后纳税年度结转扣除”).
+ * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
+ * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
+ */
+import { formatFen } from '../../format';
+import {
+  FORM_ERROR_KEY,
+  moneyFenField,
+  moneyFenFieldOrZero,
+  parseFields,
+  type FieldErrors,
+  type FieldsOutput,
+  type Outcome,
+} from '../../parse/index';
+import type { EducationFundDeductionResult } from '../../schemas';
+import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
+import { useParameter, type WorkedStep } from '../../worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { EducationFundDeductionResult } from '../../schemas';
+
+export const EducationFundDeductionInputFields = {
+  /** 工资薪金总额 (yuan as typed → fen) */
+  wages: moneyFenField('工资薪金总额'),
+  /** 本年职工教育经费支出 */
+  spending: moneyFenField('本年职工教育经费支出'),
+  /** 其中用于一线职工培训的支出; empty = 0 */
+  frontlineSpending: moneyFenFieldOrZero('用于一线职工培训的支出'),
+  /** 以前年度结转未扣除的职工教育经费; empty = 0 */
+  carriedOver: moneyFenFieldOrZero('以前年度结转的金额'),
+};
+
+export type EducationFundDeductionInput = FieldsOutput<typeof EducationFundDeductionInputFields>;
+
+/** Across fields: the frontline part cannot exceed the spending it is part of. */
+export function checkEducationFundDeductionInput(v: EducationFundDeductionInput): FieldErrors | undefined {
+  return v.frontlineSpending > v.spending
+    ? { frontlineSpending: '用于一线职工培训的支出不能大于本年职工教育经费支出' }
+    : undefined;
+}
+
+function percentText(basisPoints: number): string {
+  return `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}%`;
+}
+
+/**
+ * 第五条：“落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策” and “其中60%以上用于一线职工培训”.
+ * wages, spending, frontline spending, carried over → limit, deductible this year, carried forward, frontline share.
+ */
+export function educationFundDeduction(input: unknown): Outcome<EducationFundDeductionResult> {
+  const parsed = parseFields(EducationFundDeductionInputFields, input, checkEducationFundDeductionInput);
+  return parsed.ok ? computeEducationFundDeduction(parsed.value) : parsed;
+}
+
+/** The same computation on already validated amounts in fen (used by `evaluate`). */
+export function computeEducationFundDeduction(
+  input: EducationFundDeductionInput,
+): Outcome<EducationFundDeductionResult> {
+  const { wages, spending, frontlineSpending, carriedOver } = input;
+  const rate = educationFundDeductionRate.value;
+  const share = frontlineTrainingShare.value;
+  // wages ≤ 10^14 fen, so wages × rate stays a safe integer
+  const limitFen = Math.floor((wages * rate) / 100);
+  const deductibleFromThisYearFen = Math.min(spending, limitFen);
+  const deductibleFromCarriedOverFen = Math.min(carriedOver, limitFen - deductibleFromThisYearFen);
+  const deductibleFen = deductibleFromThisYearFen + deductibleFromCarriedOverFen;
+  const carriedForwardFen = spending + carriedOver - deductibleFen;
+  // BigInt: frontline × 10 000 can pass 2^53 for the largest amounts accepted
+  const frontlineShareBasisPoints =
+    spending === 0 ? null : Number((BigInt(frontlineSpending) * 10_000n) / BigInt(spending));
+  // exact comparison: frontline / spending ≥ 60 / 100
+  const frontlineShareMet =
+    spending === 0 ? null : BigInt(frontlineSpending) * 100n >= BigInt(spending) * BigInt(share);
+  if (!Number.isSafeInteger(carriedForwardFen)) {
+    return { ok: false, errors: { [FORM_ERROR_KEY]: '金额过大，无法计算' } };
+  }
+  const rateUse = useParameter(educationFundDeductionRate);
+  const shareUse = useParameter(frontlineTrainingShare);
+  const steps: WorkedStep[] = [
+    {
+      text: `扣除限额 = 工资薪金总额 ${formatFen(wages)} × ${rate}% = ${formatFen(limitFen)}（分以下的部分舍去）`,
+      parameters: [rateUse],
+    },
+    {
+      text: `本年支出 ${formatFen(spending)} 先在限额内扣除：${formatFen(deductibleFromThisYearFen)}；以前年度结转 ${formatFen(carriedOver)} 在剩余限额内扣除：${formatFen(deductibleFromCarriedOverFen)}`,
+      parameters: [rateUse],
+    },
+    {
+      text: `本年可扣除 = ${formatFen(deductibleFromThisYearFen)} + ${formatFen(deductibleFromCarriedOverFen)} = ${formatFen(deductibleFen)}`,
+      parameters: [],
+    },
+    {
+      text: `结转以后年度扣除 = ${formatFen(spending)} + ${formatFen(carriedOver)} − ${formatFen(deductibleFen)} = ${formatFen(carriedForwardFen)}（依据财税〔2018〕51号，超过部分准予在以后纳税年度结转扣除）`,
+      parameters: [],
+    },
+    {
+      text:
+        frontlineShareBasisPoints === null
+          ? '本年没有职工教育经费支出，不计算一线职工培训占比'
+          : `一线职工培训占比 = ${formatFen(frontlineSpending)} ÷ ${formatFen(spending)} = ${percentText(frontlineShareBasisPoints)}，${frontlineShareMet ? '达到' : '未达到'}“${share}%以上”`,
+      parameters: [shareUse],
+    },
+  ];
+  return {
+    ok: true,
+    value: {
+      wagesFen: wages,
+      spendingFen: spending,
+      frontlineSpendingFen: frontlineSpending,
+      carriedOverFen: carriedOver,
+      limitFen,
+      deductibleFen,
+      deductibleFromThisYearFen,
+      deductibleFromCarriedOverFen,
+      carriedForwardFen,
+      frontlineShareBasisPoints,
+      frontlineShareMet,
+      formatted: {
+        wages: formatFen(wages),
+        spending: formatFen(spending),
+        frontlineSpending: formatFen(frontlineSpending),
+        carriedOver: formatFen(carriedOver),
+        limit: formatFen(limitFen),
+        deductible: formatFen(deductibleFen),
+        carriedForward: formatFen(carriedForwardFen),
+        frontlineShare: frontlineShareBasisPoints === null ? '—' : percentText(frontlineShareBasisPoints),
+      },
+      steps,
+      article: 5,
+      notSaid: [
+        `结转扣除出自财税〔2018〕51号，办法本身只写了${rate}%的扣除限额；本年支出与以前年度结转的扣除顺序按企业所得税申报的通行做法（先本年、后结转）。`,
+        `“${frontlineTrainingShare.quote}”是办法对经费使用的要求，办法没有把它写成税前扣除的条件。`,
+        '这是示意计算，不是纳税申报结果；税前扣除由主管税务机关按税法办理，以主管税务机关的规定为准。',
+      ],
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * What the article grants (declarations: benefits and their conditions); the calculator is in ../art06-training-subsidy.ts.
+ *
+ * 第六条 实施急需紧缺人才培养计划 — 技师项目培训补贴.
+ *
+ * “按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，分别给予每人4000元、5000元、2000元技师项目培训补贴。”
+ */
+import { formatYuan } from '../../format';
+import {
+  seniorTechnicianTrainingSubsidy,
+  seniorTechnicianUpgradeSubsidy,
+  technicianTrainingSubsidy,
+} from './parameters';
+import type { Parameter } from '../../parameter';
+import type { ParameterId } from '../../parameters';
+import { useParameter } from '../../worked';
+import type { BenefitDeclaration } from '../../benefit';
+import { trainingProjectLabels } from '../../training-projects';
+import { PAYER_NOT_NAMED, trainingTypes } from './conditions';
+import { TRAINING_SUBSIDY_NOT_SAID } from './calculator';
+
+// ——— what 第六条 grants ———
+
+/** The article's words that grant the subsidy (the amounts are the parameters' own words). */
+const GRANT_WORDS = `按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，${technicianTrainingSubsidy.quote}`;
+
+function trainingBenefit<Id extends keyof typeof trainingTypes>(id: Id, title: string, who: string, p: Parameter) {
+  const { answer, conditions } = trainingTypes[id];
+  const label = trainingProjectLabels[answer];
+  return {
+    id,
+    title,
+    articles: [6],
+    audience: { types: ['person', 'organisation'], who },
+    kind: 'money',
+    amount: { type: 'per-person', parameterId: p.id as ParameterId },
+    quote: GRANT_WORDS,
+    notSaid: TRAINING_SUBSIDY_NOT_SAID,
+    conditions,
+    deferred: PAYER_NOT_NAMED,
+    granted: (x) => ({
+      reason:
+        x.kind === 'organisation'
+          ? `第六条对“${label}”每人给予 ${formatYuan(p.value)} 技师项目培训补贴。`
+          : `您属于第六条的“${label}”，办法规定每人 ${formatYuan(p.value)} 技师项目培训补贴。`,
+      amountYuan: p.value,
+      arithmetic: [{ text: `${label}：每人 ${formatYuan(p.value)}`, parameters: [useParameter(p)] }],
+    }),
+  } as const satisfies BenefitDeclaration;
+}
+
+/** 第六条's three subsidies, one per type of training. */
+export const art06Benefits = [
+  trainingBenefit(
+    'technician-training-subsidy',
+    '新培养技师 技师项目培训补贴',
+    '技师项目新培养的技师',
+    technicianTrainingSubsidy,
+  ),
+  trainingBenefit(
+    'senior-technician-training-subsidy',
+    '新培养高级技师 技师项目培训补贴',
+    '技师项目新培养的高级技师',
+    seniorTechnicianTrainingSubsidy,
+  ),
+  trainingBenefit(
+    'senior-technician-upgrade-subsidy',
+    '高级技师岗位技能提升培训 技师项目培训补贴',
+    '参加岗位技能提升培训的高级技师',
+    seniorTechnicianUpgradeSubsidy,
+  ),
+] as const;

@@ -1,0 +1,78 @@
+/**
+ * 第六条 实施急需紧缺人才培养计划 — 技师项目培训补贴.
+ *
+ * “按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，分别给予每人4000元、5000元、2000元技师项目培训补贴。”
+ */
+import { formatYuan } from '../../format';
+import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
+import type { TrainingSubsidyLine, TrainingSubsidyResult } from '../../schemas';
+import {
+  seniorTechnicianTrainingSubsidy,
+  seniorTechnicianUpgradeSubsidy,
+  technicianTrainingSubsidy,
+} from './parameters';
+import type { Parameter } from '../../parameter';
+import { useParameter, ASK_OFFICIALS } from '../../worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { TrainingSubsidyLine, TrainingSubsidyResult } from '../../schemas';
+
+/** Counts of trainees by type; an empty field counts as 0. */
+export const TrainingSubsidyInputFields = {
+  /** 新培养技师 人数 */
+  technicians: countFieldOrZero('新培养技师人数'),
+  /** 新培养高级技师 人数 */
+  seniorTechnicians: countFieldOrZero('新培养高级技师人数'),
+  /** 高级技师岗位技能提升培训 人数 */
+  seniorUpgrades: countFieldOrZero('高级技师岗位技能提升培训人数'),
+};
+export type TrainingSubsidyInput = FieldsOutput<typeof TrainingSubsidyInputFields>;
+
+const TYPES = [
+  ['technician-training-subsidy', '新培养技师', 'technicians', technicianTrainingSubsidy],
+  ['senior-technician-training-subsidy', '新培养高级技师', 'seniorTechnicians', seniorTechnicianTrainingSubsidy],
+  ['senior-technician-upgrade-subsidy', '高级技师岗位技能提升培训', 'seniorUpgrades', seniorTechnicianUpgradeSubsidy],
+] as const satisfies readonly (readonly [
+  TrainingSubsidyLine['benefitId'],
+  string,
+  keyof TrainingSubsidyInput,
+  Parameter,
+])[];
+
+/** What 第六条 leaves to other rules; shown with every result of this calculator. */
+export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
+  '办法没有写明补贴发给谁（学员本人、所在企业还是培训机构）。',
+  '办法没有写明哪些职业（工种）属于“急需紧缺”，也没有写申请程序和期限。',
+  '办法没有写明同一人能否同时或先后享受几类技师项目培训补贴。',
+  `以上请以主管部门的具体规定为准，${ASK_OFFICIALS}。`,
+];
+
+/**
+ * 第六条：“分别给予每人4000元、5000元、2000元技师项目培训补贴” — counts by type → breakdown and total.
+ * Pure; never throws; bad counts come back as Chinese field messages.
+ */
+export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> {
+  const parsed = parseFields(TrainingSubsidyInputFields, input);
+  if (!parsed.ok) return parsed;
+  const lines = TYPES.map(([benefitId, label, field, parameter]): TrainingSubsidyLine => {
+    const count = parsed.value[field];
+    const perPersonYuan = parameter.value;
+    const subtotalYuan = count * perPersonYuan;
+    return {
+      benefitId,
+      label,
+      count,
+      perPersonYuan,
+      subtotalYuan,
+      article: 6,
+      parameterId: parameter.id,
+      parameter: useParameter(parameter),
+      text: `${label} ${count} 人 × ${formatYuan(perPersonYuan)} = ${formatYuan(subtotalYuan)}`,
+    };
+  });
+  const totalYuan = lines.reduce((sum, l) => sum + l.subtotalYuan, 0);
+  return {
+    ok: true,
+    value: { lines, totalYuan, totalText: formatYuan(totalYuan), article: 6, notSaid: [...TRAINING_SUBSIDY_NOT_SAID] },
+  };
+}

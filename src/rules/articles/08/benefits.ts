@@ -1,0 +1,45 @@
+/**
+ * What the article grants (declarations: benefits and their conditions); the calculator is in ../art08-master-studio.ts.
+ *
+ * 第八条 技能大师工作室项目.
+ *
+ * “面向龙头企业、职技院校和公共实训基地……对新认定的市级技能大师工作室，市财政给予10万元奖补资金。”
+ */
+import { formatYuan } from '../../format';
+import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
+import { useParameter } from '../../worked';
+import type { BenefitDeclaration } from '../../benefit';
+import { MASTER_STUDIO_NOT_SAID } from './calculator';
+import { masterStudioGrantConditions } from './conditions';
+
+// ——— what 第八条 grants ———
+
+export const art08Benefits = [
+  {
+    id: 'master-studio-grant',
+    title: '技能大师工作室奖补资金',
+    articles: [8],
+    audience: { types: ['organisation'], who: '龙头企业、职技院校和公共实训基地' },
+    kind: 'money',
+    amount: { type: 'per-studio', parameterId: 'masterStudioGrant' },
+    quote: masterStudioGrantParameter.quote,
+    notSaid: MASTER_STUDIO_NOT_SAID,
+    conditions: masterStudioGrantConditions,
+    granted: (p) => {
+      const per = masterStudioGrantParameter.value;
+      if (p.newStudios === undefined || p.newStudios === 0) return {};
+      const total = p.newStudios * per;
+      return {
+        reason: `对新认定的市级技能大师工作室，市财政给予每个 ${formatYuan(per)} 奖补资金。`,
+        amountYuan: total,
+        amountText: formatYuan(total),
+        arithmetic: [
+          {
+            text: `新认定的市级技能大师工作室 ${p.newStudios} 个 × ${formatYuan(per)} = ${formatYuan(total)}`,
+            parameters: [useParameter(masterStudioGrantParameter)],
+          },
+        ],
+      };
+    },
+  },
+] as const satisfies readonly BenefitDeclaration[];

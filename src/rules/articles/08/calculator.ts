@@ -1,0 +1,55 @@
+/**
+ * 第八条 技能大师工作室项目.
+ *
+ * “面向龙头企业、职技院校和公共实训基地……对新认定的市级技能大师工作室，市财政给予10万元奖补资金。”
+ */
+import { formatYuan } from '../../format';
+import { countField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
+import type { MasterStudioGrantResult } from '../../schemas';
+import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
+import { useParameter, ASK_OFFICIALS } from '../../worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { MasterStudioGrantResult } from '../../schemas';
+
+/** Largest number of newly recognised studios one calculation accepts. */
+export const MAX_STUDIOS = 1_000;
+
+export const MasterStudioGrantInputFields = {
+  /** 新认定的市级技能大师工作室 个数 */
+  studios: countField('新认定的市级技能大师工作室个数', MAX_STUDIOS),
+};
+export type MasterStudioGrantInput = FieldsOutput<typeof MasterStudioGrantInputFields>;
+
+export const MASTER_STUDIO_NOT_SAID: readonly string[] = [
+  '办法没有写明市级技能大师工作室的认定条件、申报程序和时间，也没有写明奖补资金如何拨付、用于什么。',
+  '办法没有界定“龙头企业”。',
+  `以上${ASK_OFFICIALS}。`,
+];
+
+/** 第八条：“对新认定的市级技能大师工作室，市财政给予10万元奖补资金” — studios × 10 万元. */
+export function masterStudioGrant(input: unknown): Outcome<MasterStudioGrantResult> {
+  const parsed = parseFields(MasterStudioGrantInputFields, input);
+  if (!parsed.ok) return parsed;
+  const { studios } = parsed.value;
+  const perStudioYuan = masterStudioGrantParameter.value;
+  const totalYuan = studios * perStudioYuan;
+  return {
+    ok: true,
+    value: {
+      studios,
+      perStudioYuan,
+      totalYuan,
+      totalText: formatYuan(totalYuan),
+      parameterId: 'masterStudioGrant',
+      article: 8,
+      steps: [
+        {
+          text: `新认定的市级技能大师工作室 ${studios} 个 × ${formatYuan(perStudioYuan)} = ${formatYuan(totalYuan)}`,
+          parameters: [useParameter(masterStudioGrantParameter)],
+        },
+      ],
+      notSaid: [...MASTER_STUDIO_NOT_SAID],
+    },
+  };
+}

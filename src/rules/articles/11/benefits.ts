@@ -1,0 +1,84 @@
+/**
+ * What the article grants (declarations: benefits and their conditions); the calculator is in ../art11-skill-evaluation.ts.
+ *
+ * 第十一条 院校毕业生职业技能等级认定 — 技师申报时间.
+ *
+ * “技工院校预备技师班、技师班学生，取得高级工（三级）职业资格证书或职业技能等级证书2年后，可申报参加相关职业技师（二级）职业技能鉴定或职业技能等级认定。”
+ *
+ * The 2 years are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
+ * was obtained is not counted; the period ends on the corresponding day two years later, or on the last day of that
+ * month where there is none (29 February → 28 February); “2年后” is read as from the next day.
+ */
+import { technicianWaitingYears } from './parameters';
+import { ASK_OFFICIALS } from '../../worked';
+import type { BenefitDeclaration } from '../../benefit';
+import { applicationDate, technicianRouteConditions } from './conditions';
+
+export { TECHNICIAN_ROUTE_NOT_COVERED, technicianClassStudent, technicianRouteConditions } from './conditions';
+
+// ——— what 第十一条 grants ———
+
+const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`;
+
+export const art11Benefits = [
+  {
+    id: 'intermediate-evaluation',
+    title: '中职毕业生直接参加中级工评价',
+    articles: [11],
+    audience: { types: ['person'], who: '中等职业学校毕业生' },
+    kind: 'evaluation',
+    amount: null,
+    quote: '中等职业学校毕业生可直接参加中级工评价',
+    notSaid: ['评价的组织机构、时间和费用，办法没有写。', ASK],
+    conditions: [
+      {
+        text: '中等职业学校毕业生',
+        reads: ['education'],
+        words: '中等职业学校毕业生可直接参加中级工评价',
+        holds: (p) => (p.education === undefined ? undefined : p.education === 'secondary-vocational-graduate'),
+      },
+    ],
+    granted: () => ({ reason: '中等职业学校毕业生可直接参加中级工评价。' }),
+  },
+  {
+    id: 'advanced-evaluation',
+    title: '高职、本科应用型专业毕业生参加高级工评价',
+    articles: [11],
+    audience: { types: ['person'], who: '高等职业学校、本科院校应用型专业毕业生' },
+    kind: 'evaluation',
+    amount: null,
+    quote: '高等职业学校、本科院校应用型专业毕业生可参加高级工评价',
+    notSaid: ['哪些专业属于“应用型专业”，办法没有列出。', ASK],
+    conditions: [
+      {
+        text: '高等职业学校毕业生，或本科院校应用型专业毕业生',
+        reads: ['education'],
+        words: '高等职业学校、本科院校应用型专业毕业生',
+        holds: (p) =>
+          p.education === undefined
+            ? undefined
+            : p.education === 'higher-vocational-graduate' || p.education === 'undergraduate-applied-graduate',
+      },
+    ],
+    granted: () => ({ reason: '高等职业学校、本科院校应用型专业毕业生可参加高级工评价。' }),
+  },
+  {
+    id: 'technician-evaluation',
+    title: '技工院校预备技师班、技师班学生申报技师（二级）',
+    articles: [11],
+    audience: { types: ['person'], who: '技工院校预备技师班、技师班学生' },
+    kind: 'evaluation',
+    amount: null,
+    quote: `技工院校预备技师班、技师班学生，${technicianWaitingYears.quote}，可申报参加相关职业技师（二级）职业技能鉴定或职业技能等级认定`,
+    notSaid: [`办法写的是“${technicianWaitingYears.value}年后”，没有写如何计算；本站按民法典计算期间的规定计算。`, ASK],
+    conditions: technicianRouteConditions,
+    granted: (p) => {
+      const d = applicationDate(p);
+      if (d === undefined) return {};
+      return {
+        reason: `取得高级工证书已满${technicianWaitingYears.value}年，${d.earliestApplicationDateText}起可申报技师（二级）。`,
+        arithmetic: d.steps,
+      };
+    },
+  },
+] as const satisfies readonly BenefitDeclaration[];

@@ -1,0 +1,121 @@
+/**
+ * 第十一条 院校毕业生职业技能等级认定 — 技师申报时间.
+ *
+ * “技工院校预备技师班、技师班学生，取得高级工（三级）职业资格证书或职业技能等级证书2年后，可申报参加相关职业技师（二级）职业技能鉴定或职业技能等级认定。”
+ *
+ * The 2 years are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
+ * was obtained is not counted; the period ends on the corresponding day two years later, or on the last day of that
+ * month where there is none (29 February → 28 February); “2年后” is read as from the next day.
+ */
+import {
+  dateField,
+  daysInMonth,
+  isoDate,
+  parseFields,
+  type FieldErrors,
+  type FieldsOutput,
+  type Outcome,
+} from '../../parse/index';
+import type { TechnicianApplicationDateResult } from '../../schemas';
+import { technicianWaitingYears } from './parameters';
+import { useParameter, ASK_OFFICIALS } from '../../worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { TechnicianApplicationDateResult } from '../../schemas';
+
+export const TechnicianApplicationDateInputFields = {
+  /** 取得高级工（三级）证书的日期 */
+  certificateDate: dateField('取得高级工（三级）证书的日期'),
+  /** The date to compare with (the caller's today; the rules never read the clock). */
+  today: dateField('今天的日期'),
+};
+
+export type TechnicianApplicationDateInput = FieldsOutput<typeof TechnicianApplicationDateInputFields>;
+
+/** Across fields: the certificate cannot date from after today. */
+export function checkTechnicianApplicationDateInput(v: TechnicianApplicationDateInput): FieldErrors | undefined {
+  return v.certificateDate > v.today ? { certificateDate: '取得高级工（三级）证书的日期不能晚于今天' } : undefined;
+}
+
+/** The Civil Code articles the period is counted by. */
+export const CIVIL_CODE_PERIOD_RULES = [
+  {
+    source: '《中华人民共和国民法典》第二百零一条',
+    text: '按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。',
+  },
+  {
+    source: '《中华人民共和国民法典》第二百零二条',
+    text: '按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。',
+  },
+] as const;
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+function fromDayNumber(n: number): string {
+  const date = new Date(n * DAY_MS);
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** "2026-03-12" → "2026年3月12日" */
+export function chineseDateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}
+
+/** The period's last day: the same month and day `years` later, or that month's last day where there is none. */
+export function periodEnd(startIso: string, years: number): string {
+  const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
+  const endYear = y + years;
+  return isoDate(endYear, m, Math.min(d, daysInMonth(endYear, m)));
+}
+
+/**
+ * 第十一条：取得高级工（三级）证书“2年后，可申报参加相关职业技师（二级）”鉴定或等级认定 —
+ * certificate date and today → period end, earliest application date, whether it has come, days remaining.
+ */
+export function technicianApplicationDate(input: unknown): Outcome<TechnicianApplicationDateResult> {
+  const parsed = parseFields(TechnicianApplicationDateInputFields, input, checkTechnicianApplicationDateInput);
+  if (!parsed.ok) return parsed;
+  const { certificateDate, today } = parsed.value;
+  const years = technicianWaitingYears.value;
+  const periodEndDate = periodEnd(certificateDate, years);
+  const earliestApplicationDate = fromDayNumber(dayNumber(periodEndDate) + 1);
+  const remaining = dayNumber(earliestApplicationDate) - dayNumber(today);
+  const endedOnMonthEnd = periodEndDate.slice(8) !== certificateDate.slice(8);
+  return {
+    ok: true,
+    value: {
+      certificateDate,
+      today,
+      periodEndDate,
+      earliestApplicationDate,
+      earliestApplicationDateText: chineseDateText(earliestApplicationDate),
+      canApplyNow: remaining <= 0,
+      daysRemaining: Math.max(0, remaining),
+      endedOnMonthEnd,
+      legalBasis: CIVIL_CODE_PERIOD_RULES.map((r) => ({ ...r })),
+      steps: [
+        { text: `取得证书之日 ${chineseDateText(certificateDate)} 不计入，期间自次日开始计算`, parameters: [] },
+        {
+          text: `${years}年期间的最后一日：${chineseDateText(periodEndDate)}${endedOnMonthEnd ? `（${years}年后的该月没有对应日，以月末日为最后一日）` : '（到期月的对应日）'}`,
+          parameters: [useParameter(technicianWaitingYears)],
+        },
+        {
+          text: `期满后的第一天 ${chineseDateText(earliestApplicationDate)} 起可申报技师（二级）；${remaining <= 0 ? '今天已经可以申报' : `距今还有 ${remaining} 天`}`,
+          parameters: [],
+        },
+      ],
+      article: 11,
+      notSaid: [
+        `办法写的是“${years}年后”，没有写如何计算；这里按民法典计算期间的规定计算。本站理解：期满日逢节假日顺延（民法典第二百零三条）针对的是办事的期限，这里是等待期，本站不作顺延。`,
+        '这一安排针对技工院校预备技师班、技师班学生；办法没有写具体的申报程序、鉴定或认定时间安排。',
+        `以上${ASK_OFFICIALS}。`,
+      ],
+    },
+  };
+}

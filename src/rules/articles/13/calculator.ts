@@ -1,0 +1,65 @@
+/**
+ * 第十三条 发挥职业技能竞赛引领作用 — 全市技能大赛奖励.
+ *
+ * “全市技能大赛……每2年举办一届，对获得全市技能大赛第一名、第二名、第三名和优胜奖的选手，分别给予5000元、3000元、2000元和1000元奖励。”
+ */
+import { formatYuan } from '../../format';
+import { choiceField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
+import type { CityCompetitionAwardResult } from '../../schemas';
+import {
+  cityCompetitionFirstPrize,
+  cityCompetitionMeritPrize,
+  cityCompetitionSecondPrize,
+  cityCompetitionThirdPrize,
+} from './parameters';
+import type { Parameter } from '../../parameter';
+import { useParameter, ASK_OFFICIALS } from '../../worked';
+import { cityCompetitionInterval } from './parameters';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { CityCompetitionAwardResult } from '../../schemas';
+
+/** 名次: 第一名 / 第二名 / 第三名 / 优胜奖. */
+export const COMPETITION_PLACINGS = ['first', 'second', 'third', 'merit'] as const;
+export type CompetitionPlacing = (typeof COMPETITION_PLACINGS)[number];
+
+/** Each placing, its Chinese name and its parameter. */
+export const competitionPlacings: Record<CompetitionPlacing, { label: string; parameter: Parameter }> = {
+  first: { label: '第一名', parameter: cityCompetitionFirstPrize },
+  second: { label: '第二名', parameter: cityCompetitionSecondPrize },
+  third: { label: '第三名', parameter: cityCompetitionThirdPrize },
+  merit: { label: '优胜奖', parameter: cityCompetitionMeritPrize },
+};
+
+export const CityCompetitionAwardInputFields = {
+  placing: choiceField('全市技能大赛名次', COMPETITION_PLACINGS),
+};
+export type CityCompetitionAwardInput = FieldsOutput<typeof CityCompetitionAwardInputFields>;
+
+export const CITY_COMPETITION_NOT_SAID: readonly string[] = [
+  `奖励针对“全市技能大赛”（每${cityCompetitionInterval.value}年一届）的选手；行业、企业自办的竞赛和世赛、国赛、省赛的奖励，办法没有写。`,
+  '办法没有写明奖励能否与其他竞赛奖励、表彰同时享受，也没有写发放程序和时间。',
+  `以上${ASK_OFFICIALS}。`,
+];
+
+/** 第十三条：名次 → 奖励金额（第一名5000元、第二名3000元、第三名2000元、优胜奖1000元）. */
+export function cityCompetitionAward(input: unknown): Outcome<CityCompetitionAwardResult> {
+  const parsed = parseFields(CityCompetitionAwardInputFields, input);
+  if (!parsed.ok) return parsed;
+  const { placing } = parsed.value;
+  const { label, parameter } = competitionPlacings[placing];
+  const amountYuan = parameter.value;
+  return {
+    ok: true,
+    value: {
+      placing,
+      placingLabel: label,
+      amountYuan,
+      amountText: formatYuan(amountYuan),
+      parameterId: parameter.id,
+      article: 13,
+      steps: [{ text: `全市技能大赛${label}：奖励 ${formatYuan(amountYuan)}`, parameters: [useParameter(parameter)] }],
+      notSaid: [...CITY_COMPETITION_NOT_SAID],
+    },
+  };
+}

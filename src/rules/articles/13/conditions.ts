@@ -1,0 +1,25 @@
+/**
+ * 第十三条's condition, in a module of its own so the competition-award calculator bundles it and not the rest of the
+ * article's declarations (benefits/art13.ts uses it).
+ */
+import { formatYuan } from '../../format';
+import type { StatedCondition } from '../../benefit';
+import { cityCompetitionInterval } from './parameters';
+import { COMPETITION_PLACINGS, competitionPlacings } from './calculator';
+
+/** Who the award is for: the placed contestants. */
+export const PLACED = `获得全市技能大赛第一名、第二名、第三名和优胜奖的选手`;
+
+/** The conditions of 全市技能大赛奖励 (city-competition-award). */
+export const cityCompetitionAwardConditions = [
+  {
+    text: '在全市技能大赛获得第一名、第二名、第三名或优胜奖',
+    reads: ['competitionPlacing'],
+    words: PLACED,
+    holds: (p) => (p.competitionPlacing === undefined ? undefined : p.competitionPlacing !== 'none'),
+    change: () => {
+      const amounts = COMPETITION_PLACINGS.map((k) => formatYuan(competitionPlacings[k].parameter.value)).join('、');
+      return `在全市技能大赛（每${cityCompetitionInterval.value}年一届）获得第一名、第二名、第三名或优胜奖，分别奖励 ${amounts}。`;
+    },
+  },
+] as const satisfies readonly StatedCondition[];

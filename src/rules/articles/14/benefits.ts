@@ -1,0 +1,40 @@
+/**
+ * 第十四条 加大优秀高技能人才评选表彰力度.
+ *
+ * “每2年开展一届许昌技能大奖和许昌市技术能手评选表彰活动，每次表彰‘许昌技能大奖’获得者10名、‘许昌市技术能手’获得者
+ * 50名。……积极申报‘中原技能大师’‘中原大工匠’‘中原技能大奖’和高技能人才享受省政府特殊津贴等。”
+ */
+import type { BenefitDeclaration } from '../../benefit';
+import { formatParameter } from '../../format';
+import { honoursInterval, xuchangSkillsAwardQuota, xuchangTechnicalExpertQuota } from './parameters';
+import { HIGH_SKILLED_READING, levelAtLeast } from '../../skill-levels';
+import { ASK_OFFICIALS } from '../../worked';
+
+const each = `每${honoursInterval.value}年评选一届，每次表彰“许昌技能大奖”${formatParameter(xuchangSkillsAwardQuota)}、“许昌市技术能手”${formatParameter(xuchangTechnicalExpertQuota)}`;
+
+export const art14Benefits = [
+  {
+    id: 'skills-honours',
+    title: '许昌技能大奖、许昌市技术能手等评选表彰',
+    articles: [14],
+    audience: { types: ['person'], who: '高技能人才' },
+    kind: 'honour',
+    amount: null,
+    quote: `${honoursInterval.quote}，${xuchangSkillsAwardQuota.quote}、${xuchangTechnicalExpertQuota.quote}`,
+    notSaid: [
+      '评选条件、推荐程序和是否有奖金，办法没有写；“高技能人才”的范围办法也没有界定。',
+      '另有“市政府特殊津贴”“许昌大工匠”表彰，并积极申报“中原技能大师”“中原大工匠”“中原技能大奖”等；条件办法没有写。',
+      `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`,
+    ],
+    conditions: [
+      {
+        text: '高技能人才（本站理解：高级工及以上）',
+        reads: ['skillLevel'],
+        words: '加大优秀高技能人才评选表彰力度',
+        reading: HIGH_SKILLED_READING,
+        holds: (p) => levelAtLeast(p.skillLevel, 'advanced'),
+      },
+    ],
+    deferred: `${each}；能否入选由评选决定，评选条件办法没有写。`,
+  },
+] as const satisfies readonly BenefitDeclaration[];

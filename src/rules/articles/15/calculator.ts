@@ -1,0 +1,100 @@
+/**
+ * 第十五条 畅通高技能人才成长发展通道 — 技工院校毕业生待遇与创业扶持.
+ *
+ * “技工院校高级工班、预备技师（技师）班毕业生分别参照大专、本科学历享受相关待遇，并按有关规定享受促进就业创业政策：
+ * 创业开业一次性补贴 5000 元；个人创业担保贷款最高 20 万元；大众创业优秀项目扶持补助 2—15 万元。”
+ */
+import { formatYuan } from '../../format';
+import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
+import type { StartupSupport, GraduateTreatmentResult } from '../../schemas';
+import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
+import { useParameter, ASK_OFFICIALS } from '../../worked';
+
+/** The result types live with their zod schemas in schemas.ts. */
+export type { StartupSupport, GraduateTreatmentResult } from '../../schemas';
+
+/** 技工院校的班别: 高级工班 → 参照大专, 预备技师（技师）班 → 参照本科, 其他 → neither. */
+export const GRADUATE_PROGRAMMES = ['高级工班', '预备技师（技师）班', '其他'] as const;
+export type GraduateProgramme = (typeof GRADUATE_PROGRAMMES)[number];
+
+export const GraduateTreatmentInputFields = {
+  /** 技工院校毕业的班别 */
+  programme: choiceField('毕业的班别', GRADUATE_PROGRAMMES),
+  /** 是否创业; not answered = the startup supports are listed without saying whether they fit */
+  startingBusiness: optionalYesNoField('是否创业'),
+};
+export type GraduateTreatmentInput = FieldsOutput<typeof GraduateTreatmentInputFields>;
+
+/** The three startup supports of 第十五条, from the parameters. */
+export function startupSupports(): StartupSupport[] {
+  const subsidy = startupSubsidy.value;
+  const loan = startupLoanCeiling.value;
+  const min = startupProjectSupportMin.value;
+  const max = startupProjectSupportMax.value;
+  return [
+    {
+      benefitId: 'startup-subsidy',
+      label: '创业开业一次性补贴',
+      kind: 'money',
+      minYuan: null,
+      maxYuan: subsidy,
+      amountText: formatYuan(subsidy),
+      parameters: [useParameter(startupSubsidy)],
+    },
+    {
+      benefitId: 'startup-guaranteed-loan',
+      label: '个人创业担保贷款',
+      kind: 'loan-ceiling',
+      minYuan: null,
+      maxYuan: loan,
+      amountText: `最高 ${formatYuan(loan)}`,
+      parameters: [useParameter(startupLoanCeiling)],
+    },
+    {
+      benefitId: 'startup-project-support',
+      label: '大众创业优秀项目扶持补助',
+      kind: 'money',
+      minYuan: min,
+      maxYuan: max,
+      amountText: `${formatYuan(min)}—${formatYuan(max)}`,
+      parameters: [useParameter(startupProjectSupportMin), useParameter(startupProjectSupportMax)],
+    },
+  ];
+}
+
+export const GRADUATE_NOT_SAID: readonly string[] = [
+  '“相关待遇”具体包括哪些（如招聘、职称评审、工资待遇等），办法没有列出。',
+  '创业扶持是“按有关规定享受”：申请条件、审核、贷款贴息和项目评选办法在其他规定中，办法没有写；贷款是最高额度，不是一定能贷到的金额；优秀项目扶持要经评选。',
+  `以上${ASK_OFFICIALS}。`,
+];
+
+/** 第十五条：高级工班 → 参照大专，预备技师（技师）班 → 参照本科；创业的，按有关规定享受三项创业扶持. */
+export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResult> {
+  const parsed = parseFields(GraduateTreatmentInputFields, input);
+  if (!parsed.ok) return parsed;
+  const { programme, startingBusiness } = parsed.value;
+  const equivalence = programme === '高级工班' ? '大专' : programme === '预备技师（技师）班' ? '本科' : null;
+  const supports = equivalence === null ? [] : startupSupports();
+  const started = startingBusiness ?? null;
+  return {
+    ok: true,
+    value: {
+      programme,
+      equivalence,
+      equivalenceText:
+        equivalence === null
+          ? '第十五条的学历参照只针对技工院校高级工班、预备技师（技师）班毕业生。'
+          : `技工院校${programme}毕业生参照${equivalence}学历享受相关待遇。`,
+      startupSupports: supports,
+      startingBusiness: started,
+      startupText:
+        equivalence === null
+          ? '第十五条的创业扶持写给技工院校高级工班、预备技师（技师）班毕业生。'
+          : started === false
+            ? '创业扶持针对创业的毕业生；以后创业时，可按有关规定申请。'
+            : '创业的，按有关规定享受以下促进就业创业政策（申请条件以有关规定为准）。',
+      article: 15,
+      notSaid: [...GRADUATE_NOT_SAID],
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * 第十五条's conditions for technical-school graduates, in a module of their own so the graduate-support calculator
+ * bundles these and not the rest of the article's declarations (benefits/art15.ts uses them).
+ */
+import type { StatedCondition } from '../../benefit';
+
+/** 技工院校高级工班、预备技师（技师）班毕业生 */
+export const technicalGraduate = {
+  text: '技工院校高级工班或预备技师（技师）班毕业生',
+  reads: ['education'],
+  words: '技工院校高级工班、预备技师（技师）班毕业生',
+  holds: (p) =>
+    p.education === undefined
+      ? undefined
+      : p.education === 'technical-school-advanced-class-graduate' ||
+        p.education === 'technical-school-technician-class-graduate',
+} as const satisfies StatedCondition;
+
+export const startingBusiness = {
+  text: '创业',
+  reads: ['startingBusiness'],
+  words: '按有关规定享受促进就业创业政策',
+  holds: (p) => p.startingBusiness,
+} as const satisfies StatedCondition;
+
+const BY_RULES = '“按有关规定享受”：申请条件和审核在有关规定中，办法没有写。';
+
+/** The conditions of 参照大专、本科学历享受相关待遇 (academic-equivalence). */
+export const academicEquivalenceConditions = [technicalGraduate] as const;
+
+/** The conditions the three startup supports share (each adds what would change its own outcome). */
+export const startupConditions = [technicalGraduate, startingBusiness] as const;
+
+/** Why each startup support stays 还需确认 when its conditions hold (its `deferred`). */
+export const STARTUP_DEFERRED = {
+  'startup-subsidy': BY_RULES,
+  'startup-guaranteed-loan': `${BY_RULES}贷款是最高额度，不是一定能贷到的金额。`,
+  'startup-project-support': `${BY_RULES}扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。`,
+} as const;
