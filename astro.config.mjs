@@ -10,6 +10,8 @@ import modulePreloads from './src/integrations/module-preloads.ts';
 
 /** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
 const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
+/** src/rules/ is pure (src/rules/README.md): a module there whose exports a page does not use is left out whole. */
+const RULES = /src[\\/]rules[\\/]/;
 const CALCULATOR_KIT =
   /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps|ConditionList)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameter)\.ts)$/;
 
@@ -34,6 +36,11 @@ function islandChunks() {
       return {
         build: {
           rolldownOptions: {
+            // widgets import src/rules/index.ts, which gathers every article: without this the top-level code of
+            // modules a calculator does not use (catalog, zod schemas) would ride along in its bundle
+            treeshake: {
+              moduleSideEffects: (/** @type {string} */ id) => (RULES.test(id) ? false : undefined),
+            },
             output: {
               codeSplitting: {
                 groups: [

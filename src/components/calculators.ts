@@ -7,13 +7,13 @@
  * check each entry has its island script and its article page (test/widgets/calculator-registry.test.ts).
  */
 import type { ComponentType } from 'preact';
-import { formatParameter } from '../rules/format';
-import { amountText, benefitById, type BenefitId } from '../rules/catalog';
-import { parameters as p } from '../rules/parameters';
-import { TRAINING_SUBSIDY_NOT_SAID } from '../rules/articles/06/calculator';
-import { MASTER_STUDIO_NOT_SAID } from '../rules/articles/08/calculator';
-import { educationFundDeductionConditions } from '../rules/articles/05/conditions';
-import { TECHNICIAN_ROUTE_NOT_COVERED } from '../rules/articles/11/conditions';
+import { formatParameter } from '../rules';
+import { amountText, benefitById, type BenefitId } from '../rules';
+import { parameters as p } from '../rules';
+import { TRAINING_SUBSIDY_NOT_SAID } from '../rules';
+import { MASTER_STUDIO_NOT_SAID } from '../rules';
+import { educationFundDeductionConditions } from '../rules';
+import { TECHNICIAN_ROUTE_NOT_COVERED } from '../rules';
 import { markConditions } from '../widgets/ConditionList';
 import EducationFundCalculator from '../widgets/EducationFundCalculator';
 import TrainingSubsidyCalculator from '../widgets/TrainingSubsidyCalculator';

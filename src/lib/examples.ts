@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { BenefitIdSchema } from '../rules/schemas';
+import { BenefitIdSchema } from '../rules';
 
 export const ExampleSchema = z.strictObject({
   /** Stable id (kebab-case): the anchor on /examples/. */
@@ -41,16 +41,16 @@ export function loadExamples(text: string = readFileSync(EXAMPLES_FILE, 'utf8'))
   return z.array(ExampleSchema).parse(rows);
 }
 
-import { competitionPlacings, COMPETITION_PLACINGS } from '../rules/articles/13/calculator';
-import { HONOURS, honourLabels, type Honour } from '../rules/articles/16/calculator';
+import { competitionPlacings, COMPETITION_PLACINGS } from '../rules';
+import { HONOURS, honourLabels, type Honour } from '../rules';
 import {
   educationLabels,
   organisationTypeLabels,
   profileQuestionLabels,
   skillLevelLabels,
   trainingProjectLabels,
-} from '../rules/profile-fields';
-import { benefitCatalog } from '../rules/catalog';
+} from '../rules';
+import { benefitCatalog } from '../rules';
 
 const choiceLabels: Record<string, Record<string, string>> = {
   kind: { person: '个人', organisation: '单位' },

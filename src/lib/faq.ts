@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { AudienceSchema } from './article-schema';
-import { parameters, type ParameterId } from '../rules/parameters';
+import { parameters, type ParameterId } from '../rules';
 import { documentDates } from './document';
 
 /** The document's dates and status, written once in src/lib/document.ts, by the placeholder an answer writes. */

@@ -9,11 +9,11 @@
  * the actions), then the groups, empty ones hidden and 暂不符合 collapsed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules/evaluate-profile';
-import { articleLabel, formatYuan } from '../rules/format';
-import { summariseResult } from '../rules/result-summary';
-import { RULES_JSON_VERSION } from '../rules/rules-json';
-import { profileFromSearchParams } from '../rules/profile-url';
+import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules';
+import { articleLabel, formatYuan } from '../rules';
+import { summariseResult } from '../rules';
+import { RULES_JSON_VERSION } from '../rules';
+import { profileFromSearchParams } from '../rules';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import {

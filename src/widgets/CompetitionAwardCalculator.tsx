@@ -3,14 +3,9 @@
  * 第十三条's declaration (benefits/art13-conditions.ts), marked for the place chosen.
  */
 import { Component } from 'preact';
-import { formatYuan } from '../rules/format';
-import {
-  COMPETITION_PLACINGS,
-  competitionPlacings,
-  cityCompetitionAward,
-  type CompetitionPlacing,
-} from '../rules/articles/13/calculator';
-import { cityCompetitionAwardConditions } from '../rules/articles/13/conditions';
+import { formatYuan } from '../rules';
+import { COMPETITION_PLACINGS, competitionPlacings, cityCompetitionAward, type CompetitionPlacing } from '../rules';
+import { cityCompetitionAwardConditions } from '../rules';
 import { CalculatorShell } from './CalculatorShell';
 import { ConditionList, markConditions } from './ConditionList';
 import { ChoiceGroup } from './choice-fields';

@@ -2,8 +2,8 @@
  * 条件: “满足 X/Y 项条件”, then each condition marked ✓ ✗ ?, with the article's words it rests on or, for the site's
  * reading, the reason. Collapsed on a phone (the checker and the calculators open it on a wide screen).
  */
-import type { Condition } from '../rules/benefit';
-import type { Profile, ProfileField } from '../rules/profile';
+import type { Condition } from '../rules';
+import type { Profile, ProfileField } from '../rules';
 
 export interface ConditionView {
   text: string;

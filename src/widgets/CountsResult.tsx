@@ -3,7 +3,7 @@
  * the total, then a table with one row per kind showing the worked arithmetic. Formatting comes from the rules
  * module; the figures are the rules module's.
  */
-import { formatYuan, groupThousands } from '../rules/format';
+import { formatYuan, groupThousands } from '../rules';
 
 export interface CountsLine {
   label: string;

@@ -5,10 +5,10 @@
  * does not ask what kind of organisation the reader is, so that condition stays “?” with the enterprise-income-tax note:
  * marked once when the page is built (the registry's `props`), it comes in the page's HTML, not in this code.
  */
-import { educationFundDeduction, type EducationFundDeductionResult } from '../rules/articles/05/calculator';
+import { educationFundDeduction, type EducationFundDeductionResult } from '../rules';
 import { Component } from 'preact';
-import { formatParameter } from '../rules/format';
-import { educationFundDeductionRate, frontlineTrainingShare } from '../rules/articles/05/parameters';
+import { formatParameter } from '../rules';
+import { educationFundDeductionRate, frontlineTrainingShare } from '../rules';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
 import { ConditionList, type ConditionView } from './ConditionList';
 import { TextField } from './fields';

@@ -3,14 +3,9 @@
  * support, each with the conditions of 第十五条's declarations (benefits/art15-conditions.ts) marked for these answers.
  */
 import { Component } from 'preact';
-import {
-  GRADUATE_PROGRAMMES,
-  graduateTreatment,
-  type GraduateProgramme,
-  type GraduateTreatmentResult,
-} from '../rules/articles/15/calculator';
-import { STARTUP_DEFERRED, academicEquivalenceConditions, startupConditions } from '../rules/articles/15/conditions';
-import type { Education } from '../rules/profile-fields';
+import { GRADUATE_PROGRAMMES, graduateTreatment, type GraduateProgramme, type GraduateTreatmentResult } from '../rules';
+import { STARTUP_DEFERRED, academicEquivalenceConditions, startupConditions } from '../rules';
+import type { Education } from '../rules';
 import { CalculatorShell } from './CalculatorShell';
 import { ConditionList, markConditions, type ConditionView } from './ConditionList';
 import { ChoiceGroup } from './choice-fields';

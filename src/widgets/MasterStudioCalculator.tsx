@@ -3,8 +3,8 @@
  * of 第八条's declaration (benefits/art08-conditions.ts): the count decides 新认定的工作室; who hosts them is not asked, so that
  * condition stays “?” for the reader to confirm.
  */
-import { masterStudioGrant } from '../rules/articles/08/calculator';
-import { masterStudioGrantConditions } from '../rules/articles/08/conditions';
+import { masterStudioGrant } from '../rules';
+import { masterStudioGrantConditions } from '../rules';
 import { ConditionList, markConditions } from './ConditionList';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';

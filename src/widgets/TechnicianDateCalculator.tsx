@@ -5,8 +5,8 @@
  * local date, read in the browser and passed to the rules module.
  */
 import { Component } from 'preact';
-import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules/articles/11/calculator';
-import { technicianClassStudent, technicianRouteConditions } from '../rules/articles/11/conditions';
+import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules';
+import { technicianClassStudent, technicianRouteConditions } from '../rules';
 import { ChoiceGroup } from './choice-fields';
 import { ConditionList, markConditions } from './ConditionList';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';

@@ -9,8 +9,8 @@ import {
   titleDirectApplication,
   type Honour,
   type TitleDirectApplicationResult,
-} from '../rules/articles/16/calculator';
-import { titleConditions } from '../rules/articles/16/conditions';
+} from '../rules';
+import { titleConditions } from '../rules';
 import { CalculatorShell } from './CalculatorShell';
 import { ConditionList, markConditions, nested } from './ConditionList';
 import { CheckGroup } from './choice-fields';

@@ -3,8 +3,8 @@
  * with the conditions of 第六条's declarations (benefits/art06-conditions.ts, which art06.ts uses): the people counted
  * on a line meet that subsidy's condition; who is paid is not named, so each subsidy stays 还需确认 (its `deferred`).
  */
-import { trainingSubsidy, type TrainingSubsidyLine, type TrainingSubsidyResult } from '../rules/articles/06/calculator';
-import { PAYER_NOT_NAMED, trainingTypes } from '../rules/articles/06/conditions';
+import { trainingSubsidy, type TrainingSubsidyLine, type TrainingSubsidyResult } from '../rules';
+import { PAYER_NOT_NAMED, trainingTypes } from '../rules';
 import { ConditionList, markConditions } from './ConditionList';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';

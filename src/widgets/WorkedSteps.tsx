@@ -1,5 +1,5 @@
 /** The rules module's worked arithmetic, one step per line, each parameter with its article's words. */
-import type { WorkedStep } from '../rules/worked';
+import type { WorkedStep } from '../rules';
 
 export function WorkedSteps(props: { steps: readonly WorkedStep[]; articleLabel: string }) {
   return (

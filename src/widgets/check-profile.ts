@@ -4,8 +4,8 @@
  * derived from the conditions the articles declare); this file only words and orders them. A step with no question
  * left is skipped. Labels of choices come from the rules module.
  */
-import { HONOURS, honourLabels } from '../rules/articles/16/calculator';
-import { isAsked, type QuestionField } from '../rules/questions';
+import { HONOURS, honourLabels } from '../rules';
+import { isAsked, type QuestionField } from '../rules';
 import {
   EDUCATIONS,
   ORGANISATION_TYPES,
@@ -15,9 +15,9 @@ import {
   organisationTypeLabels,
   skillLevelLabels,
   trainingProjectLabels,
-} from '../rules/profile-fields';
-import { profileFieldParsers } from '../rules/profile-parse';
-import type { Profile, ProfileField } from '../rules/profile';
+} from '../rules';
+import { profileFieldParsers } from '../rules';
+import type { Profile, ProfileField } from '../rules';
 
 /** The raw answers, as typed or chosen, by profile field. */
 export type Answers = Partial<Record<ProfileField, string>>;

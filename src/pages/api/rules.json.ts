@@ -1,6 +1,6 @@
 /** /api/rules.json: the rules module's parameters and benefit catalog (format: src/rules/rules-json.ts). */
 import type { APIRoute } from 'astro';
-import { buildRulesJson } from '../../rules/rules-json';
+import { buildRulesJson } from '../../rules';
 
 import { buildDate, siteVersion } from '../../lib/build-info';
 

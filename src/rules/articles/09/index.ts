@@ -1,0 +1,2 @@
+/** 第九条 (article 9) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
+export * from './benefits';

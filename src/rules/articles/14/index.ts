@@ -1,0 +1,3 @@
+/** 第十四条 (article 14) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
+export * from './parameters';
+export * from './benefits';
