@@ -9,7 +9,8 @@
  */
 import type { Profile, ProfileField } from './profile';
 import type { ProfileKind } from './profile-fields';
-import type { BenefitAmount, WorkedStep } from './schemas';
+import type { BenefitAmount } from './amount-schema';
+import type { WorkedStep } from './worked-schema';
 
 /** What a benefit is: money, a loan ceiling, a tax rule, a right to apply… */
 export const BENEFIT_KINDS = [

@@ -22,7 +22,7 @@ import { art12Benefits } from './articles/12/benefits';
 import { formatParameter } from './format';
 import { parameters, type ParameterId } from './parameters';
 import type { BenefitDeclaration, Condition } from './benefit';
-import type { BenefitAmount } from './schemas';
+import type { BenefitAmount } from './amount-schema';
 
 export { BENEFIT_KINDS, benefitKindLabels, type BenefitKind, type BenefitDeclaration, type Condition } from './benefit';
 

@@ -7,6 +7,8 @@ export * from './format';
 export * from './parse';
 export * from './zod-field';
 export * from './schemas';
+export * from './amount-schema';
+export * from './worked-schema';
 export * from './worked';
 export * from './catalog';
 export * from './profile';

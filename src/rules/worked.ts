@@ -4,9 +4,9 @@
  */
 import { formatParameter } from './format';
 import type { Parameter } from './parameter';
-import type { ParameterUse } from './schemas';
+import type { ParameterUse } from './worked-schema';
 
-export type { ParameterUse, WorkedStep } from './schemas';
+export type { ParameterUse, WorkedStep } from './worked-schema';
 
 /** A parameter as a result cites it (pass the parameter itself, so a calculator bundles only the ones it uses). */
 export function useParameter(p: Parameter): ParameterUse {

@@ -18,12 +18,9 @@ import {
   type FieldsOutput,
   type Outcome,
 } from '../../parse/index';
-import type { EducationFundDeductionResult } from '../../schemas';
+import type { EducationFundDeductionResult } from './result';
 import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
 import { useParameter, type WorkedStep } from '../../worked';
-
-/** The result types live with their zod schemas in schemas.ts. */
-export type { EducationFundDeductionResult } from '../../schemas';
 
 export const EducationFundDeductionInputFields = {
   /** 工资薪金总额 (yuan as typed → fen) */

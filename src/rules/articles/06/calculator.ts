@@ -5,7 +5,7 @@
  */
 import { formatYuan } from '../../format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { TrainingSubsidyLine, TrainingSubsidyResult } from '../../schemas';
+import type { TrainingSubsidyLine, TrainingSubsidyResult } from './result';
 import {
   seniorTechnicianTrainingSubsidy,
   seniorTechnicianUpgradeSubsidy,
@@ -13,9 +13,6 @@ import {
 } from './parameters';
 import type { Parameter } from '../../parameter';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
-
-/** The result types live with their zod schemas in schemas.ts. */
-export type { TrainingSubsidyLine, TrainingSubsidyResult } from '../../schemas';
 
 /** Counts of trainees by type; an empty field counts as 0. */
 export const TrainingSubsidyInputFields = {

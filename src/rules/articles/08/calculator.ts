@@ -5,12 +5,9 @@
  */
 import { formatYuan } from '../../format';
 import { countField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { MasterStudioGrantResult } from '../../schemas';
+import type { MasterStudioGrantResult } from './result';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
-
-/** The result types live with their zod schemas in schemas.ts. */
-export type { MasterStudioGrantResult } from '../../schemas';
 
 /** Largest number of newly recognised studios one calculation accepts. */
 export const MAX_STUDIOS = 1_000;

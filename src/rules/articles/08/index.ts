@@ -3,3 +3,4 @@ export { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 export * from './benefits';
 export * from './conditions';
 export * from './calculator';
+export * from './result';

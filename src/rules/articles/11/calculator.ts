@@ -16,12 +16,9 @@ import {
   type FieldsOutput,
   type Outcome,
 } from '../../parse/index';
-import type { TechnicianApplicationDateResult } from '../../schemas';
+import type { TechnicianApplicationDateResult } from './result';
 import { technicianWaitingYears } from './parameters';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
-
-/** The result types live with their zod schemas in schemas.ts. */
-export type { TechnicianApplicationDateResult } from '../../schemas';
 
 export const TechnicianApplicationDateInputFields = {
   /** 取得高级工（三级）证书的日期 */

@@ -5,7 +5,7 @@
  */
 import { formatYuan } from '../../format';
 import { choiceField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { CityCompetitionAwardResult } from '../../schemas';
+import type { CityCompetitionAwardResult } from './result';
 import {
   cityCompetitionFirstPrize,
   cityCompetitionMeritPrize,
@@ -15,9 +15,6 @@ import {
 import type { Parameter } from '../../parameter';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
 import { cityCompetitionInterval } from './parameters';
-
-/** The result types live with their zod schemas in schemas.ts. */
-export type { CityCompetitionAwardResult } from '../../schemas';
 
 /** 名次: 第一名 / 第二名 / 第三名 / 优胜奖. */
 export const COMPETITION_PLACINGS = ['first', 'second', 'third', 'merit'] as const;

@@ -6,12 +6,9 @@
  */
 import { formatYuan } from '../../format';
 import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { StartupSupport, GraduateTreatmentResult } from '../../schemas';
+import type { StartupSupport, GraduateTreatmentResult } from './result';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
-
-/** The result types live with their zod schemas in schemas.ts. */
-export type { StartupSupport, GraduateTreatmentResult } from '../../schemas';
 
 /** 技工院校的班别: 高级工班 → 参照大专, 预备技师（技师）班 → 参照本科, 其他 → neither. */
 export const GRADUATE_PROGRAMMES = ['高级工班', '预备技师（技师）班', '其他'] as const;

@@ -6,11 +6,8 @@
  * 按规定办理入编入岗手续。”
  */
 import { optionalChoiceListField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { TitleDirectApplicationResult } from '../../schemas';
+import type { TitleDirectApplicationResult } from './result';
 import { ASK_OFFICIALS } from '../../worked';
-
-/** The result types live with their zod schemas in schemas.ts. */
-export type { TitleDirectApplicationResult } from '../../schemas';
 
 /** Honours and competition results a person may hold (stable ids). */
 export const HONOURS = [

@@ -2,3 +2,4 @@
 export * from './benefits';
 export * from './conditions';
 export * from './calculator';
+export * from './result';
