@@ -5,6 +5,7 @@ import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -34,6 +35,63 @@ export default tseslint.config(
       '@typescript-eslint/no-dynamic-delete': 'off',
       eqeqeq: ['error', 'always'],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // The layers (src/rules/README.md): pages → layouts → components → widgets → rules, with lib and the client
+    // scripts beside components. Nothing imports upward, nothing imports in a circle, and nothing outside src/rules/
+    // reaches past its one public entry, src/rules/index.ts.
+    files: ['src/**/*.{ts,tsx,astro}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/external-module-folders': ['node_modules'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/rules',
+              from: './src',
+              except: ['./rules'],
+              message: 'src/rules/ is pure: it imports nothing else of the site',
+            },
+            {
+              target: './src/widgets',
+              from: './src',
+              except: ['./widgets', './rules'],
+              message: 'widgets import only src/rules/',
+            },
+            {
+              target: './src/lib',
+              from: ['./src/widgets', './src/components', './src/layouts', './src/pages', './src/scripts'],
+              message: 'lib sits below components and pages',
+            },
+            {
+              target: './src/scripts',
+              from: ['./src/components', './src/layouts', './src/pages'],
+              message: 'client scripts sit below components and pages',
+            },
+            {
+              target: './src/components',
+              from: ['./src/layouts', './src/pages'],
+              message: 'components never import layouts or pages',
+            },
+            { target: './src/layouts', from: './src/pages', message: 'layouts never import pages' },
+            {
+              target: './src/!(rules)/**/*',
+              from: './src/rules',
+              except: ['./index.ts'],
+              message: 'import src/rules/index.ts, the rules module’s one public entry',
+            },
+          ],
+        },
+      ],
     },
   },
   {
