@@ -22,9 +22,9 @@ import {
 } from './catalog';
 import { conditionsFor, isReading, type BenefitDeclaration, type Condition } from './benefit';
 import { parameters } from './parameters';
-import { profileQuestionLabels } from './profile-fields';
+import { fieldsNotFor, profileQuestionLabels } from './fields';
 import { parseProfile } from './profile-parse';
-import type { Profile, ProfileField } from './profile';
+import type { Profile } from './profile';
 import type { BenefitResult, BenefitStatus, ConditionResult, Evaluation } from './schemas';
 import { useParameter } from './worked';
 import { articleLabel } from './format';
@@ -117,29 +117,6 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
   };
 }
 
-const PERSON_ONLY: readonly ProfileField[] = [
-  'skillLevel',
-  'advancedCertificateDate',
-  'education',
-  'trainingProject',
-  'competitionPlacing',
-  'honours',
-  'newlyIntroduced',
-  'startingBusiness',
-  'frontline',
-  'employed',
-  'outstandingContribution',
-];
-const ORGANISATION_ONLY: readonly ProfileField[] = [
-  'organisationType',
-  'leadingEnterprise',
-  'newStudios',
-  'wages',
-  'educationSpending',
-  'frontlineSpending',
-  'carriedOver',
-];
-
 /** The result for answers that could not be used: the messages by field, no benefits. */
 export function failedEvaluation(errors: FieldErrors): Evaluation {
   return { ok: false, errors, notices: [], kind: null, eligible: [], needsConfirmation: [], notEligible: [] };
@@ -152,11 +129,10 @@ export function benefitsFor(kind: Profile['kind']): readonly BenefitDeclaration[
 
 /** 自查 on an already validated profile. */
 export function evaluateProfile(p: Profile): Evaluation {
-  const ignored = (p.kind === 'person' ? ORGANISATION_ONLY : PERSON_ONLY).filter((k) => p[k] !== undefined);
-  const notices =
-    ignored.length === 0
-      ? []
-      : [`以下回答与${p.kind === 'person' ? '个人' : '单位'}自查无关，已忽略：${ignored.join('、')}`];
+  const who = p.kind === 'person' ? '个人' : '单位';
+  const notices = fieldsNotFor(p.kind)
+    .filter((f) => p[f] !== undefined)
+    .map((f) => ({ field: f, message: `“${profileQuestionLabels[f]}”与${who}自查无关，已忽略。` }));
   const results = benefitsFor(p.kind).map((b) => evaluateBenefit(b, p));
   return {
     ok: true,

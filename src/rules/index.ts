@@ -12,6 +12,7 @@ export * from './worked-schema';
 export * from './worked';
 export * from './catalog';
 export * from './profile';
+export * from './fields';
 export * from './evaluate';
 export * from './profile-url';
 export * from './rules-json';

@@ -1,5 +1,5 @@
 /**
- * 自查问卷的选项: the profile's kinds, choices and their Chinese labels, and the question each field asks. No zod,
+ * 自查问卷的选项: the profile's kinds, choices and their Chinese labels (fields.ts builds the questions from them). No zod,
  * so the article modules (and a calculator that imports one) can name them without the checker's schema.
  */
 /** 个人 or 单位 */
@@ -42,6 +42,14 @@ export const educationLabels: Record<Education, string> = {
 
 /** 全市技能大赛名次 */
 export const PLACINGS = ['none', 'first', 'second', 'third', 'merit'] as const;
+export type Placing = (typeof PLACINGS)[number];
+export const placingLabels: Record<Placing, string> = {
+  none: '没有获奖，或没有参加',
+  first: '第一名',
+  second: '第二名',
+  third: '第三名',
+  merit: '优胜奖',
+};
 
 /** 单位类型 */
 export const ORGANISATION_TYPES = [
@@ -61,27 +69,3 @@ export const organisationTypeLabels: Record<OrganisationType, string> = {
   'industry-association': '行业协会',
   'public-training-base': '公共实训基地',
 };
-
-/** Each profile field's question, as a result names it (“还没有回答‘…’”) and as the field messages name it. */
-export const profileQuestionLabels = {
-  kind: '自查对象（个人或单位）',
-  asOf: '今天的日期',
-  skillLevel: '当前职业技能等级',
-  advancedCertificateDate: '取得高级工（三级）证书的日期',
-  education: '学历或在读情况',
-  trainingProject: '技师项目培养情况',
-  competitionPlacing: '全市技能大赛名次',
-  honours: '获得的荣誉或竞赛奖项',
-  newlyIntroduced: '是否新引进的高技能人才',
-  startingBusiness: '是否创业',
-  frontline: '是否在生产一线工作',
-  employed: '是否在岗的技能人员或专业技术人员',
-  outstandingContribution: '是否有突出贡献和特殊技能',
-  organisationType: '单位类型',
-  leadingEnterprise: '是否龙头企业',
-  newStudios: '新认定的市级技能大师工作室个数',
-  wages: '工资薪金总额',
-  educationSpending: '本年职工教育经费支出',
-  frontlineSpending: '用于一线职工培训的支出',
-  carriedOver: '以前年度结转的金额',
-} as const;

@@ -1,74 +1,10 @@
 /**
- * 自查问卷的解析: each field of the profile `evaluate` reads, as a field parser of parse/ (no zod), and the checks
- * across fields. profile.ts builds the zod ProfileSchema from exactly these; the checker in the browser reads its
- * answers and its URL with them directly (parseProfile), so the page ships no zod (SPEC §8's byte budget).
+ * 自查问卷的解析: the profile read with its fields' parsers (fields.ts, no zod) and the checks across fields.
+ * profile.ts builds the zod ProfileSchema from exactly these; the checker in the browser reads its answers and its URL
+ * with them directly (parseProfile), so the page ships no zod (test/site/calculator-js.test.ts counts the bytes).
  */
-import { HONOURS } from './articles/16/calculator';
-import { MAX_STUDIOS } from './articles/08/calculator';
-import {
-  choiceField,
-  optionalChoiceField,
-  optionalChoiceListField,
-  optionalCountField,
-  optionalDateField,
-  optionalMoneyFenField,
-  optionalYesNoField,
-  parseFields,
-  type FieldErrors,
-  type FieldsOutput,
-  type Outcome,
-} from './parse';
-import {
-  EDUCATIONS,
-  ORGANISATION_TYPES,
-  PLACINGS,
-  PROFILE_KINDS,
-  SKILL_LEVELS,
-  TRAINING_PROJECTS,
-  profileQuestionLabels as L,
-} from './profile-fields';
-import type { ProfileField } from './profile';
-
-/** The profile's fields, in the order the form asks them; each names its question in its Chinese messages. */
-export const profileFieldParsers = {
-  /** 个人 or 单位 */
-  kind: choiceField(L.kind, PROFILE_KINDS),
-  /** The date results are computed for (the caller's today; the rules never read the clock). */
-  asOf: optionalDateField(L.asOf),
-
-  // — persons —
-  skillLevel: optionalChoiceField(L.skillLevel, SKILL_LEVELS),
-  /** 取得高级工（三级）证书的日期 (第十一条) */
-  advancedCertificateDate: optionalDateField(L.advancedCertificateDate),
-  education: optionalChoiceField(L.education, EDUCATIONS),
-  trainingProject: optionalChoiceField(L.trainingProject, TRAINING_PROJECTS),
-  competitionPlacing: optionalChoiceField(L.competitionPlacing, PLACINGS),
-  honours: optionalChoiceListField(L.honours, HONOURS),
-  /** 新引进的高技能人才 (第十六条) */
-  newlyIntroduced: optionalYesNoField(L.newlyIntroduced),
-  /** 正在或准备创业 (第十五条) */
-  startingBusiness: optionalYesNoField(L.startingBusiness),
-  /** 在生产一线 (第九条、第十七条) */
-  frontline: optionalYesNoField(L.frontline),
-  /** 在岗的技能人员或专业技术人员 (第十五条) */
-  employed: optionalYesNoField(L.employed),
-  /** 有突出贡献或特殊技能 (第十条) */
-  outstandingContribution: optionalYesNoField(L.outstandingContribution),
-
-  // — organisations —
-  organisationType: optionalChoiceField(L.organisationType, ORGANISATION_TYPES),
-  leadingEnterprise: optionalYesNoField(L.leadingEnterprise),
-  /** 新认定的市级技能大师工作室个数 (第八条) */
-  newStudios: optionalCountField(L.newStudios, MAX_STUDIOS),
-  /** 职工教育经费 (第五条), yuan as typed → fen */
-  wages: optionalMoneyFenField(L.wages),
-  educationSpending: optionalMoneyFenField(L.educationSpending),
-  frontlineSpending: optionalMoneyFenField(L.frontlineSpending),
-  carriedOver: optionalMoneyFenField(L.carriedOver),
-};
-
-/** The profile's field names, in the order the form asks them. */
-export const PROFILE_FIELDS = Object.keys(profileFieldParsers) as ProfileField[];
+import { parseFields, type FieldErrors, type FieldsOutput, type Outcome } from './parse/index';
+import { profileFieldParsers, profileQuestionLabels as L } from './fields';
 
 /** The profile as its fields parse it (profile.ts's Profile is the same, as zod types it). */
 type ParsedProfile = FieldsOutput<typeof profileFieldParsers>;
@@ -81,9 +17,9 @@ export function profileCrossFieldErrors(p: ParsedProfile): FieldErrors | undefin
     p.educationSpending !== undefined &&
     p.frontlineSpending > p.educationSpending
   )
-    errors['frontlineSpending'] = '用于一线职工培训的支出不能大于本年职工教育经费支出';
+    errors['frontlineSpending'] = `${L.frontlineSpending}不能大于${L.educationSpending}`;
   if (p.advancedCertificateDate !== undefined && p.asOf !== undefined && p.advancedCertificateDate > p.asOf)
-    errors['advancedCertificateDate'] = '取得高级工（三级）证书的日期不能晚于今天';
+    errors['advancedCertificateDate'] = `${L.advancedCertificateDate}不能晚于${L.asOf}`;
   return Object.keys(errors).length > 0 ? errors : undefined;
 }
 

@@ -1,33 +1,30 @@
 /**
  * The checker's answers in the URL (/check/?kind=person&skillLevel=advanced…): a profile to URLSearchParams and
  * back. Reading is forgiving field by field: unknown keys and invalid values are dropped, each with a Chinese
- * notice, and the rest is kept. Read with the profile's own field parsers (profile-parse.ts), the fields ProfileSchema
- * is built from, so the checker reads its URL in the browser without zod.
+ * notice, and the rest is kept. Each field's URL key, parser and written form come from its row in fields.ts (the
+ * parsers ProfileSchema is built from), so the checker reads its URL in the browser without zod.
  */
-import { PROFILE_FIELDS, parseProfile, profileFieldParsers } from './profile-parse';
+import { PROFILE_FIELDS, fieldByUrlKey, fieldName, profileFieldParsers, profileFieldTable } from './fields';
+import { parseProfile } from './profile-parse';
 import type { Profile, ProfileField } from './profile';
 
-const MONEY_FIELDS: readonly ProfileField[] = ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'];
 /** At most this many keys are read from a URL. */
 const MAX_KEYS = 64;
 
-/** Fen → the yuan string the money fields accept: 123456 → "1234.56", 100 → "1". */
-function fenToYuanText(fen: number): string {
-  const yuan = Math.floor(fen / 100);
-  const cents = fen % 100;
-  return cents === 0 ? String(yuan) : `${yuan}.${String(cents).padStart(2, '0')}`;
+/** A remark about answers that were dropped: the field it concerns (null for a key no field has) and the sentence. */
+export interface ProfileNotice {
+  field: ProfileField | null;
+  message: string;
 }
 
-/** A validated profile as URL parameters (only answered fields, in the form's order). */
+/** A validated profile as URL parameters (only answered fields, in the form's order), each written as its row says. */
 export function profileToSearchParams(profile: Profile): URLSearchParams {
   const params = new URLSearchParams();
   for (const field of PROFILE_FIELDS) {
     const v = profile[field];
     if (v === undefined) continue;
-    if (MONEY_FIELDS.includes(field) && typeof v === 'number') params.set(field, fenToYuanText(v));
-    else if (typeof v === 'boolean') params.set(field, v ? 'yes' : 'no');
-    else if (Array.isArray(v)) params.set(field, v.join(','));
-    else params.set(field, String(v));
+    const write = profileFieldTable[field].write as (value: typeof v) => string;
+    params.set(profileFieldTable[field].urlKey, write(v));
   }
   return params;
 }
@@ -37,26 +34,32 @@ export interface ProfileFromSearchParams {
   values: Partial<Record<ProfileField, string>>;
   /** The validated profile, or null when `kind` is missing or invalid. */
   profile: Profile | null;
-  /** What was dropped and why, in Chinese. */
-  notices: string[];
+  /** What was dropped and why. */
+  notices: ProfileNotice[];
 }
+
+const invalid = (field: ProfileField, message: string): ProfileNotice => ({
+  field,
+  message: `网址中的“${fieldName(field)}”无效，已忽略：${message}`,
+});
 
 /** URL parameters → a profile; unknown keys and invalid values are dropped field by field with a notice. */
 export function profileFromSearchParams(params: URLSearchParams): ProfileFromSearchParams {
   const values: Partial<Record<ProfileField, string>> = {};
-  const notices: string[] = [];
+  const notices: ProfileNotice[] = [];
   try {
     const keys = [...new Set([...params.keys()])].slice(0, MAX_KEYS);
     for (const key of keys) {
-      if (!(PROFILE_FIELDS as readonly string[]).includes(key)) {
-        notices.push(`网址中的参数“${key.slice(0, 40)}”无法识别，已忽略。`);
+      const field = fieldByUrlKey(key);
+      if (field === undefined) {
+        notices.push({ field: null, message: `网址中的参数“${key.slice(0, 40)}”无法识别，已忽略。` });
         continue;
       }
-      const field = key as ProfileField;
-      const raw = field === 'honours' ? params.getAll(key).join(',') : (params.get(key) ?? '');
+      const raw =
+        profileFieldTable[field].input.kind === 'many' ? params.getAll(key).join(',') : (params.get(key) ?? '');
       const r = profileFieldParsers[field](raw);
       if (r.ok) values[field] = raw;
-      else notices.push(`网址中的“${field}”无效，已忽略：${r.message}`);
+      else notices.push(invalid(field, r.message));
     }
     // cross-field checks (e.g. 一线支出 > 本年支出): drop the named field and try again
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -65,11 +68,11 @@ export function profileFromSearchParams(params: URLSearchParams): ProfileFromSea
       if (r.ok) return { values, profile: r.value as Profile, notices };
       for (const [field, message] of Object.entries(r.errors)) {
         delete values[field as ProfileField];
-        notices.push(`网址中的“${field}”无效，已忽略：${message}`);
+        notices.push(invalid(field as ProfileField, message));
       }
     }
     return { values, profile: null, notices };
   } catch {
-    return { values: {}, profile: null, notices: ['网址中的参数无法读取，已全部忽略。'] };
+    return { values: {}, profile: null, notices: [{ field: null, message: '网址中的参数无法读取，已全部忽略。' }] };
   }
 }

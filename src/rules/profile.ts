@@ -4,14 +4,15 @@
  * answer puts the benefits that depend on it in 还需确认). Fields for the other kind are ignored.
  */
 import { z } from 'zod/mini';
-import { profileCrossFieldErrors, profileFieldParsers } from './profile-parse';
+import { profileCrossFieldErrors } from './profile-parse';
+import { profileFieldParsers } from './fields';
 import { zodField } from './zod-field';
 import type { Field, FieldValue } from './parse';
 
 export * from './profile-fields';
 
 type Parsers = typeof profileFieldParsers;
-/** Each field parser of profile-parse.ts as a zod schema, key by key (the same fields, the same messages). */
+/** Each field parser of fields.ts as a zod schema, key by key (the same fields, the same messages). */
 const shape = Object.fromEntries(
   Object.entries(profileFieldParsers).map(([key, field]) => [key, zodField(field as Field<unknown>)]),
 ) as unknown as { [K in keyof Parsers]: ReturnType<typeof zodField<FieldValue<Parsers[K]>>> };
@@ -26,7 +27,4 @@ export const ProfileSchema = z.object(shape).check(
 
 /** A validated profile (amounts in fen, dates ISO). */
 export type Profile = z.output<typeof ProfileSchema>;
-/** A field of the profile. */
-export type ProfileField = keyof Profile;
-/** The profile's field names, in the order the form asks them. */
-export { PROFILE_FIELDS } from './profile-parse';
+export { PROFILE_FIELDS, type ProfileField } from './fields';

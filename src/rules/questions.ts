@@ -4,46 +4,20 @@
  * A question exists for a kind of profile when a condition of one of its benefits reads the field (or a benefit uses it
  * to compute an amount). It is shown for the answers so far when some answer to it (or leaving it empty) changes the
  * result of at least one benefit: its status or the marks of its conditions, unless the benefit is refused whatever
- * the answer. Pure; tried on a few sample answers per field.
+ * the answer. Pure; tried on the sample answers of each field's row in fields.ts.
  */
-import { HONOURS } from './articles/16/calculator';
 import { conditionsFor, type BenefitDeclaration } from './benefit';
 import { evaluateBenefit, benefitsFor } from './evaluate-profile';
-import {
-  EDUCATIONS,
-  ORGANISATION_TYPES,
-  PLACINGS,
-  SKILL_LEVELS,
-  TRAINING_PROJECTS,
-  type ProfileKind,
-} from './profile-fields';
-import type { Profile, ProfileField } from './profile';
+import { PROFILE_FIELDS, fieldSamples, type ProfileField } from './fields';
+import type { ProfileKind } from './profile-fields';
+import type { Profile } from './profile';
 
 type Sample = Profile[ProfileField];
 
-/** Answers tried for each field (parsed values); `undefined` (not answered) is always tried too. */
-const SAMPLES: Record<Exclude<ProfileField, 'kind' | 'asOf'>, readonly Sample[]> = {
-  skillLevel: SKILL_LEVELS,
-  advancedCertificateDate: ['1990-01-01', '2999-12-31'],
-  education: EDUCATIONS,
-  trainingProject: TRAINING_PROJECTS,
-  competitionPlacing: PLACINGS,
-  honours: [[], ...HONOURS.map((h) => [h])],
-  newlyIntroduced: [true, false],
-  startingBusiness: [true, false],
-  frontline: [true, false],
-  employed: [true, false],
-  outstandingContribution: [true, false],
-  organisationType: ORGANISATION_TYPES,
-  leadingEnterprise: [true, false],
-  newStudios: [0, 1],
-  wages: [0, 100_000_000],
-  educationSpending: [0, 1_000_000],
-  frontlineSpending: [0, 1_000_000],
-  carriedOver: [0, 1_000_000],
-};
-
-export type QuestionField = keyof typeof SAMPLES;
+/** The fields a question can ask: every field but 个人/单位 (always asked) and the date (never asked). */
+export type QuestionField = Exclude<ProfileField, 'kind' | 'asOf'>;
+const isQuestionField = (f: string): f is QuestionField =>
+  f !== 'kind' && f !== 'asOf' && (PROFILE_FIELDS as readonly string[]).includes(f);
 
 const reads = (b: BenefitDeclaration, kind: ProfileKind): ProfileField[] =>
   conditionsFor(b, kind).flatMap((c) => [...c.reads]);
@@ -52,7 +26,7 @@ const reads = (b: BenefitDeclaration, kind: ProfileKind): ProfileField[] =>
 export function questionFields(kind: ProfileKind): Set<QuestionField> {
   const out = new Set<QuestionField>();
   for (const b of benefitsFor(kind))
-    for (const f of [...reads(b, kind), ...(b.uses ?? [])]) if (f in SAMPLES) out.add(f as QuestionField);
+    for (const f of [...reads(b, kind), ...(b.uses ?? [])]) if (isQuestionField(f)) out.add(f);
   return out;
 }
 
@@ -63,7 +37,7 @@ function signature(b: BenefitDeclaration, p: Profile): string {
 
 /** Whether an answer to `field` can change a result, given the other answers in `p`. */
 export function isAsked(field: QuestionField, p: Profile): boolean {
-  const values: readonly Sample[] = [undefined, ...SAMPLES[field]];
+  const values = [undefined, ...fieldSamples(field)] as readonly Sample[];
   for (const b of benefitsFor(p.kind)) {
     if (reads(b, p.kind).includes(field)) {
       const seen = new Set(values.map((v) => signature(b, { ...p, [field]: v })));

@@ -90,7 +90,7 @@ export const EvaluationSchema = z.object({
   ok: z.boolean(),
   errors: z.record(z.string(), z.string()),
   /** Remarks about the answers (e.g. a field that does not apply to this kind of profile was ignored). */
-  notices: z.array(z.string()),
+  notices: z.array(z.object({ field: z.string().nullable(), message: z.string() })),
   kind: z.enum(['person', 'organisation']).nullable(),
   /** 可以享受 */
   eligible: z.array(BenefitResultSchema),

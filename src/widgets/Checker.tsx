@@ -21,7 +21,6 @@ import {
   effectiveAnswers,
   fieldError,
   isShown,
-  questionName,
   stepsFor,
   type Answers,
   type Question,
@@ -73,8 +72,7 @@ function stateFromUrl(search: string): State {
   const { values, notices } = profileFromSearchParams(answersOnly);
   const answers: Answers = { ...values };
   const read = readStep(params, stepsFor(answers).length);
-  // the rules module names a field by its id; the reader knows it by its question
-  const out = notices.map((n) => n.replace(/“([A-Za-z]+)”/g, (_match, id: string) => `“${questionName(id) ?? id}”`));
+  const out = notices.map((n) => n.message);
   if (read.ignored) out.push('网址中的步骤无法识别，已从第一步开始。');
   let step = read.step;
   if ((step.kind === 'result' || step.index > 0) && answers.kind === undefined) {

@@ -1,32 +1,16 @@
 /**
- * The checker's questions: each is a field of the rules module's profile (profile-parse.ts), asked in short steps. Which questions
- * are shown is the rules module's answer (askedFields: a question is shown when an answer to it can change a result,
- * derived from the conditions the articles declare); this file only words and orders them. A step with no question
- * left is skipped. Labels of choices come from the rules module.
+ * The checker's questions: each is a field of the rules module's profile, worded in its row of the field table
+ * (src/rules/fields.ts), asked in short steps. Which questions are shown is the rules module's answer (isAsked: a
+ * question is shown when an answer to it can change a result, derived from the conditions the articles declare); this
+ * file only orders the fields into steps. A step with no question left is skipped.
  */
-import { HONOURS, honourLabels } from '../rules';
-import { isAsked, type QuestionField } from '../rules';
-import {
-  EDUCATIONS,
-  ORGANISATION_TYPES,
-  SKILL_LEVELS,
-  TRAINING_PROJECTS,
-  educationLabels,
-  organisationTypeLabels,
-  skillLevelLabels,
-  trainingProjectLabels,
-} from '../rules';
-import { profileFieldParsers } from '../rules';
+import { isAsked, profileFieldParsers, profileFieldTable, type FieldOption, type QuestionField } from '../rules';
 import type { Profile, ProfileField } from '../rules';
 
 /** The raw answers, as typed or chosen, by profile field. */
 export type Answers = Partial<Record<ProfileField, string>>;
 
-export interface Option {
-  value: string;
-  label: string;
-  note?: string;
-}
+export type Option = FieldOption;
 
 export interface Question {
   id: ProfileField;
@@ -48,163 +32,38 @@ export interface Step {
   questions: readonly Question[];
 }
 
-const YES_NO: readonly Option[] = [
-  { value: 'yes', label: '是' },
-  { value: 'no', label: '否' },
-];
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] =>
-  values.map((v) => ({ value: v, label: labels[v] }));
+/** A field's question, as its row in the rules' field table words it. */
+function question(id: ProfileField): Question {
+  const r: (typeof profileFieldTable)[ProfileField] = profileFieldTable[id];
+  const row: { hint?: string; name?: string; required?: boolean } = r;
+  const input = r.input;
+  return {
+    id,
+    label: r.question,
+    ...(row.hint === undefined ? {} : { hint: row.hint }),
+    ...(row.name === undefined ? {} : { name: row.name }),
+    ...(row.required === undefined ? {} : { required: row.required }),
+    kind: input.kind,
+    options: input.kind === 'text' ? [] : input.options,
+    ...(input.kind === 'text' ? { inputMode: input.inputMode, ...(input.unit ? { unit: input.unit } : {}) } : {}),
+  };
+}
 
-export const kindQuestion: Question = {
-  id: 'kind',
-  label: '您是？',
-  name: '个人或单位',
-  kind: 'one',
-  required: true,
-  options: [
-    { value: 'person', label: '个人', note: '职工、学生、毕业生、技能人才' },
-    { value: 'organisation', label: '单位', note: '企业、院校、培训机构、行业协会、实训基地' },
-  ],
-};
+const step = (title: string, ids: readonly ProfileField[]): Step => ({ title, questions: ids.map(question) });
+
+export const kindQuestion: Question = question('kind');
 
 const personSteps: readonly Step[] = [
   { title: '身份', questions: [kindQuestion] },
-  {
-    title: '技能等级',
-    questions: [
-      {
-        id: 'skillLevel',
-        label: '您现在的职业技能等级？',
-        hint: '职业资格证书或职业技能等级证书上的等级',
-        kind: 'one',
-        options: options(SKILL_LEVELS, skillLevelLabels),
-      },
-      {
-        id: 'trainingProject',
-        label: '您参加过技师项目培养吗？',
-        hint: '第六条的技师项目培训补贴按培养类型给予',
-        kind: 'one',
-        options: options(TRAINING_PROJECTS, trainingProjectLabels),
-      },
-      { id: 'frontline', label: '您在生产一线工作吗？', kind: 'one', options: YES_NO },
-      {
-        id: 'outstandingContribution',
-        label: '您有突出贡献和特殊技能吗？',
-        hint: '第十条：对有突出贡献和特殊技能的人员，可放宽技师、高级技师申报条件；如何认定，办法没有写',
-        kind: 'one',
-        options: YES_NO,
-      },
-    ],
-  },
-  {
-    title: '学习与工作',
-    questions: [
-      { id: 'education', label: '您的学历或在读情况？', kind: 'one', options: options(EDUCATIONS, educationLabels) },
-      {
-        id: 'advancedCertificateDate',
-        label: '取得高级工（三级）证书的日期',
-        hint: '例如 2025-03-10 或 2025年3月10日；还没有取得可以留空',
-        kind: 'text',
-        options: [],
-        inputMode: 'text',
-      },
-      { id: 'startingBusiness', label: '您正在或准备创业吗？', kind: 'one', options: YES_NO },
-      { id: 'employed', label: '您是在岗的技能人员或专业技术人员吗？', kind: 'one', options: YES_NO },
-    ],
-  },
-  {
-    title: '竞赛与荣誉',
-    questions: [
-      {
-        id: 'competitionPlacing',
-        label: '您在全市技能大赛中获得的名次？',
-        kind: 'one',
-        options: [
-          { value: 'none', label: '没有获奖，或没有参加' },
-          { value: 'first', label: '第一名' },
-          { value: 'second', label: '第二名' },
-          { value: 'third', label: '第三名' },
-          { value: 'merit', label: '优胜奖' },
-        ],
-      },
-      {
-        id: 'honours',
-        label: '您获得过以下哪些奖项或称号？（可多选；都没有就不选）',
-        kind: 'many',
-        options: options(HONOURS, honourLabels),
-      },
-      { id: 'newlyIntroduced', label: '您是新引进到许昌的高技能人才吗？', kind: 'one', options: YES_NO },
-    ],
-  },
+  step('技能等级', ['skillLevel', 'trainingProject', 'frontline', 'outstandingContribution']),
+  step('学习与工作', ['education', 'advancedCertificateDate', 'startingBusiness', 'employed']),
+  step('竞赛与荣誉', ['competitionPlacing', 'honours', 'newlyIntroduced']),
 ];
 
 const organisationSteps: readonly Step[] = [
   { title: '身份', questions: [kindQuestion] },
-  {
-    title: '单位情况',
-    questions: [
-      {
-        id: 'organisationType',
-        label: '贵单位是？',
-        kind: 'one',
-        options: options(ORGANISATION_TYPES, organisationTypeLabels),
-      },
-      {
-        id: 'leadingEnterprise',
-        label: '贵单位是龙头企业吗？',
-        hint: '第八条的技能大师工作室面向龙头企业；办法没有界定“龙头企业”',
-        kind: 'one',
-        options: YES_NO,
-      },
-      {
-        id: 'newStudios',
-        label: '新认定的市级技能大师工作室个数',
-        hint: '没有就填 0',
-        kind: 'text',
-        options: [],
-        unit: '个',
-        inputMode: 'numeric',
-      },
-    ],
-  },
-  {
-    title: '职工教育经费（选填）',
-    questions: [
-      {
-        id: 'wages',
-        label: '本年工资薪金总额',
-        hint: '可以写 1200000 或 120万；不想填可以留空',
-        kind: 'text',
-        options: [],
-        unit: '元',
-        inputMode: 'decimal',
-      },
-      {
-        id: 'educationSpending',
-        label: '本年职工教育经费支出',
-        kind: 'text',
-        options: [],
-        unit: '元',
-        inputMode: 'decimal',
-      },
-      {
-        id: 'frontlineSpending',
-        label: '其中用于一线职工培训的支出',
-        kind: 'text',
-        options: [],
-        unit: '元',
-        inputMode: 'decimal',
-      },
-      {
-        id: 'carriedOver',
-        label: '以前年度结转、尚未扣除的金额',
-        kind: 'text',
-        options: [],
-        unit: '元',
-        inputMode: 'decimal',
-      },
-    ],
-  },
+  step('单位情况', ['organisationType', 'leadingEnterprise', 'newStudios']),
+  step('职工教育经费（选填）', ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver']),
 ];
 
 /** The answers as the rules module reads them: each answer parsed on its own; an unusable one counts as unanswered. */
@@ -244,12 +103,6 @@ export function stepsFor(a: Answers): Step[] {
 export const allQuestions: readonly Question[] = [...personSteps, ...organisationSteps.slice(1)].flatMap(
   (s) => s.questions,
 );
-
-/** A question as a notice names it: its name, or its label without brackets and question mark; undefined if unknown. */
-export function questionName(id: string): string | undefined {
-  const q = allQuestions.find((x) => x.id === id);
-  return q && (q.name ?? q.label.replace(/（.*?）/g, '').replace(/[？?]$/, ''));
-}
 
 /** The Chinese message for a typed answer the rules module refuses, or undefined when it is fine (or empty). */
 export function fieldError(id: ProfileField, raw: string): string | undefined {

@@ -15,7 +15,7 @@ import {
   SKILL_LEVELS,
   TRAINING_PROJECTS,
 } from '../../src/rules/profile-fields';
-import { PROFILE_FIELDS } from '../../src/rules/profile-parse';
+import { PROFILE_FIELDS } from '../../src/rules/fields';
 
 /** Values a field may carry: every choice of the questionnaire, numbers and dates as typed, and nonsense. */
 const raw = fc.oneof(

@@ -42,7 +42,7 @@ describe('evaluate: 个人', () => {
   });
   it('与个人无关的单位问题被忽略并提示', () => {
     expect(evaluate({ kind: 'person', organisationType: 'enterprise' }).notices).toEqual([
-      '以下回答与个人自查无关，已忽略：organisationType',
+      { field: 'organisationType', message: '“单位类型”与个人自查无关，已忽略。' },
     ]);
   });
 });
@@ -130,9 +130,13 @@ describe('网址中的回答', () => {
       honours: ['national-gold', 'zhongyuan-craftsman'],
     });
     expect(r.profile?.skillLevel).toBeUndefined();
+    // the notice names the field as the checker asks it (src/rules/fields.ts), never by its id
     expect(r.notices).toEqual([
-      '网址中的“skillLevel”无效，已忽略：当前职业技能等级请从列出的选项中选择',
-      '网址中的参数“foo”无法识别，已忽略。',
+      {
+        field: 'skillLevel',
+        message: '网址中的“您现在的职业技能等级”无效，已忽略：当前职业技能等级请从列出的选项中选择',
+      },
+      { field: null, message: '网址中的参数“foo”无法识别，已忽略。' },
     ]);
   });
   it('跨项错误（一线支出大于本年支出）丢弃该项', () => {
