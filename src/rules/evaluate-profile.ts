@@ -20,18 +20,19 @@ import {
   conditionData,
   type BenefitId,
 } from './catalog';
-import { conditionsFor, isReading, type BenefitDeclaration, type Condition } from './benefit';
+import { conditionsFor, judge, type BenefitDeclaration, type Condition } from './benefit';
 import { parameters } from './parameters';
 import { fieldsNotFor, profileQuestionLabels } from './fields';
 import { parseProfile } from './profile-parse';
 import type { Profile } from './profile';
-import type { BenefitResult, BenefitStatus, ConditionResult, Evaluation } from './schemas';
+import type { BenefitResult, ConditionResult, Evaluation } from './schemas';
+import type { BenefitStatus } from './benefit';
 import { useParameter } from './worked';
 import { articleLabel } from './format';
 import type { FieldErrors } from './parse';
 
 /** The result types live with their zod schemas in schemas.ts. */
-export type { BenefitResult, BenefitStatus, ConditionResult, Evaluation } from './schemas';
+export type { BenefitResult, ConditionResult, Evaluation } from './schemas';
 
 /** Group headings as the site shows them. */
 export const benefitStatusLabels: Record<BenefitStatus, string> = {
@@ -49,49 +50,36 @@ function missing(c: Condition, p: Profile): string[] {
   return f === undefined ? [] : [profileQuestionLabels[f]];
 }
 
-function markCondition(c: Condition, p: Profile): ConditionResult {
-  const holds = c.holds(p);
-  return {
-    ...conditionData(c),
-    mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed',
-    questions: holds === undefined ? missing(c, p) : [],
-  };
-}
-
 const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
 
-/** One benefit for one profile: a plain walk over its conditions. */
+/** One benefit for one profile: its conditions judged (benefit.ts's judge, which the calculators share), worded. */
 export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResult {
   const conditions = conditionsFor(b, p.kind);
-  const marks = conditions.map((c) => markCondition(c, p));
+  const v = judge(conditions, b.deferred, p);
+  const marks: ConditionResult[] = conditions.map((c, i) => {
+    const mark = v.marks[i] ?? 'unknown';
+    return { ...conditionData(c), mark, questions: mark === 'unknown' ? missing(c, p) : [] };
+  });
   const article = b.articles[0] ?? 0;
-  const failedStated = conditions.findIndex((c, i) => marks[i]?.mark === 'failed' && !isReading(c));
-  const unknown = marks.filter((m) => m.mark === 'unknown');
-  const failedReading = conditions.find((c, i) => marks[i]?.mark === 'failed' && isReading(c));
-
-  let status: BenefitStatus;
+  const status = v.status;
   let reason: string;
   let grant: ReturnType<NonNullable<BenefitDeclaration['granted']>> = {};
-  if (failedStated >= 0) {
-    const c = conditions[failedStated] as Condition;
-    status = 'not-eligible';
+  if (v.why === 'failed') {
+    const c = v.failed as Condition;
     reason = `不符合“${c.text}”。${articleLabel(article)}原文：“${c.words}”。`;
     const change = c.change?.(p);
     if (change) grant = { whatWouldChange: change };
   } else {
     grant = b.granted?.(p) ?? {};
-    if (unknown.length > 0) {
-      status = 'needs-confirmation';
-      const questions = [...new Set(unknown.flatMap((m) => m.questions))];
+    if (v.why === 'missing') {
+      const questions = [...new Set(marks.flatMap((m) => m.questions))];
       reason = `还没有回答${quoted(questions)}，回答后才能判断。${grant.reason ?? ''}`;
-    } else if (failedReading !== undefined) {
-      status = 'needs-confirmation';
-      reason = `“${failedReading.text}”是本站的理解，不是办法的原话，不能据此认定不符合：${failedReading.reading}${grant.reason ?? ''}`;
-    } else if (b.deferred !== undefined) {
-      status = 'needs-confirmation';
+    } else if (v.why === 'reading') {
+      const r = v.failed as Condition;
+      reason = `“${r.text}”是本站的理解，不是办法的原话，不能据此认定不符合：${r.reading}${grant.reason ?? ''}`;
+    } else if (v.why === 'deferred') {
       reason = `${grant.reason ?? ''}${b.deferred}`;
     } else {
-      status = 'eligible';
       reason = grant.reason ?? `符合${articleLabel(article)}写明的条件。`;
     }
   }

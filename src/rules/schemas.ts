@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { BENEFIT_IDS } from './catalog';
-import { BENEFIT_KINDS } from './benefit';
+import { BENEFIT_KINDS, BENEFIT_STATUSES, CONDITION_MARKS } from './benefit';
 import { BenefitAmountSchema } from './amount-schema';
 import { ParameterUseSchema, WorkedStepSchema } from './worked-schema';
 
@@ -40,11 +40,10 @@ export const BenefitSchema = z.object({
   deferred: z.string().nullable(),
 });
 
-export const BenefitStatusSchema = z.enum(['eligible', 'needs-confirmation', 'not-eligible']);
-export type BenefitStatus = z.infer<typeof BenefitStatusSchema>;
+export const BenefitStatusSchema = z.enum(BENEFIT_STATUSES);
 
 /** ✓ met, ✗ not met, ? not answered (or, for a reading, not settled by the article's words). */
-export const ConditionMarkSchema = z.enum(['met', 'failed', 'unknown']);
+export const ConditionMarkSchema = z.enum(CONDITION_MARKS);
 
 /** One condition in a result: the condition, its mark, and the words (or reading) it rests on. */
 export const ConditionResultSchema = ConditionDataSchema.extend({
