@@ -7,13 +7,19 @@
  * check each entry has its island script and its article page (test/widgets/calculator-registry.test.ts).
  */
 import type { ComponentType } from 'preact';
-import { formatParameter } from '../rules';
-import { amountText, benefitById, type BenefitId } from '../rules';
-import { parameters as p } from '../rules';
-import { TRAINING_SUBSIDY_NOT_SAID } from '../rules';
-import { MASTER_STUDIO_NOT_SAID } from '../rules';
-import { educationFundDeductionConditions } from '../rules';
-import { TECHNICIAN_ROUTE_NOT_COVERED } from '../rules';
+import {
+  COMPETITION_PLACINGS,
+  MASTER_STUDIO_NOT_SAID,
+  TECHNICIAN_ROUTE_NOT_COVERED,
+  TRAINING_SUBSIDY_NOT_SAID,
+  amountText,
+  benefitById,
+  competitionPlacings,
+  educationFundDeductionConditions,
+  formatParameter,
+  parameters as p,
+  type BenefitId,
+} from '../rules';
 import { markConditions } from '../widgets/ConditionList';
 import EducationFundCalculator from '../widgets/EducationFundCalculator';
 import TrainingSubsidyCalculator from '../widgets/TrainingSubsidyCalculator';
@@ -165,12 +171,10 @@ const entries = [
     table: () => ({
       caption: `全市技能大赛奖励（第十三条，每${formatParameter(p.cityCompetitionInterval)}举办一届）`,
       head: ['名次', '奖励'],
-      rows: [
-        ['第一名', formatParameter(p.cityCompetitionFirstPrize)],
-        ['第二名', formatParameter(p.cityCompetitionSecondPrize)],
-        ['第三名', formatParameter(p.cityCompetitionThirdPrize)],
-        ['优胜奖', formatParameter(p.cityCompetitionMeritPrize)],
-      ],
+      rows: COMPETITION_PLACINGS.map((k) => [
+        competitionPlacings[k].label,
+        formatParameter(competitionPlacings[k].parameter),
+      ]),
       notes: ['办法按名次给予获奖选手奖励：选手获得哪个名次，就对应该名次的奖励金额。'],
     }),
   }),

@@ -7,6 +7,7 @@ export const PROFILE_KINDS = ['person', 'organisation'] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
 
 import type { SkillLevel } from './skill-levels';
+import { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing } from './articles/13/conditions';
 
 export * from './skill-levels';
 export * from './training-projects';
@@ -41,14 +42,15 @@ export const educationLabels: Record<Education, string> = {
 };
 
 /** 全市技能大赛名次 */
-export const PLACINGS = ['none', 'first', 'second', 'third', 'merit'] as const;
+export const PLACINGS = ['none', ...COMPETITION_PLACINGS] as const;
 export type Placing = (typeof PLACINGS)[number];
+/** The checker's choices: 第十三条's placings (articles/13/conditions.ts) and none. */
 export const placingLabels: Record<Placing, string> = {
   none: '没有获奖，或没有参加',
-  first: '第一名',
-  second: '第二名',
-  third: '第三名',
-  merit: '优胜奖',
+  ...(Object.fromEntries(COMPETITION_PLACINGS.map((k) => [k, competitionPlacings[k].label])) as Record<
+    CompetitionPlacing,
+    string
+  >),
 };
 
 /** 单位类型 */

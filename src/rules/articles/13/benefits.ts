@@ -9,8 +9,8 @@ import { formatYuan } from '../../format';
 import { useParameter } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import { cityCompetitionFirstPrize } from './parameters';
-import { CITY_COMPETITION_NOT_SAID, competitionPlacings } from './calculator';
-import { PLACED, cityCompetitionAwardConditions } from './conditions';
+import { CITY_COMPETITION_NOT_SAID } from './calculator';
+import { PLACED, cityCompetitionAwardConditions, competitionPlacings } from './conditions';
 
 // ——— what 第十三条 grants ———
 

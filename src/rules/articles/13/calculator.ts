@@ -6,27 +6,11 @@
 import { formatYuan } from '../../format';
 import { choiceField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { CityCompetitionAwardResult } from './result';
-import {
-  cityCompetitionFirstPrize,
-  cityCompetitionMeritPrize,
-  cityCompetitionSecondPrize,
-  cityCompetitionThirdPrize,
-} from './parameters';
-import type { Parameter } from '../../parameter';
+import { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing } from './conditions';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
 import { cityCompetitionInterval } from './parameters';
 
-/** 名次: 第一名 / 第二名 / 第三名 / 优胜奖. */
-export const COMPETITION_PLACINGS = ['first', 'second', 'third', 'merit'] as const;
-export type CompetitionPlacing = (typeof COMPETITION_PLACINGS)[number];
-
-/** Each placing, its Chinese name and its parameter. */
-export const competitionPlacings: Record<CompetitionPlacing, { label: string; parameter: Parameter }> = {
-  first: { label: '第一名', parameter: cityCompetitionFirstPrize },
-  second: { label: '第二名', parameter: cityCompetitionSecondPrize },
-  third: { label: '第三名', parameter: cityCompetitionThirdPrize },
-  merit: { label: '优胜奖', parameter: cityCompetitionMeritPrize },
-};
+export { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing };
 
 export const CityCompetitionAwardInputFields = {
   placing: choiceField('全市技能大赛名次', COMPETITION_PLACINGS),

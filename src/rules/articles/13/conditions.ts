@@ -4,8 +4,26 @@
  */
 import { formatYuan } from '../../format';
 import type { StatedCondition } from '../../benefit';
-import { cityCompetitionInterval } from './parameters';
-import { COMPETITION_PLACINGS, competitionPlacings } from './calculator';
+import type { Parameter } from '../../parameter';
+import {
+  cityCompetitionFirstPrize,
+  cityCompetitionInterval,
+  cityCompetitionMeritPrize,
+  cityCompetitionSecondPrize,
+  cityCompetitionThirdPrize,
+} from './parameters';
+
+/** 名次: 第一名 / 第二名 / 第三名 / 优胜奖. */
+export const COMPETITION_PLACINGS = ['first', 'second', 'third', 'merit'] as const;
+export type CompetitionPlacing = (typeof COMPETITION_PLACINGS)[number];
+
+/** Each placing, its Chinese name and its parameter. */
+export const competitionPlacings: Record<CompetitionPlacing, { label: string; parameter: Parameter }> = {
+  first: { label: '第一名', parameter: cityCompetitionFirstPrize },
+  second: { label: '第二名', parameter: cityCompetitionSecondPrize },
+  third: { label: '第三名', parameter: cityCompetitionThirdPrize },
+  merit: { label: '优胜奖', parameter: cityCompetitionMeritPrize },
+};
 
 /** Who the award is for: the placed contestants. */
 export const PLACED = `获得全市技能大赛第一名、第二名、第三名和优胜奖的选手`;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { WorkedStepSchema } from '../../worked-schema';
-import { COMPETITION_PLACINGS } from './calculator';
+import { COMPETITION_PLACINGS } from './conditions';
 
 export const CityCompetitionAwardResultSchema = z.object({
   placing: z.enum(COMPETITION_PLACINGS),

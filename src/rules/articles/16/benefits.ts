@@ -9,18 +9,18 @@
  */
 import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
-import { held, titleConditions } from './conditions';
 import {
-  ASSOCIATE_SENIOR,
-  FULL_SENIOR,
-  GREEN_CHANNEL,
   QUOTE_ASSOCIATE_SENIOR,
   QUOTE_FULL_SENIOR,
   QUOTE_GREEN_CHANNEL,
-  TITLES_NOT_SAID,
   WORLDSKILLS_EXCELLENCE_NOTE,
-  honourList,
-} from './calculator';
+  held,
+  titleConditions,
+  titleRoutes,
+} from './conditions';
+import { TITLES_NOT_SAID, honourList } from './calculator';
+
+const { fullSenior: FULL_SENIOR, associateSenior: ASSOCIATE_SENIOR, greenChannel: GREEN_CHANNEL } = titleRoutes;
 
 // ——— what 第十六条 grants ———
 

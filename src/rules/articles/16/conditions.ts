@@ -3,7 +3,71 @@
  * calculator bundles these and not the rest of the article's declarations (benefits/art16.ts uses them).
  */
 import type { Condition } from '../../benefit';
-import { ASSOCIATE_SENIOR, FULL_SENIOR, GREEN_CHANNEL, type Honour, WORLDSKILLS_EXCELLENCE_NOTE } from './calculator';
+
+/** Honours and competition results a person may hold (stable ids). */
+export const HONOURS = [
+  'china-skills-award',
+  'worldskills-gold',
+  'worldskills-silver',
+  'worldskills-bronze',
+  'worldskills-excellence',
+  'national-gold',
+  'national-other',
+  'zhongyuan-skills-award',
+  'zhongyuan-skills-master',
+  'zhongyuan-craftsman',
+  'xuchang-skills-award',
+  'xuchang-technical-expert',
+  'xuchang-craftsman',
+] as const;
+export type Honour = (typeof HONOURS)[number];
+
+/** Chinese names of the honours. */
+export const honourLabels: Record<Honour, string> = {
+  'china-skills-award': '中华技能大奖',
+  'worldskills-gold': '世界技能大赛金牌',
+  'worldskills-silver': '世界技能大赛银牌',
+  'worldskills-bronze': '世界技能大赛铜牌',
+  'worldskills-excellence': '世界技能大赛优胜奖',
+  'national-gold': '全国职业技能大赛（国赛）金牌',
+  'national-other': '国赛银牌、铜牌或优胜奖',
+  'zhongyuan-skills-award': '中原技能大奖',
+  'zhongyuan-skills-master': '中原技能大师',
+  'zhongyuan-craftsman': '中原大工匠',
+  'xuchang-skills-award': '许昌技能大奖',
+  'xuchang-technical-expert': '许昌市技术能手',
+  'xuchang-craftsman': '许昌大工匠',
+};
+
+/** “可直接申报相应系列正高级职称” */
+const FULL_SENIOR: readonly Honour[] = ['china-skills-award', 'worldskills-gold'];
+/** 世赛获奖者: gold, silver and bronze medallists certainly; 优胜奖 is handled as unclear. */
+const WORLDSKILLS_MEDALLISTS: readonly Honour[] = ['worldskills-gold', 'worldskills-silver', 'worldskills-bronze'];
+/** “可直接申报相应系列副高级职称” */
+const ASSOCIATE_SENIOR: readonly Honour[] = [
+  'zhongyuan-skills-award',
+  'zhongyuan-skills-master',
+  'zhongyuan-craftsman',
+  'national-gold',
+  ...WORLDSKILLS_MEDALLISTS,
+];
+/** 事业单位招聘“绿色通道”: 世赛获奖者、国赛金牌获得者 */
+const GREEN_CHANNEL: readonly Honour[] = [...WORLDSKILLS_MEDALLISTS, 'national-gold'];
+
+export const QUOTE_FULL_SENIOR = '“中华技能大奖”、世赛金牌获得者，可直接申报相应系列正高级职称';
+export const QUOTE_ASSOCIATE_SENIOR =
+  '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者，可直接申报相应系列副高级职称';
+export const QUOTE_GREEN_CHANNEL =
+  '将世赛获奖者、国赛金牌获得者纳入事业单位招聘“绿色通道”，适用人才编制政策，按规定办理入编入岗手续';
+export const WORLDSKILLS_EXCELLENCE_NOTE =
+  '办法写的是“世赛获奖者”，没有写明是否包括优胜奖；持优胜奖的，请向主管部门确认。';
+
+/** The honours that open each route (the lists behind the conditions below). */
+export const titleRoutes = {
+  fullSenior: FULL_SENIOR,
+  associateSenior: ASSOCIATE_SENIOR,
+  greenChannel: GREEN_CHANNEL,
+} as const;
 
 /** The honours of `list` the person holds. */
 export const held = (p: { honours?: readonly Honour[] | undefined }, list: readonly Honour[]) =>

@@ -3,7 +3,7 @@
  * imports the type only, so no zod reaches the browser; test/rules/schemas.test.ts validates results against it.
  */
 import { z } from 'zod';
-import { HONOURS } from './calculator';
+import { HONOURS } from './conditions';
 
 const Answer = z.enum(['yes', 'no', 'unclear']);
 
@@ -12,7 +12,7 @@ export const TitleDirectApplicationResultSchema = z.object({
   /** The highest level one may apply for directly. */
   level: z.enum(['full-senior', 'associate-senior', 'none']),
   /** 可直接申报正高级职称 */
-  fullSenior: z.enum(['yes', 'no']),
+  fullSenior: Answer,
   /** 可直接申报副高级职称; unclear when only a 世赛优胜奖 could count */
   associateSenior: Answer,
   /** 事业单位招聘“绿色通道”; unclear when only a 世赛优胜奖 could count */
