@@ -1,31 +1,32 @@
 /**
  * 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and
- * support, each with the conditions of 第十五条's declarations (benefits/art15-conditions.ts) marked for these answers.
+ * support, each with the conditions of 第十五条's declarations (src/rules/articles/15/conditions.ts) marked for these answers.
  */
 import { Component } from 'preact';
-import { GRADUATE_PROGRAMMES, graduateTreatment, type GraduateProgramme, type GraduateTreatmentResult } from '../rules';
-import { STARTUP_DEFERRED, academicEquivalenceConditions, startupConditions } from '../rules';
-import type { Education } from '../rules';
+import {
+  GRADUATE_PROGRAMMES,
+  STARTUP_DEFERRED,
+  academicEquivalenceConditions,
+  academicEquivalent,
+  graduateTreatment,
+  startupConditions,
+  type GraduateProgramme,
+  type GraduateTreatmentResult,
+} from '../rules';
 import { CalculatorShell } from './CalculatorShell';
 import { ConditionList, markConditions, type ConditionView } from './ConditionList';
 import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 
-const PROGRAMME_LABELS: Record<GraduateProgramme, string> = {
-  高级工班: '技工院校高级工班',
-  '预备技师（技师）班': '技工院校预备技师（技师）班',
-  其他: '其他学校或班级',
-};
-/** The class as the checker's 学历或在读情况 answer, which the declarations read. */
-const EDUCATION: Record<GraduateProgramme, Education> = {
-  高级工班: 'technical-school-advanced-class-graduate',
-  '预备技师（技师）班': 'technical-school-technician-class-graduate',
-  其他: 'other',
+/** A class as the choice names it: 技工院校高级工班, 技工院校预备技师（技师）班, or anything else. */
+const programmeLabel = (p: GraduateProgramme) => {
+  const named = academicEquivalent(p);
+  return named ? `技工院校${named.className}` : '其他学校或班级';
 };
 
 function conditions(v: GraduateTreatmentResult): { treatment: ConditionView[]; startup: ConditionView[] } {
   const known = {
-    education: EDUCATION[v.programme],
+    education: v.programme,
     ...(v.startingBusiness === null ? {} : { startingBusiness: v.startingBusiness }),
   };
   const asked = ['education', 'startingBusiness'] as const;
@@ -35,7 +36,7 @@ function conditions(v: GraduateTreatmentResult): { treatment: ConditionView[]; s
   };
 }
 
-const CLASSES = GRADUATE_PROGRAMMES.map((p) => ({ value: p, label: PROGRAMME_LABELS[p] }));
+const CLASSES = GRADUATE_PROGRAMMES.map((p) => ({ value: p, label: programmeLabel(p) }));
 const STARTUP = [
   { value: 'yes', label: '是，准备或已经创业' },
   { value: 'no', label: '否' },

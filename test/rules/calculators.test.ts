@@ -223,10 +223,14 @@ describe('第十六条 职称直通', () => {
 
 describe('第十五条 技工院校毕业生待遇与创业扶持', () => {
   it('第十五条：高级工班毕业生参照大专学历享受相关待遇', () => {
-    expect(value(graduateTreatment({ programme: '高级工班' })).equivalence).toBe('大专');
+    expect(value(graduateTreatment({ programme: 'technical-school-advanced-class-graduate' })).equivalence).toBe(
+      '大专',
+    );
   });
   it('第十五条：预备技师（技师）班毕业生参照本科学历；创业的，一次性补贴5000元、担保贷款最高20万元、项目扶持2—15万元', () => {
-    const r = value(graduateTreatment({ programme: '预备技师（技师）班', startingBusiness: '是' }));
+    const r = value(
+      graduateTreatment({ programme: 'technical-school-technician-class-graduate', startingBusiness: '是' }),
+    );
     expect(r.equivalence).toBe('本科');
     expect(r.startingBusiness).toBe(true);
     expect(r.startupSupports.map((s) => [s.benefitId, s.minYuan, s.maxYuan])).toEqual([
@@ -237,7 +241,7 @@ describe('第十五条 技工院校毕业生待遇与创业扶持', () => {
     expect(r.notSaid.join('')).toContain('按有关规定');
   });
   it('第十五条：其他班别没有学历参照，也不列创业扶持', () => {
-    const r = value(graduateTreatment({ programme: '其他', startingBusiness: true }));
+    const r = value(graduateTreatment({ programme: 'other', startingBusiness: true }));
     expect(r.equivalence).toBeNull();
     expect(r.startupSupports).toEqual([]);
   });

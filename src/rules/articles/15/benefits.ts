@@ -12,7 +12,13 @@ import type { BenefitDeclaration } from '../../benefit';
 import type { WorkedStep } from '../../worked';
 import { educationLabels } from '../../profile-fields';
 import { GRADUATE_NOT_SAID, startupSupports } from './calculator';
-import { STARTUP_DEFERRED, academicEquivalenceConditions, startingBusiness, technicalGraduate } from './conditions';
+import {
+  STARTUP_DEFERRED,
+  academicEquivalenceConditions,
+  academicEquivalent,
+  startingBusiness,
+  technicalGraduate,
+} from './conditions';
 
 // ——— what 第十五条 grants ———
 
@@ -55,14 +61,10 @@ export const art15Benefits = [
     notSaid: GRADUATE_NOT_SAID,
     conditions: academicEquivalenceConditions,
     granted: (p) => {
-      if (
-        p.education !== 'technical-school-advanced-class-graduate' &&
-        p.education !== 'technical-school-technician-class-graduate'
-      )
-        return {};
-      const equivalent = p.education === 'technical-school-advanced-class-graduate' ? '大专' : '本科';
+      const named = academicEquivalent(p.education);
+      if (named === undefined || p.education === undefined) return {};
       return {
-        reason: `${educationLabels[p.education]}参照${equivalent}学历享受相关待遇（“相关待遇”的内容办法没有列出）。`,
+        reason: `${educationLabels[p.education]}参照${named.equivalent}学历享受相关待遇（“相关待遇”的内容办法没有列出）。`,
       };
     },
   },

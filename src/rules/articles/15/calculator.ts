@@ -9,13 +9,18 @@ import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type O
 import type { StartupSupport, GraduateTreatmentResult } from './result';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
+import { judge } from '../../benefit';
+import {
+  GRADUATE_PROGRAMMES,
+  academicEquivalenceConditions,
+  academicEquivalent,
+  type GraduateProgramme,
+} from './conditions';
 
-/** 技工院校的班别: 高级工班 → 参照大专, 预备技师（技师）班 → 参照本科, 其他 → neither. */
-export const GRADUATE_PROGRAMMES = ['高级工班', '预备技师（技师）班', '其他'] as const;
-export type GraduateProgramme = (typeof GRADUATE_PROGRAMMES)[number];
+export { GRADUATE_PROGRAMMES, type GraduateProgramme };
 
 export const GraduateTreatmentInputFields = {
-  /** 技工院校毕业的班别 */
+  /** 技工院校毕业的班别, as an answer to 学历或在读情况 (fields.ts) */
   programme: choiceField('毕业的班别', GRADUATE_PROGRAMMES),
   /** 是否创业; not answered = the startup supports are listed without saying whether they fit */
   startingBusiness: optionalYesNoField('是否创业'),
@@ -70,8 +75,11 @@ export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResu
   const parsed = parseFields(GraduateTreatmentInputFields, input);
   if (!parsed.ok) return parsed;
   const { programme, startingBusiness } = parsed.value;
-  const equivalence = programme === '高级工班' ? '大专' : programme === '预备技师（技师）班' ? '本科' : null;
-  const supports = equivalence === null ? [] : startupSupports();
+  // the verdict is the declaration's (conditions.ts, used by benefits.ts): 参照学历 is for the two classes only
+  const graduate = judge(academicEquivalenceConditions, undefined, { education: programme }).status === 'eligible';
+  const named = graduate ? academicEquivalent(programme) : undefined;
+  const equivalence = named?.equivalent ?? null;
+  const supports = named === undefined ? [] : startupSupports();
   const started = startingBusiness ?? null;
   return {
     ok: true,
@@ -79,13 +87,13 @@ export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResu
       programme,
       equivalence,
       equivalenceText:
-        equivalence === null
+        named === undefined
           ? '第十五条的学历参照只针对技工院校高级工班、预备技师（技师）班毕业生。'
-          : `技工院校${programme}毕业生参照${equivalence}学历享受相关待遇。`,
+          : `技工院校${named.className}毕业生参照${named.equivalent}学历享受相关待遇。`,
       startupSupports: supports,
       startingBusiness: started,
       startupText:
-        equivalence === null
+        named === undefined
           ? '第十五条的创业扶持写给技工院校高级工班、预备技师（技师）班毕业生。'
           : started === false
             ? '创业扶持针对创业的毕业生；以后创业时，可按有关规定申请。'

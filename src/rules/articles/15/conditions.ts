@@ -3,17 +3,35 @@
  * bundles these and not the rest of the article's declarations (benefits/art15.ts uses them).
  */
 import type { StatedCondition } from '../../benefit';
+import type { Education } from '../../profile-fields';
+
+/** The two classes 第十五条 names (answers to 学历或在读情况) and the degree each is treated as: 参照大专、本科. */
+export const ACADEMIC_EQUIVALENTS = {
+  'technical-school-advanced-class-graduate': { className: '高级工班', equivalent: '大专' },
+  'technical-school-technician-class-graduate': { className: '预备技师（技师）班', equivalent: '本科' },
+} as const satisfies Partial<Record<Education, { className: string; equivalent: string }>>;
+type TechnicalGraduate = keyof typeof ACADEMIC_EQUIVALENTS;
+
+/** The calculator's choices: the two classes, or anything else (an answer of 学历或在读情况 all the same). */
+export const GRADUATE_PROGRAMMES = [
+  'technical-school-advanced-class-graduate',
+  'technical-school-technician-class-graduate',
+  'other',
+] as const satisfies readonly Education[];
+export type GraduateProgramme = (typeof GRADUATE_PROGRAMMES)[number];
+
+/** The class and its equivalent degree, or undefined for anyone else. */
+export const academicEquivalent = (education: Education | undefined) =>
+  education !== undefined && Object.hasOwn(ACADEMIC_EQUIVALENTS, education)
+    ? ACADEMIC_EQUIVALENTS[education as TechnicalGraduate]
+    : undefined;
 
 /** 技工院校高级工班、预备技师（技师）班毕业生 */
 export const technicalGraduate = {
   text: '技工院校高级工班或预备技师（技师）班毕业生',
   reads: ['education'],
   words: '技工院校高级工班、预备技师（技师）班毕业生',
-  holds: (p) =>
-    p.education === undefined
-      ? undefined
-      : p.education === 'technical-school-advanced-class-graduate' ||
-        p.education === 'technical-school-technician-class-graduate',
+  holds: (p) => (p.education === undefined ? undefined : academicEquivalent(p.education) !== undefined),
 } as const satisfies StatedCondition;
 
 export const startingBusiness = {

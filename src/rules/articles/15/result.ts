@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ParameterUseSchema } from '../../worked-schema';
-import { GRADUATE_PROGRAMMES } from './calculator';
+import { GRADUATE_PROGRAMMES } from './conditions';
 
 export const StartupSupportSchema = z.object({
   benefitId: z.string(),
