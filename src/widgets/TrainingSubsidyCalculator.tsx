@@ -1,6 +1,6 @@
 /**
  * 技师项目培训补贴计算 (第六条): counts of 新培养技师 / 新培养高级技师 / 高级技师岗位技能提升培训 → total and breakdown,
- * with the conditions of 第六条's declarations (benefits/art06-conditions.ts, which art06.ts uses): the people counted
+ * with the conditions of 第六条's declarations (src/rules/articles/06/conditions.ts, which benefits.ts uses): the people counted
  * on a line meet that subsidy's condition; who is paid is not named, so each subsidy stays 还需确认 (its `deferred`).
  */
 import { trainingSubsidy, type TrainingSubsidyLine, type TrainingSubsidyResult } from '../rules';
@@ -33,11 +33,20 @@ export default function TrainingSubsidyCalculator(props: { articleLabel: string 
       articleLabel={props.articleLabel}
       unit="人"
       fields={[
-        { key: 'technicians', label: '新培养技师人数', hint: '例如 3 或 3人；没有可留空或填 0', initial: '' },
-        { key: 'seniorTechnicians', label: '新培养高级技师人数', initial: '' },
+        {
+          key: 'technicians',
+          label: `${trainingTypes['technician-training-subsidy'].name}人数`,
+          hint: '例如 3 或 3人；没有可留空或填 0',
+          initial: '',
+        },
+        {
+          key: 'seniorTechnicians',
+          label: `${trainingTypes['senior-technician-training-subsidy'].name}人数`,
+          initial: '',
+        },
         {
           key: 'seniorUpgrades',
-          label: '高级技师岗位技能提升培训人数',
+          label: `${trainingTypes['senior-technician-upgrade-subsidy'].name}人数`,
           hint: '已是高级技师、参加岗位技能提升培训的人数',
           initial: '',
         },

@@ -6,17 +6,12 @@
  * “按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，分别给予每人4000元、5000元、2000元技师项目培训补贴。”
  */
 import { formatYuan } from '../../format';
-import {
-  seniorTechnicianTrainingSubsidy,
-  seniorTechnicianUpgradeSubsidy,
-  technicianTrainingSubsidy,
-} from './parameters';
-import type { Parameter } from '../../parameter';
+import { technicianTrainingSubsidy } from './parameters';
 import type { ParameterId } from '../../parameters';
 import { useParameter } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import { trainingProjectLabels } from '../../training-projects';
-import { PAYER_NOT_NAMED, trainingTypes } from './conditions';
+import { PAYER_NOT_NAMED, trainingTypes, type TrainingSubsidyId } from './conditions';
 import { TRAINING_SUBSIDY_NOT_SAID } from './calculator';
 
 // ——— what 第六条 grants ———
@@ -24,12 +19,12 @@ import { TRAINING_SUBSIDY_NOT_SAID } from './calculator';
 /** The article's words that grant the subsidy (the amounts are the parameters' own words). */
 const GRANT_WORDS = `按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，${technicianTrainingSubsidy.quote}`;
 
-function trainingBenefit<Id extends keyof typeof trainingTypes>(id: Id, title: string, who: string, p: Parameter) {
-  const { answer, conditions } = trainingTypes[id];
+function trainingBenefit<Id extends TrainingSubsidyId>(id: Id, who: string) {
+  const { name, answer, parameter: p, conditions } = trainingTypes[id];
   const label = trainingProjectLabels[answer];
   return {
     id,
-    title,
+    title: `${name} 技师项目培训补贴`,
     articles: [6],
     audience: { types: ['person', 'organisation'], who },
     kind: 'money',
@@ -51,22 +46,7 @@ function trainingBenefit<Id extends keyof typeof trainingTypes>(id: Id, title: s
 
 /** 第六条's three subsidies, one per type of training. */
 export const art06Benefits = [
-  trainingBenefit(
-    'technician-training-subsidy',
-    '新培养技师 技师项目培训补贴',
-    '技师项目新培养的技师',
-    technicianTrainingSubsidy,
-  ),
-  trainingBenefit(
-    'senior-technician-training-subsidy',
-    '新培养高级技师 技师项目培训补贴',
-    '技师项目新培养的高级技师',
-    seniorTechnicianTrainingSubsidy,
-  ),
-  trainingBenefit(
-    'senior-technician-upgrade-subsidy',
-    '高级技师岗位技能提升培训 技师项目培训补贴',
-    '参加岗位技能提升培训的高级技师',
-    seniorTechnicianUpgradeSubsidy,
-  ),
+  trainingBenefit('technician-training-subsidy', '技师项目新培养的技师'),
+  trainingBenefit('senior-technician-training-subsidy', '技师项目新培养的高级技师'),
+  trainingBenefit('senior-technician-upgrade-subsidy', '参加岗位技能提升培训的高级技师'),
 ] as const;

@@ -6,35 +6,26 @@
 import { formatYuan } from '../../format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { TrainingSubsidyLine, TrainingSubsidyResult } from './result';
-import {
-  seniorTechnicianTrainingSubsidy,
-  seniorTechnicianUpgradeSubsidy,
-  technicianTrainingSubsidy,
-} from './parameters';
-import type { Parameter } from '../../parameter';
+import { trainingTypes, type TrainingSubsidyId } from './conditions';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
 
-/** Counts of trainees by type; an empty field counts as 0. */
+/** Counts of trainees by type (a field per type of trainingTypes, in its order); an empty field counts as 0. */
 export const TrainingSubsidyInputFields = {
   /** 新培养技师 人数 */
-  technicians: countFieldOrZero('新培养技师人数'),
+  technicians: countFieldOrZero(`${trainingTypes['technician-training-subsidy'].name}人数`),
   /** 新培养高级技师 人数 */
-  seniorTechnicians: countFieldOrZero('新培养高级技师人数'),
+  seniorTechnicians: countFieldOrZero(`${trainingTypes['senior-technician-training-subsidy'].name}人数`),
   /** 高级技师岗位技能提升培训 人数 */
-  seniorUpgrades: countFieldOrZero('高级技师岗位技能提升培训人数'),
+  seniorUpgrades: countFieldOrZero(`${trainingTypes['senior-technician-upgrade-subsidy'].name}人数`),
 };
 export type TrainingSubsidyInput = FieldsOutput<typeof TrainingSubsidyInputFields>;
 
-const TYPES = [
-  ['technician-training-subsidy', '新培养技师', 'technicians', technicianTrainingSubsidy],
-  ['senior-technician-training-subsidy', '新培养高级技师', 'seniorTechnicians', seniorTechnicianTrainingSubsidy],
-  ['senior-technician-upgrade-subsidy', '高级技师岗位技能提升培训', 'seniorUpgrades', seniorTechnicianUpgradeSubsidy],
-] as const satisfies readonly (readonly [
-  TrainingSubsidyLine['benefitId'],
-  string,
-  keyof TrainingSubsidyInput,
-  Parameter,
-])[];
+/** Which count each subsidy's line multiplies. */
+const COUNT_OF = {
+  'technician-training-subsidy': 'technicians',
+  'senior-technician-training-subsidy': 'seniorTechnicians',
+  'senior-technician-upgrade-subsidy': 'seniorUpgrades',
+} as const satisfies Record<TrainingSubsidyId, keyof TrainingSubsidyInput>;
 
 /** What 第六条 leaves to other rules; shown with every result of this calculator. */
 export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
@@ -51,8 +42,9 @@ export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
 export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> {
   const parsed = parseFields(TrainingSubsidyInputFields, input);
   if (!parsed.ok) return parsed;
-  const lines = TYPES.map(([benefitId, label, field, parameter]): TrainingSubsidyLine => {
-    const count = parsed.value[field];
+  const lines = (Object.keys(trainingTypes) as TrainingSubsidyId[]).map((benefitId): TrainingSubsidyLine => {
+    const { name: label, parameter } = trainingTypes[benefitId];
+    const count = parsed.value[COUNT_OF[benefitId]];
     const perPersonYuan = parameter.value;
     const subtotalYuan = count * perPersonYuan;
     return {

@@ -30,20 +30,28 @@ function trainingType(answer: Exclude<TrainingProject, 'none'>, p: Parameter) {
 }
 
 /**
- * Each subsidy's answer to 技师项目培养情况 and its condition. The calculator's lines are people of that type: for
- * them the condition holds.
+ * 第六条's three types of training, in its order: the type's name in the article, the answer to 技师项目培养情况 that
+ * is that type, its per-person amount, and the subsidy's condition. The declarations (benefits.ts) and the
+ * calculator's lines (calculator.ts) are both made from this table.
  */
 export const trainingTypes = {
   'technician-training-subsidy': {
+    name: '新培养技师',
     answer: 'new-technician',
+    parameter: technicianTrainingSubsidy,
     conditions: [trainingType('new-technician', technicianTrainingSubsidy)],
   },
   'senior-technician-training-subsidy': {
+    name: '新培养高级技师',
     answer: 'new-senior-technician',
+    parameter: seniorTechnicianTrainingSubsidy,
     conditions: [trainingType('new-senior-technician', seniorTechnicianTrainingSubsidy)],
   },
   'senior-technician-upgrade-subsidy': {
+    name: '高级技师岗位技能提升培训',
     answer: 'senior-upgrade',
+    parameter: seniorTechnicianUpgradeSubsidy,
     conditions: [trainingType('senior-upgrade', seniorTechnicianUpgradeSubsidy)],
   },
 } as const;
+export type TrainingSubsidyId = keyof typeof trainingTypes;
