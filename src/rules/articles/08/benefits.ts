@@ -7,9 +7,8 @@
  */
 import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
-import { useParameter } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
-import { MASTER_STUDIO_NOT_SAID } from './calculator';
+import { MASTER_STUDIO_NOT_SAID, masterStudioGrant } from './calculator';
 import { masterStudioGrantConditions } from './conditions';
 
 // ——— what 第八条 grants ———
@@ -25,20 +24,16 @@ export const art08Benefits = [
     quote: masterStudioGrantParameter.quote,
     notSaid: MASTER_STUDIO_NOT_SAID,
     conditions: masterStudioGrantConditions,
+    // the total and its arithmetic are the calculator's (calculator.ts): one formula for both
     granted: (p) => {
-      const per = masterStudioGrantParameter.value;
       if (p.newStudios === undefined || p.newStudios === 0) return {};
-      const total = p.newStudios * per;
+      const r = masterStudioGrant({ studios: p.newStudios });
+      if (!r.ok) return {};
       return {
-        reason: `对新认定的市级技能大师工作室，市财政给予每个 ${formatYuan(per)} 奖补资金。`,
-        amountYuan: total,
-        amountText: formatYuan(total),
-        arithmetic: [
-          {
-            text: `新认定的市级技能大师工作室 ${p.newStudios} 个 × ${formatYuan(per)} = ${formatYuan(total)}`,
-            parameters: [useParameter(masterStudioGrantParameter)],
-          },
-        ],
+        reason: `对新认定的市级技能大师工作室，市财政给予每个 ${formatYuan(r.value.perStudioYuan)} 奖补资金。`,
+        amountYuan: r.value.totalYuan,
+        amountText: r.value.totalText,
+        arithmetic: r.value.steps,
       };
     },
   },

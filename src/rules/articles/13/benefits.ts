@@ -5,12 +5,10 @@
  *
  * “全市技能大赛……每2年举办一届，对获得全市技能大赛第一名、第二名、第三名和优胜奖的选手，分别给予5000元、3000元、2000元和1000元奖励。”
  */
-import { formatYuan } from '../../format';
-import { useParameter } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import { cityCompetitionFirstPrize } from './parameters';
-import { CITY_COMPETITION_NOT_SAID } from './calculator';
-import { PLACED, cityCompetitionAwardConditions, competitionPlacings } from './conditions';
+import { CITY_COMPETITION_NOT_SAID, cityCompetitionAward } from './calculator';
+import { PLACED, cityCompetitionAwardConditions } from './conditions';
 
 // ——— what 第十三条 grants ———
 
@@ -33,15 +31,17 @@ export const art13Benefits = [
     quote: `对${PLACED}，${cityCompetitionFirstPrize.quote}`,
     notSaid: CITY_COMPETITION_NOT_SAID,
     conditions: cityCompetitionAwardConditions,
+    // the amount and its arithmetic are the calculator's (calculator.ts): one formula for both
     granted: (p) => {
       if (p.competitionPlacing === undefined || p.competitionPlacing === 'none') return {};
-      const { label, parameter } = competitionPlacings[p.competitionPlacing];
-      const amount = parameter.value;
+      const r = cityCompetitionAward({ placing: p.competitionPlacing });
+      if (!r.ok) return {};
+      const { placingLabel, amountYuan, amountText, steps } = r.value;
       return {
-        reason: `全市技能大赛${label}的选手，第十三条规定奖励 ${formatYuan(amount)}。`,
-        amountYuan: amount,
-        amountText: formatYuan(amount),
-        arithmetic: [{ text: `全市技能大赛${label}：${formatYuan(amount)}`, parameters: [useParameter(parameter)] }],
+        reason: `全市技能大赛${placingLabel}的选手，第十三条规定奖励 ${amountText}。`,
+        amountYuan,
+        amountText,
+        arithmetic: steps,
       };
     },
   },
