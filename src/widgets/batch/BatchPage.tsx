@@ -14,7 +14,6 @@ export interface BatchList {
   id: 'staff' | 'students' | 'trainees';
   label: string;
   who: string;
-  columns: { key: string; label: string; accepted: string }[];
 }
 
 export interface BatchPageProps {
@@ -23,6 +22,8 @@ export interface BatchPageProps {
   statusLabels: { e: string; c: string; x: string };
   siteVersion: string;
   buildDate: string;
+  /** A file dropped before this code had arrived (batch-loader.ts); absent when server-rendering. */
+  earlyFile?: File | undefined;
 }
 
 type Phase = 'idle' | 'running' | 'done' | 'refused';
@@ -126,7 +127,13 @@ export default function BatchPage(props: BatchPageProps) {
     }
   };
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    // hydrated: the buttons work (tests wait for data-live)
+    setLive(true);
+    if (props.earlyFile !== undefined) void chooseFile(props.earlyFile);
+    return () => worker.current?.terminate();
+  }, []);
 
   const begin = () => {
     setPhase('running');
@@ -165,7 +172,7 @@ export default function BatchPage(props: BatchPageProps) {
   const withMoney = totals.filter((t) => t.certainYuan + t.confirmYuan > 0 || t.eligible + t.needsConfirmation > 0);
 
   return (
-    <div class="batch" data-phase={phase}>
+    <div class="batch" data-phase={phase} data-live={live ? '' : undefined}>
       <section class="batch-input" aria-labelledby="batch-input-h">
         <h2 id="batch-input-h">1. 选择名单类型，下载模板</h2>
         <fieldset class="calc-choices batch-lists">
@@ -202,26 +209,9 @@ export default function BatchPage(props: BatchPageProps) {
             下载{current.label}模板（CSV）
           </button>
         </p>
-        <details class="batch-columns">
-          <summary>{current.label}名单的列和可填写的内容</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">列名</th>
-                <th scope="col">可填写的内容</th>
-              </tr>
-            </thead>
-            <tbody>
-              {current.columns.map((c) => (
-                <tr key={c.key}>
-                  <th scope="row">{c.label}</th>
-                  <td>{c.accepted}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>列的顺序不限；列名中的空格、全角括号不影响识别，“职工姓名”等同于“姓名”。没有填写的项按“还需确认”处理。</p>
-        </details>
+        <p>
+          <a href="#batch-columns-h">每种名单的列和可填写的内容</a>见本页下方。
+        </p>
 
         <h2>2. 选择文件，或粘贴表格</h2>
         <div
