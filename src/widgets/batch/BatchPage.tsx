@@ -411,9 +411,10 @@ export default function BatchPage(props: BatchPageProps) {
           <section class="batch-results" aria-labelledby="batch-results-h">
             <h2 id="batch-results-h">每人的结果</h2>
             <div class="batch-filters">
-              <label>
-                待遇
+              <span>
+                <label for="batch-filter-benefit">待遇</label>
                 <select
+                  id="batch-filter-benefit"
                   value={benefit}
                   onChange={(e) => {
                     setBenefit(Number((e.currentTarget as HTMLSelectElement).value));
@@ -427,10 +428,11 @@ export default function BatchPage(props: BatchPageProps) {
                     </option>
                   ))}
                 </select>
-              </label>
-              <label>
-                结果
+              </span>
+              <span>
+                <label for="batch-filter-verdict">结果</label>
                 <select
+                  id="batch-filter-verdict"
                   value={verdict}
                   onChange={(e) => {
                     setVerdict((e.currentTarget as HTMLSelectElement).value as Verdict);
@@ -443,7 +445,7 @@ export default function BatchPage(props: BatchPageProps) {
                   <option value="x">{props.statusLabels.x}</option>
                   <option value="errors">填写有误</option>
                 </select>
-              </label>
+              </span>
             </div>
             <p aria-live="polite" data-shown={shown.length}>
               符合筛选的有 {shown.length} 行{pages > 1 && `，第 ${page + 1} / ${pages} 页`}。

@@ -9,7 +9,17 @@ export interface EarlyBatchInput {
   file?: File | undefined;
 }
 
-const STARTS = ['pointerdown', 'focusin', 'keydown', 'dragenter', 'dragover', 'drop', 'touchstart'] as const;
+const STARTS = [
+  'pointerdown',
+  'focusin',
+  'keydown',
+  'input',
+  'change',
+  'dragenter',
+  'dragover',
+  'drop',
+  'touchstart',
+] as const;
 
 export function startBatchOnFirstMove(root: HTMLElement, load: () => Promise<(early: EarlyBatchInput) => void>): void {
   let started = false;
