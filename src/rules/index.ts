@@ -18,6 +18,7 @@ export * from './art16-titles';
 export * from './catalog';
 export * from './profile';
 export * from './evaluate';
+export * from './result-summary';
 export * from './profile-url';
 export * from './rules-json';
 export * from './benefit';

@@ -455,9 +455,7 @@ export default function BatchPage(props: BatchPageProps) {
                 <tr>
                   <th scope="col">行号</th>
                   <th scope="col">姓名</th>
-                  <th scope="col">
-                    {props.statusLabels.e} / {props.statusLabels.c} / {props.statusLabels.x}
-                  </th>
+                  <th scope="col">结果</th>
                   <th scope="col">确定的金额</th>
                   <th scope="col">待确认的金额</th>
                   <th scope="col">最早可申报技师</th>
@@ -478,8 +476,9 @@ export default function BatchPage(props: BatchPageProps) {
                       </td>
                     ) : (
                       <>
-                        <td data-label="结果（项）">
-                          {r.counts[0]} / {r.counts[1]} / {r.counts[2]}
+                        <td data-label="结果">
+                          {props.statusLabels.e} {r.counts[0]} 项，{props.statusLabels.c} {r.counts[1]} 项，
+                          {props.statusLabels.x} {r.counts[2]} 项
                         </td>
                         <td data-label="确定的金额" class="num">
                           {yuan(r.certainYuan)}

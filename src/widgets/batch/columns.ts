@@ -147,7 +147,7 @@ export const LISTS: Record<ListKind, { label: string; who: string; columns: read
   staff: { label: '职工', who: '企业职工、技能人才', columns: COLUMNS.filter((c) => c.key !== 'group') },
   students: {
     label: '在校生',
-    who: '技工院校学生（第十一条：取得高级工证书后最早何时可申报技师）',
+    who: '技工院校学生（第十一条：预备技师班、技师班学生取得高级工证书后，最早何时可申报技师）',
     columns: pick(['name', 'group', 'education', 'skillLevel', 'advancedCertificateDate']),
   },
   trainees: {

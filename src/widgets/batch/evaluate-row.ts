@@ -8,6 +8,7 @@ import {
   evaluateAnswers,
   parseWith,
   profileToSearchParams,
+  summariseResult,
   technicianApplicationDate,
   type BenefitResult,
 } from '../../rules/index';
@@ -124,19 +125,16 @@ function evaluateAnswersOf(answers: Record<string, unknown>, asOf: string): Outc
     };
   }
   const results = [...evaluation.eligible, ...evaluation.needsConfirmation, ...evaluation.notEligible];
+  // the sums as the checker's summary card adds them: money only, certain and to confirm (result-summary.ts)
+  const summary = summariseResult(evaluation);
+  const money = new Set<string>([...summary.certain.items, ...summary.toConfirm.items]);
   const codes: VerdictCode[] = PERSON_BENEFITS.map(() => 'x');
   const amounts: Record<number, number> = {};
-  let certainYuan = 0;
-  let confirmYuan = 0;
   for (const r of results) {
     const i = BENEFIT_INDEX.get(r.id);
     if (i === undefined) continue;
     codes[i] = CODE[r.status];
-    if (r.amountYuan !== null && r.status !== 'not-eligible') {
-      amounts[i] = r.amountYuan;
-      if (r.status === 'eligible') certainYuan += r.amountYuan;
-      else confirmYuan += r.amountYuan;
-    }
+    if (money.has(r.id) && r.amountYuan !== null) amounts[i] = r.amountYuan;
   }
   const route = results.find((r) => r.id === TECHNICIAN_ROUTE);
   const certificate = typeof answers['advancedCertificateDate'] === 'string' ? answers['advancedCertificateDate'] : '';
@@ -149,8 +147,8 @@ function evaluateAnswersOf(answers: Record<string, unknown>, asOf: string): Outc
   return {
     errors: [],
     counts: [evaluation.eligible.length, evaluation.needsConfirmation.length, evaluation.notEligible.length],
-    certainYuan,
-    confirmYuan,
+    certainYuan: summary.certain.yuan,
+    confirmYuan: summary.toConfirm.yuan,
     technicianDate,
     verdicts: codes.join(''),
     amounts,
