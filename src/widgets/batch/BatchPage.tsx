@@ -8,7 +8,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BenefitTotal, ListCounts, RowResult } from './evaluate-row';
 import type { FromWorker, ToWorker } from './protocol';
-import { localToday } from '../dates';
 
 export interface BatchList {
   id: 'staff' | 'students' | 'trainees';
@@ -77,7 +76,6 @@ export default function BatchPage(props: BatchPageProps) {
   const [benefit, setBenefit] = useState(-1);
   const [page, setPage] = useState(0);
   const [dragging, setDragging] = useState(false);
-  const asOf = useRef(localToday());
   const pending = useRef<RowResult[]>([]);
 
   const send = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -149,7 +147,7 @@ export default function BatchPage(props: BatchPageProps) {
     if (file === undefined) return;
     begin();
     const bytes = await file.arrayBuffer();
-    send({ type: 'file', name: file.name, bytes, asOf: asOf.current }, [bytes]);
+    send({ type: 'file', name: file.name, bytes }, [bytes]);
   };
 
   const pasteRef = useRef<HTMLTextAreaElement>(null);
@@ -161,7 +159,7 @@ export default function BatchPage(props: BatchPageProps) {
       return;
     }
     begin();
-    send({ type: 'paste', text, asOf: asOf.current });
+    send({ type: 'paste', text });
   };
 
   const current = props.lists.find((l) => l.id === list) ?? props.lists[0]!;
@@ -288,7 +286,8 @@ export default function BatchPage(props: BatchPageProps) {
           <section class="batch-totals" aria-labelledby="batch-totals-h">
             <h2 id="batch-totals-h">汇总</h2>
             <p class="batch-print-only">
-              测算日期：{dateText(asOf.current)}。已测算 {counts.evaluated} 人，填写有误 {counts.withErrors} 行。
+              测算日期：{info === null ? '' : dateText(info.asOf)}。已测算 {counts.evaluated} 人，填写有误{' '}
+              {counts.withErrors} 行。
             </p>
             <div class="batch-scroll">
               <table class="calc-breakdown">
@@ -329,7 +328,6 @@ export default function BatchPage(props: BatchPageProps) {
                     format: 'xlsx',
                     context: {
                       origin: location.origin,
-                      asOf: asOf.current,
                       siteVersion: props.siteVersion,
                       buildDate: props.buildDate,
                       list,
@@ -348,7 +346,6 @@ export default function BatchPage(props: BatchPageProps) {
                     format: 'csv',
                     context: {
                       origin: location.origin,
-                      asOf: asOf.current,
                       siteVersion: props.siteVersion,
                       buildDate: props.buildDate,
                       list,

@@ -3,6 +3,7 @@
  * rules module and keeps the rows, so that a correction is evaluated again and the exports are written here, off the
  * page's thread. Nothing is sent anywhere: the only messages go to the page that started it.
  */
+import { localToday } from '../dates';
 import { LISTS } from './columns';
 import { benefitTotals, evaluateRow, listCounts, type RowResult } from './evaluate-row';
 import { aboutSheet, resultsSheet, templateCsv, templateSheets, toCsv, toXlsx, totalsSheet } from './export';
@@ -39,6 +40,7 @@ async function evaluateList(read: ReadResult, asOf: string, id: number) {
     ignoredHeadings: table.ignoredHeadings,
     encoding: read.encoding,
     headerLine: table.headerLine,
+    asOf,
   });
   for (let start = 0; start < table.rows.length; start += CHUNK) {
     // let a 取消 message in between chunks
@@ -87,12 +89,12 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   switch (m.type) {
     case 'file': {
       const id = ++run;
-      void readFile(m.name, new Uint8Array(m.bytes)).then((r) => evaluateList(r, m.asOf, id));
+      void readFile(m.name, new Uint8Array(m.bytes)).then((r) => evaluateList(r, localToday(), id));
       break;
     }
     case 'paste': {
       const id = ++run;
-      void readDelimited(m.text).then((r) => evaluateList(r, m.asOf, id));
+      void readDelimited(m.text).then((r) => evaluateList(r, localToday(), id));
       break;
     }
     case 'cancel':
@@ -111,12 +113,9 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
       const s = state;
       if (s === undefined) break;
       const counts = listCounts(s.rows, s.skipped);
-      const sheets = [
-        resultsSheet(s.rows, m.context),
-        totalsSheet(benefitTotals(s.rows), counts),
-        aboutSheet(m.context),
-      ];
-      void fileOut(`批量测算结果-${m.context.asOf}`, m.format, () =>
+      const context = { ...m.context, asOf: s.asOf };
+      const sheets = [resultsSheet(s.rows, context), totalsSheet(benefitTotals(s.rows), counts), aboutSheet(context)];
+      void fileOut(`批量测算结果-${s.asOf}`, m.format, () =>
         m.format === 'csv' ? toCsv(sheets[0]!.rows) : toXlsx(sheets),
       );
       break;

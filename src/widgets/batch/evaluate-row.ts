@@ -4,9 +4,8 @@
  * rules returned. Money is whole yuan from the rules (amountYuan), summed as integers.
  */
 import {
-  ProfileSchema,
   evaluateAnswers,
-  parseWith,
+  profileFromSearchParams,
   profileToSearchParams,
   summariseResult,
   technicianApplicationDate,
@@ -143,7 +142,10 @@ function evaluateAnswersOf(answers: Record<string, unknown>, asOf: string): Outc
     const d = technicianApplicationDate({ certificateDate: certificate, today: asOf });
     if (d.ok) technicianDate = d.value.earliestApplicationDate;
   }
-  const profile = parseWith(ProfileSchema, answers);
+  // the answers as the checker's URL reads them, then written as the checker writes them (ids, ISO dates, yes/no)
+  const raw = new URLSearchParams();
+  for (const [k, v] of Object.entries(answers)) raw.set(k, Array.isArray(v) ? v.join(',') : String(v));
+  const { profile } = profileFromSearchParams(raw);
   return {
     errors: [],
     counts: [evaluation.eligible.length, evaluation.needsConfirmation.length, evaluation.notEligible.length],
@@ -152,7 +154,7 @@ function evaluateAnswersOf(answers: Record<string, unknown>, asOf: string): Outc
     technicianDate,
     verdicts: codes.join(''),
     amounts,
-    checkQuery: profile.ok ? `${profileToSearchParams(profile.value).toString()}&step=result` : '',
+    checkQuery: profile === null ? '' : `${profileToSearchParams(profile).toString()}&step=result`,
   };
 }
 

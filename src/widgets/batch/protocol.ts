@@ -4,12 +4,12 @@ import type { BenefitTotal, ListCounts, RowResult } from './evaluate-row';
 import type { ExportContext } from './export';
 
 export type ToWorker =
-  | { type: 'file'; name: string; bytes: ArrayBuffer; asOf: string }
-  | { type: 'paste'; text: string; asOf: string }
+  | { type: 'file'; name: string; bytes: ArrayBuffer }
+  | { type: 'paste'; text: string }
   | { type: 'fix'; index: number; key: string; value: string }
   | { type: 'cancel' }
   | { type: 'template'; list: ListKind; format: 'csv' | 'xlsx' }
-  | { type: 'export'; format: 'csv' | 'xlsx'; context: ExportContext };
+  | { type: 'export'; format: 'csv' | 'xlsx'; context: Omit<ExportContext, 'asOf'> };
 
 export type FromWorker =
   | { type: 'refused'; message: string }
@@ -20,6 +20,8 @@ export type FromWorker =
       ignoredHeadings: string[];
       encoding: string;
       headerLine: number;
+      /** The visitor's date the results are for (YYYY-MM-DD). */
+      asOf: string;
     }
   | { type: 'rows'; rows: RowResult[]; done: number; total: number }
   | { type: 'finished'; counts: ListCounts; totals: BenefitTotal[]; cancelled: boolean }
