@@ -150,6 +150,25 @@ describe('/batch/ with a list from an office', () => {
     await close();
   });
 
+  it('takes a file dropped on the page, before and after its code has arrived', async () => {
+    const { page, log, close } = await open();
+    const drop = async (csv: string) => {
+      const dataTransfer = await page.evaluateHandle((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], '名单.csv', { type: 'text/csv' }));
+        return dt;
+      }, csv);
+      await page.dispatchEvent('.batch-drop', 'drop', { dataTransfer });
+    };
+    // the first move is the drop itself: the loader holds the file until the widget has arrived
+    await drop('姓名,当前职业技能等级\n张三,高级工\n');
+    await expect.poll(() => counts(page)).toContain('共读取 1 行：已测算 1 行');
+    await drop('姓名,当前职业技能等级\n张三,高级工\n李四,技师\n');
+    await expect.poll(() => counts(page)).toContain('共读取 2 行：已测算 2 行');
+    expectClean(log);
+    await close();
+  });
+
   it('at 360 px the results are cards: nothing scrolls sideways', async () => {
     const { page, log, close } = await open(360);
     await chooseFixture(page);
