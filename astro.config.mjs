@@ -114,6 +114,9 @@ export default defineConfig({
         file.includes('CiteTools') || file.includes('ReadAloud') || file.includes('HeaderSearch') ? false : undefined,
     },
     plugins: [islandChunks(), printedLinks()],
+    // /batch/'s worker imports its spreadsheet libraries on first use (src/widgets/batch/read-input.ts): a module
+    // worker can split them into chunks of their own, the default classic (iife) worker cannot
+    worker: { format: 'es' },
     // the minified reading-mode script, for ReadingModeScript.astro (the text the CSP hash above was computed from)
     define: { __READING_MODE_SCRIPT__: JSON.stringify(readingModeScript) },
   },

@@ -14,6 +14,7 @@ export * from './catalog';
 export * from './profile';
 export * from './fields';
 export * from './evaluate';
+export * from './result-summary';
 export * from './profile-url';
 export * from './rules-json';
 export * from './benefit';

@@ -529,6 +529,11 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
         <strong>下一步：</strong>
         {summary.nextStep}
       </p>
+      {evaluation.kind === 'organisation' && (
+        <p>
+          有职工、在校生或培训学员名单？可以用<a href="/batch/">批量测算</a>逐人测算，名单只在您的浏览器中处理。
+        </p>
+      )}
     </div>
   );
 }
