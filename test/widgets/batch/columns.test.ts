@@ -68,8 +68,8 @@ describe('the three lists', () => {
       '姓名',
       '班级',
       '当前职业技能等级',
-      '取得高级工（三级）证书的日期',
       '学历或在读情况',
+      '取得高级工（三级）证书的日期',
     ]);
     expect(LISTS.trainees.columns.map((c) => c.label)).toEqual(['姓名', '当前职业技能等级', '技师项目培养情况']);
     expect(LISTS.staff.columns.map((c) => c.label)).toContain('是否有突出贡献和特殊技能');

@@ -107,8 +107,8 @@ describe('templates', () => {
       '姓名',
       '班级',
       '当前职业技能等级',
-      '取得高级工（三级）证书的日期',
       '学历或在读情况',
+      '取得高级工（三级）证书的日期',
     ]);
     expect(t.ok && t.table.rows).toHaveLength(1);
     const row = t.ok ? evaluateRow(0, t.table.rows[0]!, '2026-12-07') : undefined;
