@@ -2,7 +2,7 @@
 // the browser decodes them natively from the HTTP response (the .br/.gz beside them, scripts/precompress.ts) instead
 // of pagefind.js inflating each one in JavaScript on the main thread. Pagefind writes them gzip-compressed, and their
 // content starts with the signature "pagefind_dcd": pagefind.js reads a file that starts with it as already
-// decompressed (Pagefind's handling of servers that decompress them, Pagefind/pagefind#28). Measured with `npm run
+// decompressed (Pagefind's own handling of servers that decompress them). Measured with `npm run
 // bench -- --only header`: the first search from the header went from 283 ms to 153 ms (median of 9).
 // Run by the build after Pagefind (src/integrations/site-build.ts); `node scripts/pagefind-decompress.ts [dir]` alone.
 import { readFileSync, writeFileSync } from 'node:fs';

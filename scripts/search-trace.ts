@@ -82,7 +82,7 @@ for (let run = 0; run < 3; run++) {
     // a second query on the same page, timed inside: Pagefind's search() (the index is loaded) and the first 5 fragments
     const t = await page.evaluate(async () => {
       // a path of the served site, not of this checkout
-      const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as Pagefind;
+      const pf = (await import('/pagefind/pagefind.js' as string)) as Pagefind;
       const a = performance.now();
       const r = await pf.search('补贴');
       const b = performance.now();

@@ -5,8 +5,9 @@
  *   1. Pagefind indexes dist/ (`pagefind --site`: the same command a deployer would type);
  *   2. the search preloads, whose file names Pagefind has just chosen (scripts/search-preloads.ts);
  *   3. Pagefind's files decompressed on disk (scripts/pagefind-decompress.ts);
+ *      ← a step that adds or edits files (a service worker generator, say) goes here: every file of the site is then
+ *        final, and the steps after it still see what it writes;
  *   4. the response headers, from each page's final CSP (_headers, _headers.nginx.conf; headers.ts);
- *      ← a step that writes more files (a service worker, say) goes here, before the compression;
  *   5. pre-compression LAST, so that every file written before it gets its .br and .gz (scripts/precompress.ts);
  *   6. the build stamps that `npm test` reads (scripts/test.ts).
  * And before the build: a production build (BUILD_MODE=production, or `npm run build -- --production`) refuses to run
@@ -66,11 +67,12 @@ export default function siteBuild(): AstroIntegration {
         const fragments = addSearchPreloads(dist);
         // 3. Pagefind's files decompressed, so the browser decodes them from the HTTP response, not pagefind.js
         const unpacked = decompressPagefind(dist);
+        // (a step that adds or edits files of the site goes here: before the headers, which read the pages' CSP, and
+        // before the compression)
         // 4. the headers, from the pages as they now are
         const pages = pagePolicies(dist);
         writeFileSync(join(dist, '_headers'), headersFile(pages));
         writeFileSync(join(dist, '_headers.nginx.conf'), nginxHeaders(pages));
-        // (a step that adds files to the site goes here, before the compression)
         // 5. last: .br and .gz beside every text file and Pagefind file written above
         const packed = await precompress(dist);
         // 6. the stamps: which address it was built for (npm start builds for http://127.0.0.1:4321, the tests expect a
