@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { minifySync } from 'vite';
+import { minifySync, transformWithOxc } from 'vite';
 import sitemap from './src/integrations/sitemap.ts';
 import modulePreloads from './src/integrations/module-preloads.ts';
+import siteBuild from './src/integrations/site-build.ts';
 
 /** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
 const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
@@ -20,7 +21,7 @@ const CALCULATOR_KIT =
  * (src/widgets/island.ts) and the calculators' shared kit (form fields, field state, the result's frame, conditions,
  * parsing core, formatting) in one file. Each file is compressed on its own, so every extra file costs bytes: with
  * the kit in a file of its own a calculator page was about 280 B gzip heavier, and three calculators missed SPEC §8's
- * 12 KB (scripts/page-js.mjs; test/site/calculator-js.test.ts). The price: /search/ loads the kit too, 3 KB gzip it
+ * 12 KB (scripts/page-js.ts; test/site/calculator-js.test.ts). The price: /search/ loads the kit too, 3 KB gzip it
  * does not run (8.7 → 11.7 KB on 2026-12-02). preact/hooks stays out: only the checker and the search page use it
  * (fields-state.ts). The kit is picked by bytes, not derived from the registry: “modules every calculator imports”
  * leaves fields-state and WorkedSteps in files of their own, “modules several calculators import” pulls the number
@@ -61,7 +62,7 @@ function islandChunks() {
 /**
  * The public origin the site is deployed at (SITE_URL): absolute canonical URLs, og:url, the sitemap, QR codes and
  * copied links. Without it the build is a preview: relative addresses only, never an invented domain (src/lib/site.ts).
- * scripts/build.mjs checks it, and refuses a production build without it.
+ * src/integrations/site-build.ts checks it, and refuses a production build without it.
  */
 const site = process.env.SITE_URL || undefined;
 
@@ -87,11 +88,17 @@ function printedLinks() {
 
 /**
  * The 大字 / 高对比 script (which also loads the cite tools on first use) is inlined by ReadingModeScript.astro, minified
- * here once (it is on every page, before first paint), and the CSP allows exactly that text by its hash.
+ * here once from TypeScript (it is on every page, before first paint), and the CSP allows exactly that text by its hash.
  */
 const readingModeScript = minifySync(
   'reading-mode.js',
-  readFileSync(new URL('./src/scripts/reading-mode.js', import.meta.url), 'utf8'),
+  (
+    await transformWithOxc(
+      readFileSync(new URL('./src/scripts/reading-mode.ts', import.meta.url), 'utf8'),
+      'reading-mode.ts',
+      { lang: 'ts' },
+    )
+  ).code,
 ).code.trim();
 /** @type {`sha256-${string}`} */
 const readingModeScriptHash = `sha256-${createHash('sha256').update(readingModeScript).digest('base64')}`;
@@ -102,7 +109,10 @@ export default defineConfig({
   // vitest reads content collections from .astro/data-store.json (STACK.md). A second build running at the same time
   // from this checkout (test/site/site-url-build.test.ts) gives its own ASTRO_CACHE_DIR, so the two never share a cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || './.astro',
-  integrations: [mdx(), preact(), sitemap(), modulePreloads()],
+  // DIST_DIR lets parallel work build into its own folder (scripts/site-dir.ts reads the same variable)
+  outDir: process.env.DIST_DIR || './dist',
+  // siteBuild last: Pagefind, the headers and the compression read the pages as the integrations before it left them
+  integrations: [mdx(), preact(), sitemap(), modulePreloads(), siteBuild()],
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The cite/link script (CiteTools.astro) is shared by every page with the official text: keep it one cached file

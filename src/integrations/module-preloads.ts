@@ -54,11 +54,11 @@ export function withModulePreloads(html: string, manifest: Manifest): string {
   return html.slice(0, at) + links + html.slice(at);
 }
 
-/** The templates reading-mode.js's load() reads (cite, read, search); not a calculator's (data-island-module). */
+/** The templates reading-mode.ts's load() reads (cite, read, search); not a calculator's (data-island-module). */
 const MODULE_TEMPLATE = /(<template data-(?!island-)[\w-]+-module>)([\s\S]*?)(<\/template>)/gi;
 
 /**
- * Inside each inert <template data-NAME-module> (a module imported on first use by src/scripts/reading-mode.js, which
+ * Inside each inert <template data-NAME-module> (a module imported on first use by src/scripts/reading-mode.ts, which
  * adds the template's links to <head> as it does): a modulepreload link for every module its script imports
  * statically, so they load beside the script instead of one round trip after it.
  */

@@ -1,6 +1,6 @@
 /**
  * The header search's code (HeaderSearch.tsx), imported by the reading-mode script when the reader first puts the
- * cursor in the header's search field or touches it (src/scripts/reading-mode.js, from the inert
+ * cursor in the header's search field or touches it (src/scripts/reading-mode.ts, from the inert
  * <template data-search-module> of HeaderSearchModule.astro): article pages load no script file until then. Starts
  * Pagefind at once and draws the results panel inside the header's form.
  */

@@ -15,7 +15,7 @@ const MAX_RESULTS = 20;
  * Moves links of /search/'s inert <template data-search-files> (search.astro) into the page, which fetches them then:
  * Pagefind's first files (`preload`: its script, entry, WebAssembly and metadata) as Pagefind starts, and the result
  * fragments (`prefetch`) once the index is in, so that they do not queue before its chunks. The prefetches wait when
- * the reader has asked to save data (as the header's template does, src/scripts/reading-mode.js).
+ * the reader has asked to save data (as the header's template does, src/scripts/reading-mode.ts).
  */
 function fetchSearchFiles(kind: 'preload' | 'prefetch'): void {
   const template = document.querySelector('template[data-search-files]');

@@ -41,7 +41,7 @@ export function hydrateIslands<P extends object>(name: string, Widget: Component
     const props = { ...(JSON.parse(root.dataset.props ?? '{}') as P), ...extra };
     // what the reader typed or chose in the server-rendered form (inputs only: no widget has a select or textarea)
     // before this code arrived (a calculator loads when
-    // the reader nears it: src/scripts/reading-mode.js): kept in the page, then handed to the widget as its events
+    // the reader nears it: src/scripts/reading-mode.ts): kept in the page, then handed to the widget as its events
     // (a radio the reader moved away from is left out: its newly chosen partner carries the choice)
     const early = Array.from(root.querySelectorAll('input')).filter(
       (f) => (f.value !== f.defaultValue || f.checked !== f.defaultChecked) && (f.checked || f.type !== 'radio'),

@@ -304,7 +304,7 @@ describe('/calculators/ lists every calculator, and without JavaScript each page
   });
 });
 
-describe('at 360 px wide, with an error on screen (node scripts/screenshot.mjs draws one for a person to look at)', () => {
+describe('at 360 px wide, with an error on screen (node scripts/screenshot.ts draws one for a person to look at)', () => {
   it.each(calculatorNames)(
     '/calculators/%s/ fits 360 px with a result and an error on screen; conditions collapsed',
     async (name) => {

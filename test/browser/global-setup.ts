@@ -5,8 +5,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { createStaticHandler } from '../../scripts/static-server.mjs';
-import { launchChromiumServer } from '../../scripts/chromium.mjs';
+import { createStaticHandler } from '../../scripts/static-server.ts';
+import { launchChromiumServer } from '../../scripts/chromium.ts';
 import { builtPages, distDir } from '../site/built';
 
 declare module 'vitest' {

@@ -156,7 +156,7 @@ export async function withCleanPage<T>(
  * hydration are lost) and two frames have been drawn.
  */
 export async function waitForIslands(page: Page): Promise<void> {
-  // a calculator loads when it nears the screen (src/scripts/reading-mode.js): bring each one there, as a reader
+  // a calculator loads when it nears the screen (src/scripts/reading-mode.ts): bring each one there, as a reader
   // scrolling to it would, then back to the top
   // nth of all islands, not of the unhydrated ones: that list changes as they hydrate
   const pending: Locator[] = [];

@@ -402,7 +402,7 @@ describe('朗读', () => {
       '/measure/2/',
       { ...DESKTOP, init: speechStub("[{ lang: 'en-US', name: 'English' }]") },
       async (page) => {
-        // the voices are asked for once the page is idle (src/scripts/reading-mode.js): after that, still hidden
+        // the voices are asked for once the page is idle (src/scripts/reading-mode.ts): after that, still hidden
         await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 0))));
         expect(await page.locator('html').getAttribute('data-voice')).toBeNull();
         expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false);

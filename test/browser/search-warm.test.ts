@@ -1,7 +1,7 @@
 /**
  * /search/ loads nothing of its search with the page. At the reader's first move Pagefind loads every index chunk
  * (warmOnIntent in src/widgets/pagefind-load.ts: its CHUNK_PROBES reach them all) and the page prefetches every result
- * fragment (links written by scripts/search-preloads.mjs), each file once: typing 技师 then asks for no index chunk,
+ * fragment (links written by scripts/search-preloads.ts), each file once: typing 技师 then asks for no index chunk,
  * and takes its fragments from the cache, none from the network.
  */
 import { readdirSync } from 'node:fs';

@@ -55,7 +55,7 @@ describe('/search/', () => {
       expect(preloads.modules.every((h) => /^\/_astro\/[\w.-]+\.js$/.test(h))).toBe(true);
       expect(preloads.pagefind).toHaveLength(4);
       expect(preloads.pagefind).toContain('/pagefind/pagefind.js');
-      // added after Pagefind has run (scripts/search-preloads.mjs)
+      // added after Pagefind has run (scripts/search-preloads.ts)
       expect(preloads.pagefind.some((h) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(h))).toBe(true);
       expect(preloads.pagefind.some((h) => /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-z]+$/.test(h))).toBe(true);
       expect(preloads.pagefind.some((h) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(h))).toBe(true);

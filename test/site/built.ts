@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { Window } from 'happy-dom';
-import { distDir as builtDir } from '../../scripts/site-dir.mjs';
+import { distDir as builtDir } from '../../scripts/site-dir.ts';
 
 export const distDir: string = builtDir;
 

@@ -10,19 +10,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './built';
-import {
-  HALF_PEER_BUDGET_BYTES as CHECK_BUDGET_BYTES,
-  HEADER_BYTES_PER_RESPONSE,
-  STATIC_IMPORT,
-  firstLoad,
-} from './first-load';
+import { HALF_PEER_BUDGET_BYTES as CHECK_BUDGET_BYTES, headerBytes, STATIC_IMPORT, firstLoad } from './first-load';
 import { OFFICIAL_WORDS_PATH } from '../../src/widgets/Checker';
 import { officialArticle } from '../../src/lib/document';
 
 describe('/check/ first-load bytes (SPEC §8)', () => {
   const files = firstLoad('/check/');
   const body = [...files.values()].reduce((a, b) => a + b, 0);
-  const total = body + HEADER_BYTES_PER_RESPONSE * files.size;
+  const total = body + [...files.keys()].reduce((sum, path) => sum + headerBytes(path), 0);
 
   it(`all bytes, headers included, are at most half the peer's article page (${CHECK_BUDGET_BYTES} bytes)`, () => {
     expect(total, [...files].map(([p, n]) => `${n} ${p}`).join('\n')).toBeLessThanOrEqual(CHECK_BUDGET_BYTES);

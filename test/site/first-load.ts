@@ -1,7 +1,7 @@
 /**
  * A page's first load as files in dist/: the page and every file it loads before the reader does anything (its module
  * scripts, their modulepreloads and static imports, stylesheets, the icon), each compressed as
- * scripts/static-server.mjs serves it; and the budget SPEC §8 sets for /check/ and /batch/ (half the peer's article
+ * scripts/static-server.ts serves it; and the budget SPEC §8 sets for /check/ and /batch/ (half the peer's article
  * page). Used by check-budget.test.ts and batch-budget.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { distDir } from './built';
+import { parseHeadersFile } from '../../scripts/static-server.ts';
 
 /**
  * The peer's article page (../shared/peer-starlight/, /ch3/art-06/), all bytes of one cold load as `npm run bench`
@@ -18,8 +19,19 @@ import { distDir } from './built';
 export const PEER_ARTICLE_PAGE_BYTES = Math.round(48.1 * 1024);
 /** SPEC §8: /check/ and /batch/ ≤ 0.5 × the peer's article page. */
 export const HALF_PEER_BUDGET_BYTES = Math.floor(0.5 * PEER_ARTICLE_PAGE_BYTES);
-/** The bench counts HTTP response headers too: about 240 bytes a response from scripts/static-server.mjs. */
-export const HEADER_BYTES_PER_RESPONSE = 250;
+/**
+ * The bench counts HTTP response headers too: about 280 bytes a response from scripts/static-server.ts, plus the
+ * headers dist/_headers gives that path (a page's own CSP, HSTS, COOP and Permissions-Policy: about 2 KB).
+ */
+export const HEADER_BYTES_PER_RESPONSE = 280;
+const headersOf = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+/** The header bytes of one response for this path, as the local server sends them. */
+export const headerBytes = (path: string): number =>
+  HEADER_BYTES_PER_RESPONSE +
+  Object.entries(headersOf(path)).reduce(
+    (sum, [name, value]) => sum + name.length + 2 + Buffer.byteLength(value) + 2,
+    0,
+  );
 
 const TEMPLATE = /<template\b[\s\S]*?<\/template>/gi;
 const ASSET_REFERENCES = [

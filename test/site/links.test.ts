@@ -49,7 +49,7 @@ function parse(file: string): Parsed {
   return p;
 }
 
-/** The file a static host serves for a path, or null (mirrors scripts/static-server.mjs). */
+/** The file a static host serves for a path, or null (mirrors scripts/static-server.ts). */
 function fileFor(pathname: string): string | null {
   let decoded: string;
   try {

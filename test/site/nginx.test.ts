@@ -1,26 +1,19 @@
 /**
- * The nginx configuration in deploy/nginx.conf, as a host would run it: `nginx -t` accepts it, and nginx serving the
- * built site from it on a loopback port answers with the pre-compressed files, the cache headers, the CSP
- * frame-ancestors header and the site's 404 page. nginx is a Debian package (.ci/run installs it with the
- * brotli_static module); without it this test fails and says so.
+ * The nginx configuration in deploy/ (nginx.conf with deploy/xcgjn-site.conf, as behind a CDN or a TLS proxy), as a
+ * host would run it: `nginx -t` accepts it, and nginx serving the built site from it on a loopback port answers with
+ * the pre-compressed files, the cache headers, each page's headers exactly as dist/_headers gives them (its full CSP
+ * included) and the site's 404 page. nginx is a Debian package (.ci/run installs it with the brotli_static module);
+ * without it this test fails and says so. test/site/observatory.test.ts runs deploy/nginx-tls.conf.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir } from '../browser/harness';
-
-const SITE_CONF = resolve('deploy/nginx.conf');
-const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
-const MISSING =
-  'nginx was not found (looked in /usr/sbin, /usr/local/sbin, /usr/bin). The deploy test runs the real server:\n' +
-  '  apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static   (as .ci/run does)';
-/** Debian's libnginx-mod-http-brotli-static; deploy/nginx.conf uses its brotli_static. */
-const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-const NO_BROTLI = `nginx has no brotli_static module (${BROTLI_STATIC}): apt-get install -y --no-install-recommends libnginx-mod-http-brotli-static`;
+import { parseHeadersFile } from '../../scripts/static-server.ts';
+import { distDir } from './built';
+import { NGINX, startNginx, type Nginx } from './nginx-harness';
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -33,43 +26,13 @@ function freePort(): Promise<number> {
   });
 }
 
-/** deploy/nginx.conf with its listen and root lines pointed at this test's port and dist/ (each must be there once). */
-function siteConfFor(port: number): string {
-  let text = readFileSync(SITE_CONF, 'utf8');
-  const swap = (pattern: RegExp, replacement: string) => {
-    expect(
-      text.match(new RegExp(pattern, 'gm'))?.length,
-      `deploy/nginx.conf should have one line matching ${pattern}`,
-    ).toBe(1);
-    text = text.replace(pattern, replacement);
-  };
-  swap(/^ {2}listen 80;$/m, `  listen 127.0.0.1:${port};`);
-  swap(/^ {2}listen \[::\]:80;$/m, '');
-  swap(/^ {2}root \S+;$/m, `  root ${distDir};`);
-  return text;
-}
-
-/** A top-level nginx.conf around the site file, as Debian's /etc/nginx/nginx.conf includes conf.d/ in http {}. */
-function mainConf(dir: string): string {
-  return [
-    // as root (CI), the worker would run as nobody and could not read a clone in a private temp folder: it runs as the
-    // one who started it. (Not as root, nginx ignores the line with a warning, so it is left out.)
-    ...(process.getuid?.() === 0 ? ['user root;'] : []),
-    `pid ${dir}/nginx.pid;`,
-    `error_log ${dir}/error.log warn;`,
-    'daemon off;',
-    'worker_processes 1;',
-    `load_module ${BROTLI_STATIC};`,
-    'events { worker_connections 64; }',
-    'http {',
-    '  include /etc/nginx/mime.types;',
-    '  default_type application/octet-stream;',
-    '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/${t};`),
-    `  include ${dir}/site.conf;`,
-    '}',
-  ].join('\n');
-}
+/** A meta policy as the header carries it: `name value; …` (src/integrations/headers.ts, headerPolicy). */
+const normalised = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .join('; ');
 
 interface Reply {
   status: number;
@@ -78,41 +41,23 @@ interface Reply {
 }
 
 describe('deploy/nginx.conf serves the built site', () => {
-  let dir = '';
   let origin = '';
-  let nginx: ChildProcess | undefined;
-  let stderr = '';
+  let nginx: Nginx | undefined;
 
   beforeAll(async () => {
-    if (!NGINX) throw new Error(MISSING);
-    if (!existsSync(BROTLI_STATIC)) throw new Error(NO_BROTLI);
-    if (!existsSync(join(distDir, 'index.html.br')))
-      throw new Error(`${distDir} has no pre-compressed files: run "npm run build".`);
-    dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
     const port = await freePort();
-    writeFileSync(join(dir, 'site.conf'), siteConfFor(port));
-    writeFileSync(join(dir, 'nginx.conf'), mainConf(dir));
-    nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-    nginx.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     origin = `http://127.0.0.1:${port}`;
-    // ready once it answers (or fail with what nginx said)
-    for (let i = 0; ; i++) {
-      const up = await fetch(`${origin}/`).then(
-        () => true,
-        () => false,
-      );
-      if (up) break;
-      if (nginx.exitCode !== null || i > 100) throw new Error(`nginx did not start: ${stderr || readErrorLog()}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    nginx = await startNginx(
+      'nginx.conf',
+      [
+        [/^ {2}listen 80;$/m, `  listen 127.0.0.1:${port};`],
+        [/^ {2}listen \[::\]:80;$/m, ''],
+      ],
+      `${origin}/`,
+    );
   });
 
-  afterAll(() => {
-    nginx?.kill('SIGQUIT');
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  const readErrorLog = () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');
+  afterAll(() => nginx?.stop());
 
   const get = async (path: string, encoding = 'br, gzip'): Promise<Reply> => {
     const r = await fetch(origin + path, { headers: { 'accept-encoding': encoding }, redirect: 'manual' });
@@ -121,15 +66,14 @@ describe('deploy/nginx.conf serves the built site', () => {
   };
 
   it('nginx -t accepts the configuration', () => {
-    if (!NGINX) throw new Error(MISSING);
-    const out = execFileSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], {
+    const out = execFileSync(NGINX ?? 'nginx', ['-t', ...(nginx?.args ?? [])], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(out).toBe(''); // nginx -t writes to stderr; a failure throws with its message
   });
 
-  it('serves a page from its pre-compressed .br, or .gz, as it is, with a short cache and the CSP frame-ancestors header', async () => {
+  it('serves a page from its pre-compressed .br, or .gz, as it is, with a short cache', async () => {
     const html = readFileSync(join(distDir, 'measure/6/index.html'));
     const br = await get('/measure/6/');
     expect(br.status).toBe(200);
@@ -140,8 +84,6 @@ describe('deploy/nginx.conf serves the built site', () => {
     );
     expect(br.body.equals(html)).toBe(true);
     expect(br.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
-    expect(br.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
-    expect(br.headers.get('x-content-type-options')).toBe('nosniff');
 
     const gz = await get('/measure/6/', 'gzip');
     expect(gz.headers.get('content-encoding')).toBe('gzip');
@@ -153,6 +95,42 @@ describe('deploy/nginx.conf serves the built site', () => {
     const plain = await get('/measure/6/', 'identity');
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(plain.body.equals(html)).toBe(true);
+  });
+
+  it("each page's security headers are the ones dist/_headers gives it, its CSP the page's <meta> policy", async () => {
+    const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+    for (const path of ['/', '/measure/6/', '/search/', '/check/', '/about/']) {
+      const r = await get(path);
+      expect(r.status, path).toBe(200);
+      const expected = rules(path);
+      // plain HTTP: HSTS is for HTTPS (deploy/nginx-tls.conf; behind a proxy, when it says the visitor used HTTPS)
+      delete expected['strict-transport-security'];
+      expect(r.headers.get('strict-transport-security'), path).toBeNull();
+      for (const [name, value] of Object.entries(expected)) expect(r.headers.get(name), `${path} ${name}`).toBe(value);
+      const meta = /http-equiv="content-security-policy" content="([^"]+)"/.exec(r.body.toString())?.[1];
+      expect(r.headers.get('content-security-policy'), path).toBe(`${normalised(meta ?? '')}; frame-ancestors 'none'`);
+      expect(r.headers.get('permissions-policy'), path).toMatch(/camera=\(\)/);
+      expect(r.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+    }
+    // a file that is no page: the headers of every response, no page headers
+    const icon = await get('/favicon.svg');
+    expect(icon.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(icon.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(icon.headers.get('content-security-policy')).toBeNull();
+    expect(icon.headers.get('permissions-policy')).toBeNull();
+  });
+
+  it('behind a TLS proxy or CDN that says the visitor used HTTPS, a page gets HSTS', async () => {
+    const r = await fetch(`${origin}/measure/6/`, { headers: { 'x-forwarded-proto': 'https' } });
+    await r.arrayBuffer();
+    expect(r.headers.get('strict-transport-security')).toMatch(/^max-age=(\d+)/);
+    expect(Number(/max-age=(\d+)/.exec(r.headers.get('strict-transport-security') ?? '')?.[1])).toBeGreaterThanOrEqual(
+      31536000,
+    );
+  });
+
+  it('the header files themselves are not served', async () => {
+    for (const path of ['/_headers', '/_headers.nginx.conf']) expect((await get(path)).status, path).toBe(404);
   });
 
   it('hashed assets are cached for a year as immutable; pagefind.js (a stable name) is not', async () => {
@@ -170,7 +148,7 @@ describe('deploy/nginx.conf serves the built site', () => {
       languages: Record<string, { hash: string }>;
     };
     const hash = Object.values(entry.languages)[0]?.hash;
-    // Pagefind's files, stored decompressed (scripts/pagefind-decompress.mjs), are sent from their copies too
+    // Pagefind's files, stored decompressed (scripts/pagefind-decompress.ts), are sent from their copies too
     const meta = await get(`/pagefind/pagefind.${hash}.pf_meta`);
     expect(meta.status).toBe(200);
     expect(meta.headers.get('content-encoding')).toBe('br');
@@ -191,7 +169,10 @@ describe('deploy/nginx.conf serves the built site', () => {
     const r = await get('/no-such-page/');
     expect(r.status).toBe(404);
     expect(r.body.equals(readFileSync(join(distDir, '404.html')))).toBe(true);
-    expect(r.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    // the 404 page's own policy (keyed by the file nginx sent: $uri after error_page)
+    const meta = /http-equiv="content-security-policy" content="([^"]+)"/.exec(r.body.toString())?.[1];
+    expect(meta).toBeDefined();
+    expect(r.headers.get('content-security-policy')).toBe(`${normalised(meta ?? '')}; frame-ancestors 'none'`);
     expect((await get('/404.html')).status).toBe(404); // the page itself is not a route
   });
 

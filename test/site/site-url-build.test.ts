@@ -1,34 +1,54 @@
 /**
- * The other kind of build (issue 16): `astro build` with SITE_URL, into a temporary folder (no search index: it does
- * not depend on the address). Everything that names the site uses that address: canonical, og:url, copied links,
- * QR codes, sitemap, robots.txt, printed links and the printout's address. And a production build without SITE_URL
- * refuses to run, with a message that says what to do.
+ * The build a static host runs: plain `npx astro build` in a clean copy of the checkout (its files as git sees them,
+ * sharing node_modules), with SITE_URL, as Netlify, Cloudflare Pages or Vercel would run it. It makes the whole site:
+ * the pages, the search index and the preloads that name its files (src/integrations/site-build.ts), the headers
+ * files and a .br and .gz beside every text file. Everything that names the site uses the address: canonical, og:url,
+ * copied links, QR codes, sitemap, robots.txt, printed links and the printout's address. And a production build
+ * without SITE_URL refuses to run, with a message that says what to do.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SITE = 'https://policy.example.org';
-// Inside the checkout, with its own cache: Astro writes a build's server chunks to <outDir>/.prerender/ only when outDir
-// is inside the working directory (otherwise to the shared ./.astro/.prerender/), and its content cache to cacheDir.
-// So this build never clobbers `npm run build` running at the same time (issue 12: ERR_MODULE_NOT_FOUND on a busy run).
-const cacheRoot = join(process.cwd(), 'node_modules', '.cache');
-mkdirSync(cacheRoot, { recursive: true });
-const work = mkdtempSync(join(cacheRoot, 'site-url-build-'));
+// A copy outside the checkout, so its build has its own dist/, .astro/ cache and .prerender/ chunks and never clobbers
+// `npm run build` running at the same time; node_modules is the checkout's, by a link.
+const work = mkdtempSync(join(tmpdir(), 'clean-build-'));
 const out = join(work, 'dist');
-const cache = join(work, 'astro-cache');
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
+/** The environment of a host: none of this checkout's own build settings. */
+const hostEnv = (extra: Record<string, string>) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const name of ['DIST_DIR', 'ASTRO_CACHE_DIR', 'BUILD_MODE']) delete env[name];
+  return env;
+};
+
+beforeAll(() => {
+  // the checkout's files as a fresh clone of this working state would have them: tracked and new, not ignored
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((f) => f && existsSync(f));
+  for (const f of files) {
+    mkdirSync(join(work, dirname(f)), { recursive: true });
+    cpSync(f, join(work, f));
+  }
+  symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a production build', () => {
   it('refuses to run without SITE_URL, and says how to give it', () => {
-    const env = { ...process.env, SITE_URL: '', DIST_DIR: out };
     for (const [args, extra] of [
       [['--production'], {}],
       [[], { BUILD_MODE: 'production' }],
     ] as const) {
-      const r = spawnSync(process.execPath, ['scripts/build.mjs', ...args], {
-        env: { ...env, ...extra },
+      const r = spawnSync('npx', ['astro', 'build', ...args], {
+        cwd: work,
+        env: { ...hostEnv({ SITE_URL: '' }), ...extra },
         encoding: 'utf8',
       });
       expect(r.status).toBe(1);
@@ -39,14 +59,32 @@ describe('a production build', () => {
   });
 });
 
-describe(`a build with SITE_URL=${SITE}`, () => {
+describe(`plain "npx astro build" in a clean copy, with SITE_URL=${SITE}`, () => {
   beforeAll(() => {
-    execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
-      env: { ...process.env, SITE_URL: SITE, ASTRO_CACHE_DIR: cache },
-      stdio: 'pipe',
-    });
+    execFileSync('npx', ['astro', 'build'], { cwd: work, env: hostEnv({ SITE_URL: SITE }), stdio: 'pipe' });
   }, 300_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('makes the search index, and the preloads that name its files', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string }> };
+    const hash = entry.languages['zh-cn']?.hash;
+    expect(hash).toBeDefined();
+    expect(existsSync(join(out, `pagefind/pagefind.${hash}.pf_meta`))).toBe(true);
+    expect(readdirSync(join(out, 'pagefind/fragment')).length).toBeGreaterThan(20);
+    const search = read('search/index.html');
+    expect(search).toContain(`<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta"`);
+    expect(search).toMatch(/<link rel="prefetch" href="\/pagefind\/fragment\/[^"]+\.pf_fragment"/);
+    expect(read('measure/6/index.html')).toMatch(/<link rel="prefetch" href="\/pagefind\/index\/[^"]+\.pf_index"/);
+  });
+
+  it("writes a .br and a .gz beside the pages, the scripts and Pagefind's files, and the headers files", () => {
+    for (const file of ['index.html', 'measure/6/index.html', 'search/index.html', 'pagefind/pagefind.js'])
+      for (const ext of ['.br', '.gz']) expect(existsSync(join(out, file + ext)), file + ext).toBe(true);
+    const script = readdirSync(join(out, '_astro')).find((f) => f.endsWith('.js'));
+    expect(existsSync(join(out, '_astro', `${script}.br`))).toBe(true);
+    expect(read('_headers')).toContain('Content-Security-Policy:');
+    expect(read('_headers.nginx.conf')).toContain('map $uri $xcgjn_content_security_policy');
+    expect(read('.build-site')).toBe(SITE);
+  });
 
   it('pages name their address: canonical, og:url, JSON-LD, copied links and the printout', () => {
     const html = read('measure/16/index.html');

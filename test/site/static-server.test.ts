@@ -1,12 +1,12 @@
 /**
- * The server of `npm start`, the browser tests and the bench (scripts/static-server.mjs), over HTTP on the built site:
+ * The server of `npm start`, the browser tests and the bench (scripts/static-server.ts), over HTTP on the built site:
  * odd request targets get an answer, never a crash, and a redirect never leaves the site.
  */
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../browser/harness';
-import { createStaticHandler } from '../../scripts/static-server.mjs';
+import { createStaticHandler } from '../../scripts/static-server.ts';
 
 let server: Server;
 let port = 0;

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run bench: this site and its peer (../shared/peer-starlight/, the same 20 articles in Starlight) measured side by
-// side in one run, against the ratios of SPEC §8. A benchmark, not a test: it reports and always exits 0 (unless it
+// side in one run, against the budgets of README "Budgets and checks" (ratios to the peer). A benchmark, not a test: it reports and always exits 0 (unless it
 // cannot run at all). Not part of npm test.
 //
 //   npm run bench                        builds this site (timed) for the address it serves it at, finds or builds the
-//                                        peer (scripts/peer-build.mjs), measures both
+//                                        peer (scripts/peer-build.ts), measures both
 //   npm run bench -- --skip-build        measure the site already built in dist/ (or $DIST_DIR)
 //   npm run bench -- --skip-lighthouse   leave Lighthouse out (a quicker run while working)
 //   npm run bench -- --runs 7            timed runs per figure and site (default 5, at least 5 for a reported median)
@@ -15,27 +15,29 @@
 //                                           run by performance is reported, with every run's performance score
 //                                           beside it; the peer's article runs interleaved with ours
 //
-// Both sites are served from this process by the same handler (scripts/static-server.mjs, gzip like a CDN) on two
+// Both sites are served from this process by the same handler (scripts/static-server.ts, gzip like a CDN) on two
 // loopback ports and driven by the same Chromium. Byte figures are exact (what Chromium received in one cold load);
 // time figures are medians of --runs cold runs, taken A/B/A/B so that load on the machine hits both sites alike.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { chromiumPath, launchChromium } from './chromium.mjs';
-import { peerDist } from './peer-build.mjs';
-import { createStaticHandler } from './static-server.mjs';
-import { distDir } from './site-dir.mjs';
-import { networkQuiet } from './network-quiet.mjs';
+import { chromiumPath, launchChromium } from './chromium.ts';
+import { peerDist } from './peer-build.ts';
+import { createStaticHandler } from './static-server.ts';
+import { distDir } from './site-dir.ts';
+import { networkQuiet } from './network-quiet.ts';
 
 // Node's own parser: an unknown or misspelt option stops the run with a message instead of being ignored
-function parseCommandLine(config) {
+function parseCommandLine<T extends ParseArgsConfig>(config: T) {
   try {
     return parseArgs(config);
   } catch (e) {
-    console.error(`npm run bench: ${e.message} (the options are listed at the top of scripts/bench.mjs)`);
+    console.error(`npm run bench: ${(e as Error).message} (the options are listed at the top of scripts/bench.ts)`);
     process.exit(2);
   }
 }
@@ -54,21 +56,23 @@ const skipBuild = options['skip-build'];
 const skipLighthouse = options['skip-lighthouse'];
 const jsonOut = options.json;
 const ONLY = options.only?.split(',');
-const want = (figure) => !ONLY || ONLY.includes(figure);
+const want = (figure: string) => !ONLY || ONLY.includes(figure);
 /** A count of runs from the command line: a whole number of at least 1, or 5. */
-const runCount = (value) => Math.max(1, Math.floor(Number(value ?? 5)) || 5);
+const runCount = (value: string | undefined) => Math.max(1, Math.floor(Number(value ?? 5)) || 5);
 const RUNS = runCount(options.runs);
 const LIGHTHOUSE_RUNS = runCount(options['lighthouse-runs']);
 const QUERY = '技师';
-const log = (...m) => console.error('[bench]', ...m);
+const log = (...m: unknown[]) => console.error('[bench]', ...m);
 
 /** The pages compared, this site's route beside the peer's. */
-const PAGES = {
+type Figure = 'article' | 'calculator' | 'check';
+type Site = 'ours' | 'peer';
+const PAGES: Record<Figure, Record<Site, string>> = {
   article: { ours: '/measure/2/', peer: '/ch1/art-02/' },
   calculator: { ours: '/measure/6/', peer: '/ch3/art-06/' },
   check: { ours: '/check/', peer: '/ch3/art-06/' },
 };
-/** SPEC §8: ratios to the peer, and the absolute budgets. */
+/** The budgets (README "Budgets and checks"): ratios to the peer, and the absolute ones. */
 const BUDGET = {
   article: 0.25,
   calculator: 0.5,
@@ -80,15 +84,16 @@ const BUDGET = {
 };
 const LIGHTHOUSE_ROUTES = options.lighthouse?.split(',') ?? ['/measure/2/', '/measure/6/', '/check/', '/search/'];
 
-const kb = (n) => (n === undefined || n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
-const ms = (n) => (n === undefined || n === null || Number.isNaN(n) ? '—' : `${Math.round(n)} ms`);
-const median = (xs) => {
-  const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
+const kb = (n: number | undefined | null) => (n === undefined || n === null ? '—' : `${(n / 1024).toFixed(1)} KB`);
+const ms = (n: number | undefined | null) =>
+  n === undefined || n === null || Number.isNaN(n) ? '—' : `${Math.round(n)} ms`;
+const median = (xs: readonly (number | null | undefined)[]): number | undefined => {
+  const s = xs.filter((x): x is number => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
   return s.length === 0
     ? undefined
     : s.length % 2
       ? s[(s.length - 1) / 2]
-      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
 // ---------------------------------------------------------------- build both
@@ -101,20 +106,20 @@ const builtFor = () => {
   const file = join(distDir, '.build-site');
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
 };
-async function freePort() {
+async function freePort(): Promise<number> {
   const probe = createServer();
-  await new Promise((ok) => probe.listen(0, '127.0.0.1', ok));
-  const { port } = probe.address();
+  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
+  const { port } = probe.address() as AddressInfo;
   await new Promise((ok) => probe.close(ok));
   return port;
 }
 const loopback = /^http:\/\/127\.0\.0\.1:(\d+)$/.exec(skipBuild ? builtFor() : '');
 const oursPort = loopback ? Number(loopback[1]) : await freePort();
-let buildMs;
+let buildMs: number | undefined;
 if (!skipBuild) {
   log(`building this site for http://127.0.0.1:${oursPort} …`);
   const started = performance.now();
-  execFileSync(process.execPath, ['scripts/build.mjs'], {
+  execFileSync(join('node_modules', '.bin', 'astro'), ['build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, SITE_URL: `http://127.0.0.1:${oursPort}` },
   });
@@ -131,31 +136,44 @@ if (!loopback && skipBuild)
 try {
   chromiumPath();
 } catch (e) {
-  console.error(String(e.message));
+  console.error(String((e as Error).message));
   process.exit(1);
 }
 const peer = peerDist({ log });
 log(`peer: ${peer.dist} (${peer.cached ? 'from the cache' : 'built now'})`);
 
 // ---------------------------------------------------------------- serve both, one browser
-async function serve(root, port = 0) {
+async function serve(root: string, port = 0): Promise<{ server: Server; origin: string }> {
   const server = createServer(createStaticHandler(root));
-  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
-const SITES = { ours: await serve(distDir, oursPort), peer: await serve(peer.dist) };
+const SITES: Record<Site, { server: Server; origin: string }> = {
+  ours: await serve(distDir, oursPort),
+  peer: await serve(peer.dist),
+};
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
 const newContext = () => browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 823 } });
 
 /** One cold load (fresh context, empty cache) until the network is idle and widgets have hydrated: every response's bytes. */
-async function coldLoad(origin, route) {
+/** One response as the bench counts it (Chromium's DevTools protocol): header bytes, then all bytes on the wire. */
+interface Response {
+  url?: string;
+  type?: string;
+  headerBytes?: number;
+  wire?: number;
+  body?: number;
+}
+type ColdLoad = Awaited<ReturnType<typeof coldLoad>>;
+
+async function coldLoad(origin: string, route: string) {
   const context = await newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  const requests = new Map();
-  const external = [];
+  const requests = new Map<string, Response>();
+  const external: string[] = [];
   cdp.on('Network.responseReceived', (e) => {
     const r = requests.get(e.requestId) ?? {};
     Object.assign(r, { url: e.response.url, type: e.type, headerBytes: e.response.encodedDataLength ?? 0 });
@@ -171,7 +189,7 @@ async function coldLoad(origin, route) {
   });
   await page.goto(origin + route, { waitUntil: 'load' });
   await page
-    // the widgets on screen; a calculator further down loads when it nears the screen (src/scripts/reading-mode.js)
+    // the widgets on screen; a calculator further down loads when it nears the screen (src/scripts/reading-mode.ts)
     .waitForFunction(
       () =>
         [...document.querySelectorAll('[data-island]:not([data-hydrated])')].every(
@@ -184,7 +202,7 @@ async function coldLoad(origin, route) {
     )
     .catch(() => null);
   await page.waitForLoadState('networkidle');
-  const sum = (list, key) => list.reduce((a, r) => a + (r[key] ?? 0), 0);
+  const sum = (list: Response[], key: 'wire' | 'body') => list.reduce((a, r) => a + (r[key] ?? 0), 0);
   const finished = () => [...requests.values()].filter((r) => r.url && r.wire !== undefined);
   const atLoad = finished();
   // then as a reader who scrolls to the widgets: what a calculator loads when it nears the screen
@@ -210,11 +228,11 @@ async function coldLoad(origin, route) {
     requests: all.length,
     wire: sum(all, 'wire'),
     js: sum(scripts, 'body'),
-    scriptFiles: scripts.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.body)}`),
+    scriptFiles: scripts.map((r) => `${new URL(r.url ?? '').pathname.split('/').pop()} ${kb(r.body)}`),
     /** after scrolling to every widget: all bytes, and the JS files' bytes */
     usedWire: sum(used, 'wire'),
     usedJs: sum(usedScripts, 'body'),
-    usedScriptFiles: usedScripts.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.body)}`),
+    usedScriptFiles: usedScripts.map((r) => `${new URL(r.url ?? '').pathname.split('/').pop()} ${kb(r.body)}`),
     inlineJs: inline.length ? gzipSync(inline.join('\n')).length : 0,
     external,
   };
@@ -222,11 +240,17 @@ async function coldLoad(origin, route) {
 
 // ---------------------------------------------------------------- timed figures, in the page's own clock
 /** Marks the first input event (capture phase, before any handler) and the first time `selector` is in the DOM. */
-function markTimes(selector) {
-  window.__t = { input: null, drawn: null };
-  addEventListener('input', () => (window.__t.input ??= performance.now()), true);
+interface Marks {
+  input: number | null;
+  drawn: number | null;
+}
+/** Runs in the page (an init script): nothing from this module's scope. */
+function markTimes(selector: string) {
+  const t: Marks = { input: null, drawn: null };
+  (window as unknown as { __t: Marks }).__t = t;
+  addEventListener('input', () => (t.input ??= performance.now()), true);
   new MutationObserver(() => {
-    if (window.__t.drawn === null && document.querySelector(selector)) window.__t.drawn = performance.now();
+    if (t.drawn === null && document.querySelector(selector)) t.drawn = performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
 const OURS_RESULT = '.search-results li a';
@@ -235,8 +259,13 @@ const OURS_HEADER_RESULT = '.header-results .search-results li a';
 const PEER_RESULT = '.pagefind-ui__result-link';
 
 /** Until the page's main thread is idle (no task left: loading work such as decoding an index is done). */
-const mainThreadIdle = (page) =>
-  page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
+const mainThreadIdle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 10_000 })));
+/** The marks of markTimes, read from the page; the time from the input to the result drawn. */
+async function inputToDrawn(page: Page): Promise<number> {
+  const t = await page.evaluate(() => (window as unknown as { __t: Marks }).__t);
+  return (t.drawn ?? NaN) - (t.input ?? NaN);
+}
 
 /**
  * Typing → first result drawn, on a loaded, idle page (network quiet, then the main thread idle) with the search field
@@ -257,9 +286,9 @@ const typing = {
     await mainThreadIdle(page);
     await page.fill('#search-q', QUERY);
     await page.waitForSelector(OURS_RESULT, { timeout: 20_000 });
-    const t = await page.evaluate(() => window.__t);
+    const took = await inputToDrawn(page);
     await context.close();
-    return t.drawn - t.input;
+    return took;
   },
   async peer() {
     const context = await newContext();
@@ -272,9 +301,9 @@ const typing = {
     await mainThreadIdle(page);
     await page.fill('.pagefind-ui__search-input', QUERY);
     await page.waitForSelector(PEER_RESULT, { timeout: 20_000 });
-    const t = await page.evaluate(() => window.__t);
+    const took = await inputToDrawn(page);
     await context.close();
-    return t.drawn - t.input;
+    return took;
   },
 };
 
@@ -297,9 +326,9 @@ const headerSearch = {
     if (await toggle.isVisible()) await toggle.click();
     await page.fill('#header-q', QUERY);
     await page.waitForSelector(OURS_HEADER_RESULT, { timeout: 20_000 });
-    const t = await page.evaluate(() => window.__t);
+    const took = await inputToDrawn(page);
     await context.close();
-    return t.drawn - t.input;
+    return took;
   },
   async peer() {
     const context = await newContext();
@@ -310,9 +339,9 @@ const headerSearch = {
     await page.waitForSelector('.pagefind-ui__search-input', { state: 'visible' });
     await page.fill('.pagefind-ui__search-input', QUERY);
     await page.waitForSelector(PEER_RESULT, { timeout: 20_000 });
-    const t = await page.evaluate(() => window.__t);
+    const took = await inputToDrawn(page);
     await context.close();
-    return t.drawn - t.input;
+    return took;
   },
 };
 
@@ -325,10 +354,11 @@ async function savedChoice() {
   const context = await newContext();
   await context.addInitScript(() => {
     if (location.pathname === '/measure/2/') localStorage.setItem('reading-large', '1');
-    window.__applied = null;
+    const w = window as unknown as { __applied: number | null };
+    w.__applied = null;
     new MutationObserver(() => {
-      if (window.__applied === null && document.documentElement.hasAttribute('data-large-text'))
-        window.__applied = performance.now();
+      if (w.__applied === null && document.documentElement.hasAttribute('data-large-text'))
+        w.__applied = performance.now();
     }).observe(document, { attributes: true, subtree: true, childList: true });
   });
   const page = await context.newPage();
@@ -339,7 +369,7 @@ async function savedChoice() {
     })
     .catch(() => null);
   const t = await page.evaluate(() => ({
-    applied: window.__applied,
+    applied: (window as unknown as { __applied: number | null }).__applied,
     paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
   }));
@@ -348,37 +378,50 @@ async function savedChoice() {
 }
 
 /** `runs` A/B/A/B pairs of one timed figure. */
-async function interleaved(name, figure) {
-  const out = { ours: [], peer: [] };
+async function interleaved(name: string, figure: Record<Site, () => Promise<number>>): Promise<Record<Site, number[]>> {
+  const out: Record<Site, number[]> = { ours: [], peer: [] };
   for (let i = 0; i < RUNS; i++) {
-    for (const site of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) {
+    for (const site of i % 2 ? (['peer', 'ours'] as const) : (['ours', 'peer'] as const)) {
       out[site].push(await figure[site]().catch((e) => (log(`${name} ${site}: ${String(e).split('\n')[0]}`), NaN)));
     }
   }
   return out;
 }
 
-const bytes = {};
-for (const [figure, routes] of want('bytes') ? Object.entries(PAGES) : []) {
+const bytes: Partial<Record<Figure, Record<Site, ColdLoad>>> = {};
+for (const [figure, routes] of want('bytes') ? (Object.entries(PAGES) as [Figure, Record<Site, string>][]) : []) {
   log(`${figure}: bytes of ${routes.ours} and the peer's ${routes.peer} …`);
   bytes[figure] = {
     ours: await coldLoad(SITES.ours.origin, routes.ours),
     peer: await coldLoad(SITES.peer.origin, routes.peer),
   };
 }
-const none = { ours: [], peer: [] };
+const none: Record<Site, number[]> = { ours: [], peer: [] };
 if (want('typing')) log(`typing ${QUERY} → first result, ${RUNS} runs each, interleaved …`);
 const typingRuns = want('typing') ? await interleaved('typing', typing) : none;
 if (want('header')) log(`first search from the header, ${RUNS} runs each, interleaved …`);
 const headerRuns = want('header') ? await interleaved('header search', headerSearch) : none;
-const choiceRuns = [];
+const choiceRuns: Awaited<ReturnType<typeof savedChoice>>[] = [];
 if (want('choice')) log('saved 大字 choice against the first paint …');
 for (let i = 0; i < (want('choice') ? RUNS : 0); i++) choiceRuns.push(await savedChoice());
 await browser.close();
 
 // ---------------------------------------------------------------- Lighthouse
 /** Lighthouse from npm in a child process (asynchronously: the servers it measures live in this process). */
-function lighthouse(url) {
+/** One Lighthouse run: the category scores (0–100), the audits that lost points, two timings; or why it failed. */
+interface LighthouseRun {
+  scores?: Record<string, number>;
+  failed?: string[];
+  metrics?: { fcp: string; tbt: string };
+  perfRuns?: (number | string)[];
+  error?: string;
+}
+/** The parts of Lighthouse's JSON report read here. */
+interface LighthouseReport {
+  categories: Record<string, { id: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; numericValue?: number }>;
+}
+function lighthouse(url: string): Promise<LighthouseRun> {
   const bin = join('node_modules', 'lighthouse', 'cli', 'index.js');
   if (!existsSync(bin)) return Promise.resolve({ error: 'lighthouse not installed' });
   return new Promise((resolve) => {
@@ -398,23 +441,26 @@ function lighthouse(url) {
     );
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('close', (code) => {
       if (code !== 0) return resolve({ error: err.trim().split('\n').slice(-3).join(' ') || `exit ${code}` });
       try {
-        const report = JSON.parse(out);
+        const report = JSON.parse(out) as LighthouseReport;
         const scores = Object.fromEntries(
           Object.entries(report.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
         );
         const failed = Object.values(report.categories).flatMap((c) =>
           c.auditRefs
-            .filter((a) => a.weight > 0 && report.audits[a.id].score !== null && report.audits[a.id].score < 1)
+            .filter((a) => {
+              const score = report.audits[a.id]?.score ?? null;
+              return a.weight > 0 && score !== null && score < 1;
+            })
             .map((a) => `${c.id}: ${a.id}`),
         );
         // the figures behind the score: a page that paints early has more of its work after the first paint, where
         // total blocking time counts it
-        const ms = (id) => {
+        const ms = (id: string) => {
           const v = report.audits[id]?.numericValue;
           return typeof v === 'number' ? `${Math.round(v)} ms` : '—';
         };
@@ -431,31 +477,43 @@ function lighthouse(url) {
  * tasks × 4), so each route runs LIGHTHOUSE_RUNS times and the median run by performance is reported, as Lighthouse CI
  * does, with every run's performance score (`perfRuns`).
  */
-function lighthouseMedian(runs) {
-  const scored = runs.filter((r) => r.scores).sort((a, b) => a.scores.performance - b.scores.performance);
-  if (scored.length === 0) return runs[0];
-  return { ...scored[Math.floor((scored.length - 1) / 2)], perfRuns: runs.map((r) => r.scores?.performance ?? '—') };
+function lighthouseMedian(runs: LighthouseRun[]): LighthouseRun {
+  const perf = (r: LighthouseRun) => r.scores?.['performance'] ?? 0;
+  const scored = runs.filter((r) => r.scores).sort((a, b) => perf(a) - perf(b));
+  if (scored.length === 0) return runs[0] ?? { error: 'no run' };
+  return {
+    ...scored[Math.floor((scored.length - 1) / 2)],
+    perfRuns: runs.map((r) => r.scores?.['performance'] ?? '—'),
+  };
 }
 /** Where the peer's article stands among the Lighthouse results, beside our routes. */
 const PEER_LIGHTHOUSE = `peer ${PAGES.calculator.peer}`;
-const lighthouseResults = {};
+const lighthouseResults: Record<string, LighthouseRun> = {};
 if (!skipLighthouse && want('lighthouse')) {
   // the peer's article beside ours of the same kind, their runs interleaved like the timed figures
   const urls = Object.fromEntries(LIGHTHOUSE_ROUTES.map((route) => [route, SITES.ours.origin + route]));
   if (LIGHTHOUSE_ROUTES.includes(PAGES.calculator.ours))
     urls[PEER_LIGHTHOUSE] = SITES.peer.origin + PAGES.calculator.peer;
-  const runs = Object.fromEntries(Object.keys(urls).map((route) => [route, []]));
+  const runs = Object.fromEntries(Object.keys(urls).map((route): [string, LighthouseRun[]] => [route, []]));
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
     log(`Lighthouse, run ${i + 1} of ${LIGHTHOUSE_RUNS}: ${Object.keys(urls).join(', ')} …`);
-    for (const [route, url] of Object.entries(urls)) runs[route].push(await lighthouse(url));
+    for (const [route, url] of Object.entries(urls)) runs[route]?.push(await lighthouse(url));
   }
-  for (const route of Object.keys(urls)) lighthouseResults[route] = lighthouseMedian(runs[route]);
+  for (const route of Object.keys(urls)) lighthouseResults[route] = lighthouseMedian(runs[route] ?? []);
 }
 for (const { server } of Object.values(SITES)) server.close();
 
 // ---------------------------------------------------------------- report
-const rows = [];
-const ratioRow = (what, ours, theirs, budget, fmt, extra = '') => {
+type Row = [string, string, string, string, string, string];
+const rows: Row[] = [];
+const ratioRow = (
+  what: string,
+  ours: number | undefined,
+  theirs: number | undefined,
+  budget: number,
+  fmt: (n: number | undefined) => string,
+  extra = '',
+) => {
   const ratio = ours !== undefined && theirs ? ours / theirs : undefined;
   const verdict = ratio === undefined ? '' : ratio <= budget ? 'ok' : 'MISS';
   rows.push([
@@ -467,12 +525,14 @@ const ratioRow = (what, ours, theirs, budget, fmt, extra = '') => {
     `${verdict}${extra ? ` ${extra}` : ''}`,
   ]);
 };
-for (const [figure, label] of [
-  ['article', 'article without widget'],
-  ['calculator', 'article with calculator'],
-  ['check', "/check/ vs the peer's article"],
-].filter(([figure]) => bytes[figure])) {
-  const { ours, peer: theirs } = bytes[figure];
+for (const [figure, label] of (
+  [
+    ['article', 'article without widget'],
+    ['calculator', 'article with calculator'],
+    ['check', "/check/ vs the peer's article"],
+  ] as const
+).filter(([figure]) => bytes[figure])) {
+  const { ours, peer: theirs } = bytes[figure]!;
   ratioRow(
     `${label}: all bytes (gzip, ${PAGES[figure].ours} | ${PAGES[figure].peer})`,
     ours.wire,
@@ -482,7 +542,7 @@ for (const [figure, label] of [
   );
   // The calculator's JS budget counts its script files once the reader reaches it (not only the first load), as
   // test/site/calculator-js.test.ts does. The inline reading-mode script (1.4 KB) is every page's, also the pages
-  // SPEC §8 wants with "no script file", so it is shown beside the files, not charged to the calculator.
+  // that are to load no script file (README "Budgets and checks"), so it is shown beside the files, not charged to the calculator.
   const jsBudget =
     figure === 'calculator'
       ? `; calculator JS files ≤ ${kb(BUDGET.widgetJs)} once it is reached: ${ours.usedJs <= BUDGET.widgetJs ? 'ok' : 'MISS'}`
@@ -503,12 +563,13 @@ for (const [figure, label] of [
       `${kb(theirs.usedWire)}; ${kb(theirs.usedJs)}`,
       '',
       '',
-      'the widget loads when it nears the screen (src/scripts/reading-mode.js)',
+      'the widget loads when it nears the screen (src/scripts/reading-mode.ts)',
     ]);
   if (ours.external.length)
     rows.push([`  ${PAGES[figure].ours} THIRD-PARTY REQUESTS`, ours.external.join(' '), '', '', 'none', 'MISS']);
 }
-const fmtRuns = (xs) => `${ms(median(xs))} (${xs.map((x) => (Number.isNaN(x) ? '×' : Math.round(x))).join('/')})`;
+const fmtRuns = (xs: number[]) =>
+  `${ms(median(xs))} (${xs.map((x) => (Number.isNaN(x) ? '×' : Math.round(x))).join('/')})`;
 {
   const o = median(typingRuns.ours);
   const p = median(typingRuns.peer);
@@ -551,33 +612,33 @@ rows.push([
   buildMs === undefined ? '' : buildMs <= BUDGET.buildMs ? 'ok' : 'MISS',
 ]);
 const peerLh = lighthouseResults[PEER_LIGHTHOUSE];
-const lhText = (l) =>
+const lhText = (l: LighthouseRun | undefined) =>
   !l
     ? '—'
     : l.error
       ? l.error
-      : `${l.scores.performance}/${l.scores.accessibility}/${l.scores['best-practices']}/${l.scores.seo}` +
-        (l.perfRuns?.length > 1 ? ` (performance ${l.perfRuns.join('/')})` : '') +
+      : `${l.scores?.['performance']}/${l.scores?.['accessibility']}/${l.scores?.['best-practices']}/${l.scores?.['seo']}` +
+        ((l.perfRuns?.length ?? 0) > 1 ? ` (performance ${l.perfRuns?.join('/')})` : '') +
         (l.metrics ? `; median run FCP ${l.metrics.fcp}, TBT ${l.metrics.tbt}` : '');
 const lighthouseRun = !skipLighthouse && want('lighthouse');
 if (!lighthouseRun)
   rows.push(['Lighthouse mobile (perf/a11y/bp/seo)', 'skipped (--skip-lighthouse, --only)', '', '', '100×4', '']);
 for (const route of lighthouseRun ? LIGHTHOUSE_ROUTES : []) {
   const l = lighthouseResults[route];
-  const ok = l.scores && Object.values(l.scores).every((s) => s === 100);
+  const ok = l?.scores && Object.values(l.scores).every((s) => s === 100);
   rows.push([
     `Lighthouse mobile ${route} (perf/a11y/bp/seo, median of ${LIGHTHOUSE_RUNS})`,
     lhText(l),
     route === '/measure/6/' ? `${PAGES.calculator.peer} ${lhText(peerLh)}` : '',
     '',
     '100×4',
-    `${ok ? 'ok' : 'MISS'}${l.failed?.length ? ` ${l.failed.join(', ')}` : ''}`,
+    `${ok ? 'ok' : 'MISS'}${l?.failed?.length ? ` ${l.failed.join(', ')}` : ''}`,
   ]);
 }
 
 const header = ['figure', 'this site', 'peer (Starlight)', 'ratio', 'budget', ''];
 const widths = header.map((h, i) => Math.min(100, Math.max(h.length, ...rows.map((r) => String(r[i]).length))));
-const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+const line = (cells: readonly string[]) => `| ${cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join(' | ')} |`;
 console.log(
   `\nBenchmark, ${new Date().toISOString()}, Chromium ${chromiumVersion}, ${RUNS} runs per timed figure (A/B interleaved)`,
 );
@@ -586,7 +647,7 @@ console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(
-  '\nBytes: one cold load until the network is idle and widgets have hydrated, with HTTP headers, both sites served gzip by scripts/static-server.mjs.',
+  '\nBytes: one cold load until the network is idle and widgets have hydrated, with HTTP headers, both sites served gzip by scripts/static-server.ts.',
 );
 for (const [figure, { ours, peer: theirs }] of Object.entries(bytes)) {
   console.log(

@@ -13,16 +13,21 @@
 // <template data-search-module>: the reading-mode script adds them to the page when the reader first uses the field
 // (the prefetches not with Save-Data), so Pagefind's metadata and the index load beside the header search's code
 // instead of one after the other (entry → metadata → index chunk → fragments were four round trips,
-// scripts/search-trace.mjs --header).
+// scripts/search-trace.ts --header).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** pagefind/pagefind-entry.json: the hash of each language's metadata file. */
+interface PagefindEntry {
+  languages: Record<string, { hash: string }>;
+}
 
 /**
  * Pagefind's metadata (preload: always used), then every file of one folder of the index (prefetch): the index chunks
  * (`index`) or the result fragments (`fragment`), as <link>s.
  */
-function pagefindLinks(dist, folder) {
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+function pagefindLinks(dist: string, folder: 'index' | 'fragment'): string[] {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const links = Object.values(entry.languages).map(
     ({ hash }) => `<link rel="preload" href="/pagefind/pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`,
   );
@@ -37,16 +42,16 @@ const HEADER_TEMPLATE = '<template data-search-module>';
 const SEARCH_PAGE_TEMPLATE = '<template data-search-files>';
 
 /** `html` with `links` last in its first `template` (after the links already there: the page adds them in order). */
-function intoTemplate(html, template, links) {
+function intoTemplate(html: string, template: string, links: string): string | undefined {
   const at = html.indexOf(template);
   const end = at < 0 ? -1 : html.indexOf('</template>', at);
   return end < 0 ? undefined : html.slice(0, end) + links + html.slice(end);
 }
 
 /** Writes the links into /search/'s template and into every page's header search template; returns /search/'s number. */
-export function addSearchPreloads(dist) {
-  // every page carries the header's links: without the fragments' 38 names (about 450 B gzip a page, SPEC §8 holds
-  // an article page to 0.25× the peer's bytes); the query's five fragments then come one round trip after the search
+export function addSearchPreloads(dist: string): number {
+  // every page carries the header's links: without the fragments' 38 names (about 450 B gzip a page, and an article page
+  // is held to 0.25× the peer's bytes, README "Budgets and checks"); the query's five fragments then come one round trip after the search
   const headerLinks = pagefindLinks(dist, 'index').join('');
   const all = pagefindLinks(dist, 'fragment');
   for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {

@@ -1,13 +1,10 @@
-// SITE_URL, the public origin a build is made for: checked before building (scripts/build.mjs).
+// SITE_URL, the public origin a build is made for: checked before building (src/integrations/site-build.ts).
 
 /**
  * Why this SITE_URL cannot be built with, as a message for the deployer; '' when it can. In a production build it is
  * required; in a preview build it may be absent, but when given it must be valid too.
- * @param {string | undefined} siteUrl
- * @param {boolean} production
- * @returns {string}
  */
-export function checkSiteUrl(siteUrl, production) {
+export function checkSiteUrl(siteUrl: string | undefined, production: boolean): string {
   if (!siteUrl) {
     return production
       ? 'A production build needs SITE_URL, the public address the site will be served at, for example:\n' +

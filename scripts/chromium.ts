@@ -2,7 +2,9 @@
 // Found at $CHROMIUM_PATH, /usr/bin/chromium, or `chromium` (or chromium-browser, google-chrome) in PATH.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+
+type LaunchServerOptions = NonNullable<Parameters<typeof chromium.launchServer>[0]>;
 
 /** The flags every caller uses: headless, and nothing that talks to the network on its own. */
 export const CHROMIUM_ARGS = [
@@ -16,7 +18,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-function inPath(name) {
+function inPath(name: string): string | undefined {
   try {
     return (
       execFileSync('sh', ['-c', `command -v ${name}`], {
@@ -30,7 +32,7 @@ function inPath(name) {
 }
 
 /** The Chromium binary to use, or an Error that says how to get one. */
-export function chromiumPath() {
+export function chromiumPath(): string {
   const env = process.env.CHROMIUM_PATH;
   if (env) {
     if (existsSync(env)) return env;
@@ -50,13 +52,13 @@ export function chromiumPath() {
 }
 
 /** playwright-core's chromium.launch with the binary and flags above; options are passed on (args are added to ours). */
-export function launchChromium(options = {}) {
+export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const { args = [], ...rest } = options;
   return chromium.launch({ executablePath: chromiumPath(), ...rest, args: [...CHROMIUM_ARGS, ...args] });
 }
 
 /** The same, as a server that several processes (the test workers) connect to (test/browser/global-setup.ts). */
-export function launchChromiumServer(options = {}) {
+export function launchChromiumServer(options: LaunchServerOptions = {}): Promise<BrowserServer> {
   const { args = [], ...rest } = options;
   return chromium.launchServer({ executablePath: chromiumPath(), ...rest, args: [...CHROMIUM_ARGS, ...args] });
 }

@@ -3,21 +3,21 @@
 // cores, two lines of work), then every vitest project: unit, site (the built files) and browser (Chromium).
 // With arguments, only vitest runs, with them: `npm test -- --project unit` is the fast loop (no build, no browser).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir } from './site-dir.mjs';
+import { staleReason } from './build-inputs.ts';
+import { distDir } from './site-dir.ts';
 
-const bin = (name) => join('node_modules', '.bin', name);
+const bin = (name: string): string => join('node_modules', '.bin', name);
 const args = process.argv.slice(2);
 
 /** Runs a command; its output is printed in one piece when it ends (parallel output would interleave). */
-function run(label, cmd, cmdArgs, { live = false } = {}) {
+function run(label: string, cmd: string, cmdArgs: string[], { live = false } = {}): Promise<boolean> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(cmd, cmdArgs, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
     let out = '';
-    child.stdout?.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (!live) process.stdout.write(out);
@@ -25,35 +25,6 @@ function run(label, cmd, cmdArgs, { live = false } = {}) {
       resolve(code === 0);
     });
   });
-}
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(path).reduce((m, f) => Math.max(m, newestMtime(join(path, f))), s.mtimeMs);
-}
-
-function siteIsStale() {
-  const stamp = join(distDir, '.build-stamp');
-  const sources = [
-    'src',
-    'content',
-    'public',
-    'astro.config.mjs',
-    'package-lock.json',
-    'scripts/build.mjs',
-    'scripts/site-url.mjs',
-  ];
-  const builtFor = join(distDir, '.build-site');
-  return (
-    process.env.CI ||
-    !existsSync(stamp) ||
-    sources.some((s) => newestMtime(s) > statSync(stamp).mtimeMs) ||
-    // built for another address (npm start builds for the address it serves; the tests expect a preview build)
-    !existsSync(builtFor) ||
-    readFileSync(builtFor, 'utf8') !== (process.env.SITE_URL ?? '')
-  );
 }
 
 if (args.length > 0) {
@@ -67,8 +38,10 @@ const sourceChecks = (async () => {
   const typed = await run('astro check', bin('astro'), ['check', '--minimumFailingSeverity', 'warning']);
   return formatted && linted && typed;
 })();
-const built = siteIsStale()
-  ? run('build', process.execPath, ['scripts/build.mjs'])
+// on CI always built; elsewhere when any input of the build is newer than the site (scripts/build-inputs.ts)
+const stale = process.env['CI'] ? 'CI builds every time' : staleReason('.', distDir, process.env['SITE_URL'] ?? '');
+const built = stale
+  ? (console.log(`Building: ${stale}.`), run('build', bin('astro'), ['build']))
   : (console.log(`Site in ${distDir} is up to date with its sources; not rebuilding.`), Promise.resolve(true));
 const [sourcesOk, buildOk] = await Promise.all([sourceChecks, built]);
 if (!buildOk) process.exit(1);

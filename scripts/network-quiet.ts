@@ -1,11 +1,12 @@
-// A wait shared by the bench (scripts/bench.mjs) and scripts/search-trace.mjs.
+// A wait shared by the bench (scripts/bench.ts) and scripts/search-trace.ts.
+import type { Page } from 'playwright-core';
 
 /**
  * Until no request of the page has been in flight for 500 ms, from now: Playwright's 'networkidle' load state is
  * reached once per navigation, so waiting for it again after a click or a focus returns at once, while the files that
  * the click or focus asked for are still coming.
  */
-export async function networkQuiet(page, quietMs = 500) {
+export async function networkQuiet(page: Page, quietMs = 500): Promise<void> {
   let inFlight = 0;
   let last = Date.now();
   const started = () => ((inFlight += 1), (last = Date.now()));

@@ -1,12 +1,20 @@
+// The inline script of every page (ReadingModeScript.astro; astro.config.mjs strips the types, minifies it and hashes
+// it for the CSP). Plain functions, and 0 for "no longer", because it is sent inline on every page: each byte
+// counts. The types below are erased and add none.
+type Mode = 'large' | 'contrast';
+/** A module being imported on first use, 0 after it failed (so that the next use tries again), unset before. */
+type Loading = Promise<unknown> | null | undefined | 0;
+
 (function () {
-  var root = document.documentElement,
-    modes = { large: 'largeText', contrast: 'highContrast' },
-    clicks = [],
-    loading,
-    speech,
-    searching,
+  const root = document.documentElement,
+    modes: Record<Mode, string> = { large: 'largeText', contrast: 'highContrast' },
     synth = window.speechSynthesis;
-  function saved(key, on) {
+  // clicks on cite buttons while the cite tools load, replayed once they are in; 0 after
+  let clicks: HTMLElement[] | 0 = [],
+    loading: Loading,
+    speech: Loading,
+    searching: Loading;
+  function saved(key: string, on?: boolean): boolean | undefined {
     try {
       if (on === undefined) return localStorage.getItem('reading-' + key) === '1';
       if (on) localStorage.setItem('reading-' + key, '1');
@@ -16,7 +24,7 @@
     }
     return on;
   }
-  function apply(key, on) {
+  function apply(key: Mode, on: boolean | undefined) {
     if (on) root.dataset[modes[key]] = '';
     else delete root.dataset[modes[key]];
     document.querySelectorAll('[data-reading-toggle="' + key + '"]').forEach(function (b) {
@@ -24,31 +32,31 @@
     });
   }
   function applyAll() {
-    for (var key in modes) apply(key, saved(key));
+    for (const key in modes) apply(key as Mode, saved(key));
   }
   // a module left in an inert <template data-NAME-module> (CiteToolsModule.astro, ReadAloudModule.astro,
   // HeaderSearchModule.astro), with the files it will ask for (the template's links: its imports, Pagefind's files)
   // fetched alongside; prefetches (files it may need) not with Save-Data
-  function load(name) {
-    var t = document.querySelector('template[data-' + name + '-module]'),
+  function load(name: string): Loading {
+    const t = document.querySelector<HTMLTemplateElement>('template[data-' + name + '-module]'),
       s = t && t.content.querySelector('script'),
-      m = s && import(s.getAttribute('src'));
+      m = s && import(s.getAttribute('src')!);
     // after the module itself, in the template's order (the prefetches last)
+    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
     if (m)
-      t.content.querySelectorAll('link').forEach(function (l) {
-        if (l.rel !== 'prefetch' || !(navigator.connection && navigator.connection.saveData))
-          document.head.appendChild(l.cloneNode());
+      t!.content.querySelectorAll('link').forEach(function (l) {
+        if (l.rel !== 'prefetch' || !(connection && connection.saveData)) document.head.appendChild(l.cloneNode());
       });
     return m;
   }
-  function cite(event) {
-    var b = event.target instanceof Element && event.target.closest('.cite-button');
-    if (!loading && (b || (event.type === 'selectionchange' && !getSelection().isCollapsed))) {
+  function cite(event: Event) {
+    const b = event.target instanceof Element && event.target.closest<HTMLElement>('.cite-button');
+    if (!loading && (b || (event.type === 'selectionchange' && !getSelection()!.isCollapsed))) {
       loading = load('cite');
       if (loading)
         loading.then(
           function () {
-            var c = clicks;
+            const c = clicks as HTMLElement[];
             clicks = 0;
             c.forEach(function (b) {
               b.click();
@@ -64,7 +72,7 @@
   // The header search: its code (src/scripts/header-search.ts) is imported when the reader first puts the cursor in
   // the field or touches it, with Pagefind's files fetched alongside (load adds the template's links); it then shows
   // the first results under the field as the reader types. If it cannot load, the form submits to /search/ as before.
-  function headerSearch(event) {
+  function headerSearch(event: Event) {
     if (!searching && event.target instanceof Element && event.target.closest('#header-q')) {
       searching = load('search');
       if (searching) {
@@ -83,18 +91,18 @@
   // the calculator comes within a screen's height, or when the reader first touches it (e.g. by Tab). What is typed
   // before it arrives is kept (src/widgets/island.ts replays it). Like Astro's client:visible, without its runtime.
   function calculators() {
-    document.querySelectorAll('template[data-island-module]').forEach(function (t) {
-      var s = t.content.querySelector('script'),
-        box = t.parentNode,
-        seen = window.IntersectionObserver && new IntersectionObserver(near, { rootMargin: '100% 0px' }),
-        started;
+    document.querySelectorAll<HTMLTemplateElement>('template[data-island-module]').forEach(function (t) {
+      const s = t.content.querySelector('script'),
+        box = t.parentNode as Element,
+        seen = window.IntersectionObserver && new IntersectionObserver(near, { rootMargin: '100% 0px' });
+      let started: number | undefined;
       function start() {
         if (started || !s) return;
         started = 1;
         if (seen) seen.disconnect();
-        import(s.getAttribute('src')).catch(function () {
+        import(s.getAttribute('src')!).catch(function () {
           // offline: the form stays as it is, with the widget's message for a failure (Island.astro)
-          var i = box.querySelector('[data-island]'),
+          const i = box.querySelector('[data-island]'),
             p = document.createElement('p');
           p.className = 'widget-error';
           p.setAttribute('role', 'alert');
@@ -102,7 +110,7 @@
           box.prepend(p);
         });
       }
-      function near(entries) {
+      function near(entries: IntersectionObserverEntry[]) {
         if (
           entries.some(function (e) {
             return e.isIntersecting;
@@ -128,7 +136,7 @@
   }
   // the printout's colophon (Base.astro) says when it was printed: the day the page is open, renewed before printing
   function printDate() {
-    var d = new Date();
+    const d = new Date();
     document.querySelectorAll('[data-print-date]').forEach(function (e) {
       e.textContent = d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日';
     });
@@ -153,18 +161,18 @@
   document.addEventListener('focusin', headerSearch);
   document.addEventListener('pointerdown', headerSearch);
   document.addEventListener('click', function (event) {
-    var t = event.target instanceof Element && event.target,
+    const t = event.target instanceof Element && event.target,
       b = t && t.closest('[data-reading-toggle]'),
-      key = b && b.getAttribute('data-reading-toggle'),
+      key = (b && b.getAttribute('data-reading-toggle')) as Mode,
       c = cite(event),
       s = t && t.closest('[data-search-toggle]'),
-      r = t && t.closest('[data-read-aloud]');
-    if (key in modes) apply(key, saved(key, b.getAttribute('aria-pressed') !== 'true'));
+      r = t && t.closest<HTMLElement>('[data-read-aloud]');
+    if (key in modes) apply(key, saved(key, (b as Element).getAttribute('aria-pressed') !== 'true'));
     if (c && c.hasAttribute('data-print')) print();
     else if (c && clicks) clicks.push(c);
     if (s) {
       s.setAttribute('aria-expanded', String(s.getAttribute('aria-expanded') !== 'true'));
-      if (s.getAttribute('aria-expanded') === 'true') document.getElementById('header-q').focus();
+      if (s.getAttribute('aria-expanded') === 'true') document.getElementById('header-q')!.focus();
     }
     // the first 朗读 click loads the speaking code, then hands it this click
     if (r && !speech) {
@@ -172,7 +180,7 @@
       if (speech)
         speech.then(
           function () {
-            r.click();
+            (r as HTMLElement).click();
           },
           function () {
             speech = 0;

@@ -4,31 +4,43 @@
 // every request made until the first result is drawn is listed with its start and end relative to the keystroke.
 // `--header` instead types into the header search of a freshly loaded /measure/2/ (its code and Pagefind load on first
 // use) until the first result is drawn in the panel under the field.
-//   node scripts/search-trace.mjs [--header] [query]
+//   node scripts/search-trace.ts [--header] [query]
 import { createServer } from 'node:http';
-import { launchChromium } from './chromium.mjs';
-import { createStaticHandler } from './static-server.mjs';
-import { distDir } from './site-dir.mjs';
-import { networkQuiet } from './network-quiet.mjs';
+import type { AddressInfo } from 'node:net';
+import { launchChromium } from './chromium.ts';
+import { createStaticHandler } from './static-server.ts';
+import { distDir } from './site-dir.ts';
+import { networkQuiet } from './network-quiet.ts';
 
 const header = process.argv.includes('--header');
 const query = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '技师';
 const RESULT = header ? '.header-results .search-results li a' : '.search-results li a';
 const server = createServer(createStaticHandler(distDir));
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** Times the page records (init script below): the first input event and the first result drawn. */
+interface Marks {
+  input: number | null;
+  drawn: number | null;
+}
+/** Pagefind's API as this script uses it (pagefind.js in the built site). */
+interface Pagefind {
+  search: (query: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+}
+
 const browser = await launchChromium();
 for (let run = 0; run < 3; run++) {
   const context = await browser.newContext({ locale: 'zh-CN' });
   await context.addInitScript((selector) => {
-    window.__t = { input: null, drawn: null };
-    addEventListener('input', () => (window.__t.input ??= performance.now()), true);
+    // runs in the page: nothing from this module's scope
+    const t: Marks = { input: null, drawn: null };
+    (window as unknown as { __t: Marks }).__t = t;
+    addEventListener('input', () => (t.input ??= performance.now()), true);
     new MutationObserver(() => {
-      if (window.__t.drawn === null && document.querySelector(selector)) window.__t.drawn = performance.now();
+      if (t.drawn === null && document.querySelector(selector)) t.drawn = performance.now();
     }).observe(document, { childList: true, subtree: true });
   }, RESULT);
   const page = await context.newPage();
-  let t0;
   if (header) {
     await page.goto(`${origin}/measure/2/`, { waitUntil: 'load' });
     await page.fill('#header-q', query);
@@ -40,11 +52,15 @@ for (let run = 0; run < 3; run++) {
   }
   await page.waitForSelector(RESULT, { timeout: 20_000 });
   const out = await page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation');
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
     return {
-      t: window.__t,
-      nav: { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, responseEnd: nav.responseEnd },
-      res: performance.getEntriesByType('resource').map((r) => ({
+      t: (window as unknown as { __t: Marks }).__t,
+      nav: {
+        dcl: nav?.domContentLoadedEventEnd ?? 0,
+        load: nav?.loadEventEnd ?? 0,
+        responseEnd: nav?.responseEnd ?? 0,
+      },
+      res: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
         name: r.name.replace(location.origin, ''),
         start: r.startTime,
         end: r.responseEnd,
@@ -52,9 +68,9 @@ for (let run = 0; run < 3; run++) {
       })),
     };
   });
-  t0 = out.t.input;
+  const t0 = out.t.input ?? 0;
   console.log(
-    `\nrun ${run + 1}: from the input event → first result drawn at ${Math.round(out.t.drawn - t0)} ms` +
+    `\nrun ${run + 1}: from the input event → first result drawn at ${Math.round((out.t.drawn ?? 0) - t0)} ms` +
       (header ? ` (DCL ${Math.round(out.nav.dcl)}, load ${Math.round(out.nav.load)})` : ''),
   );
   for (const r of out.res.filter((r) => r.end >= t0).sort((a, b) => a.start - b.start)) {
@@ -65,7 +81,8 @@ for (let run = 0; run < 3; run++) {
   if (!header) {
     // a second query on the same page, timed inside: Pagefind's search() (the index is loaded) and the first 5 fragments
     const t = await page.evaluate(async () => {
-      const pf = await import('/pagefind/pagefind.js');
+      // a path of the served site, not of this checkout
+      const pf = (await import('/pagefind/pagefind.js' as string)) as Pagefind;
       const a = performance.now();
       const r = await pf.search('补贴');
       const b = performance.now();

@@ -1,21 +1,21 @@
 // Pre-compressed copies for real hosts: every text file in the built site, and Pagefind's files (stored decompressed,
-// scripts/pagefind-decompress.mjs), gets a .br (brotli, quality 11) and a .gz (gzip -9) beside it, so nginx
+// scripts/pagefind-decompress.ts), gets a .br (brotli, quality 11) and a .gz (gzip -9) beside it, so nginx
 // (gzip_static, brotli_static) or a CDN can serve them as they are instead of compressing each response. Run by
-// scripts/build.mjs after Pagefind; `node scripts/precompress.mjs [dir]` alone.
+// the build last (src/integrations/site-build.ts); `node scripts/precompress.ts [dir]` alone.
 import { existsSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { PAGEFIND_FILE_EXTENSIONS } from './pagefind-decompress.mjs';
-import { distDir, filesUnder } from './site-dir.mjs';
+import { PAGEFIND_FILE_EXTENSIONS } from './pagefind-decompress.ts';
+import { distDir, filesUnder } from './site-dir.ts';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /**
  * Files a browser fetches that compress: text, and Pagefind's files. Images (png) and fonts (woff2) are compressed
- * already. Also what scripts/static-server.mjs gzips, as a CDN would.
+ * already. Also what scripts/static-server.ts gzips, as a CDN would.
  */
 export const COMPRESSIBLE_EXTENSIONS = new Set([
   ...PAGEFIND_FILE_EXTENSIONS,
@@ -35,8 +35,8 @@ export const COMPRESSIBLE_EXTENSIONS = new Set([
  * Writes file.br and file.gz beside each compressible file of `dir` (replacing older ones). Returns how many files and
  * bytes. Asynchronous so that zlib's thread pool compresses on every core: brotli at quality 11 is most of the time.
  */
-export async function precompress(dir) {
-  const compressible = [];
+export async function precompress(dir: string): Promise<{ files: number; raw: number; br: number }> {
+  const compressible: string[] = [];
   for (const file of filesUnder(dir)) {
     // a copy whose file an earlier build had and this one has not
     if (

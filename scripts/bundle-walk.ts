@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where a widget's bytes go: bundles one entry with esbuild (minified, for the browser, as Vite would) and lists each
 // module's share, minified and gzip (the module's minified code compressed on its own, an upper bound; the total is exact).
-//   node scripts/bundle-walk.mjs src/widgets/Checker.tsx [island-name]
+//   node scripts/bundle-walk.ts src/widgets/Checker.tsx [island-name]
 import { build } from 'esbuild';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const [widget, name = 'widget'] = process.argv.slice(2);
 if (!widget) {
-  console.error('usage: node scripts/bundle-walk.mjs src/widgets/Checker.tsx [island-name]');
+  console.error('usage: node scripts/bundle-walk.ts src/widgets/Checker.tsx [island-name]');
   process.exit(1);
 }
 const dir = mkdtempSync(join(tmpdir(), 'bundle-walk-'));
@@ -34,17 +34,18 @@ const result = await build({
   logLevel: 'error',
 });
 const out = result.outputFiles.find((f) => f.path.endsWith('.js'));
+if (!out) throw new Error(`esbuild wrote no JavaScript for ${widget}`);
 const total = gzipSync(out.contents, { level: 9 }).length;
-const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+const inputs = Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})
   .map(([path, { bytesInOutput }]) => ({ path: relative(process.cwd(), resolve(path)), bytes: bytesInOutput }))
   .filter((m) => m.bytes > 0)
   .sort((a, b) => b.bytes - a.bytes);
-const byPackage = new Map();
+const byPackage = new Map<string, number>();
 for (const m of inputs) {
   const key = m.path.startsWith('node_modules/')
     ? m.path
         .split('/')
-        .slice(1, m.path.split('/')[1].startsWith('@') ? 3 : 2)
+        .slice(1, m.path.split('/')[1]?.startsWith('@') ? 3 : 2)
         .join('/')
     : m.path;
   byPackage.set(key, (byPackage.get(key) ?? 0) + m.bytes);

@@ -2,13 +2,14 @@
 // Checks files on every request (a rebuild is served at once), gzips text and Pagefind's files like a CDN would, so
 // the byte counts the benchmark reports are what a visitor downloads, and answers unknown paths with dist/404.html.
 // Like a CDN it keeps each file's gzip in memory (until the file changes) instead of compressing it per request.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isGzip } from './pagefind-decompress.mjs';
-import { COMPRESSIBLE_EXTENSIONS } from './precompress.mjs';
+import { isGzip } from './pagefind-decompress.ts';
+import { COMPRESSIBLE_EXTENSIONS } from './precompress.ts';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,7 +24,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-async function resolveFile(root, pathname) {
+async function resolveFile(root: string, pathname: string): Promise<string | null> {
   let rel;
   try {
     rel = normalize(decodeURIComponent(pathname));
@@ -45,8 +46,8 @@ async function resolveFile(root, pathname) {
  * that the tests and the bench get the caching a static host gives (a prefetch is only reused if the file may be cached).
  * Hand-written: about fifteen lines, and no package on npm parses this format without a host's whole runtime.
  */
-export function parseHeadersFile(text) {
-  const rules = [];
+export function parseHeadersFile(text: string): (pathname: string) => Record<string, string> {
+  const rules: { test: RegExp; headers: Record<string, string> }[] = [];
   for (const line of text.split('\n')) {
     if (/^\s*(#|$)/.test(line)) continue;
     if (!/^\s/.test(line)) {
@@ -58,15 +59,21 @@ export function parseHeadersFile(text) {
       continue;
     }
     const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (m && rules.length > 0) rules[rules.length - 1].headers[m[1].trim().toLowerCase()] = m[2].trim();
+    const rule = rules.at(-1);
+    if (m && rule) rule.headers[m[1]!.trim().toLowerCase()] = m[2]!.trim();
   }
   /** every header of every rule that matches `pathname`; a later rule wins */
   return (pathname) => Object.assign({}, ...rules.filter((r) => r.test.test(pathname)).map((r) => r.headers));
 }
 
-export function createStaticHandler(root) {
-  let headersFile = { mtimeMs: -1, match: () => ({}) };
-  const headersFor = async (pathname) => {
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export function createStaticHandler(root: string): Handler {
+  let headersFile: { mtimeMs: number; match: (pathname: string) => Record<string, string> } = {
+    mtimeMs: -1,
+    match: () => ({}),
+  };
+  const headersFor = async (pathname: string): Promise<Record<string, string>> => {
     const s = await stat(join(root, '_headers')).catch(() => null);
     if (!s) return {};
     if (s.mtimeMs !== headersFile.mtimeMs)
@@ -77,8 +84,8 @@ export function createStaticHandler(root) {
    * file → its gzip (null for a file that is gzip already, as the peer's Pagefind files are), with the mtime and size
    * it was made from
    */
-  const gzipped = new Map();
-  const gzipOf = async (file) => {
+  const gzipped = new Map<string, { mtimeMs: number; size: number; body: Buffer | null }>();
+  const gzipOf = async (file: string): Promise<Buffer | null> => {
     const s = await stat(file);
     const hit = gzipped.get(file);
     if (hit && hit.mtimeMs === s.mtimeMs && hit.size === s.size) return hit.body;
@@ -87,7 +94,7 @@ export function createStaticHandler(root) {
     gzipped.set(file, { mtimeMs: s.mtimeMs, size: s.size, body });
     return body;
   };
-  const handle = async (req, res) => {
+  const handle: Handler = async (req, res) => {
     // the request target appended to an origin, not resolved against it: `//x` is a path here, not a host
     const url = new URL(`http://localhost${req.url ?? '/'}`);
     let file = await resolveFile(root, url.pathname);
@@ -109,7 +116,7 @@ export function createStaticHandler(root) {
     }
     const ext = extname(file);
     // no-cache unless the site's _headers says otherwise (it does for hashed names: a year, immutable)
-    const headers = {
+    const headers: Record<string, string | number> = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       ...(status === 200 ? await headersFor(url.pathname) : {}),
@@ -128,7 +135,7 @@ export function createStaticHandler(root) {
     res.end(req.method === 'HEAD' ? undefined : body);
   };
   // a request that fails (a file gone between stat and read, an odd target) is answered 500; the server goes on
-  return (req, res) =>
+  return async (req, res) =>
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end();

@@ -1,6 +1,6 @@
 // The peer (../shared/peer-starlight/, the same 20 articles in Starlight) built once in a temporary copy and cached under
 // node_modules/.cache/peer-starlight/<hash of the peer's files>/dist, so a second bench run skips its one-minute build.
-//   node scripts/peer-build.mjs   builds (or finds) it and prints the dist folder
+//   node scripts/peer-build.ts   builds (or finds) it and prints the dist folder
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,11 +13,11 @@ export const PEER_SOURCE = resolve(
 const CACHE = resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'peer-starlight');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git']);
 
-function files(dir) {
+function files(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => !SKIP.has(name))
     .sort()
-    .flatMap((name) => {
+    .flatMap((name): string[] => {
       const p = join(dir, name);
       return statSync(p).isDirectory() ? files(p) : [p];
     });
@@ -47,7 +47,7 @@ export function peerDist({ log = console.error } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'peer-starlight-'));
   try {
     log(`peer: building ${PEER_SOURCE} in ${work} (cache key ${key}) …`);
-    cpSync(PEER_SOURCE, work, { recursive: true, filter: (src) => !SKIP.has(src.split('/').pop()) });
+    cpSync(PEER_SOURCE, work, { recursive: true, filter: (src) => !SKIP.has(src.split('/').pop() ?? '') });
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
     const started = performance.now();
     execFileSync('npm', ['run', 'build'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });

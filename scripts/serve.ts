@@ -2,9 +2,9 @@
 // Serves the built site on http://127.0.0.1:4321 (PORT to change), with the 404 page for unknown URLs.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { createStaticHandler } from './static-server.mjs';
-import { distDir } from './site-dir.mjs';
-import { serveAddress } from './serve-address.mjs';
+import { createStaticHandler } from './static-server.ts';
+import { distDir } from './site-dir.ts';
+import { serveAddress } from './serve-address.ts';
 
 if (!existsSync(distDir)) {
   console.error(`${distDir} does not exist: run "npm run build" first (or "npm start", which builds and serves).`);
