@@ -2,7 +2,7 @@
  * 第十五条's conditions for technical-school graduates, in a module of their own so the graduate-support calculator
  * bundles these and not the rest of the article's declarations (benefits/art15.ts uses them).
  */
-import type { StatedCondition } from '../benefit';
+import type { ReadingCondition, StatedCondition } from '../benefit';
 
 /** 技工院校高级工班、预备技师（技师）班毕业生 */
 export const technicalGraduate = {
@@ -16,12 +16,15 @@ export const technicalGraduate = {
         p.education === 'technical-school-technician-class-graduate',
 } as const satisfies StatedCondition;
 
+/** 创业: the article lists 创业 supports under “促进就业创业政策” without stating 创业 as a condition (a reading). */
 export const startingBusiness = {
   text: '创业',
   reads: ['startingBusiness'],
   words: '按有关规定享受促进就业创业政策',
+  reading:
+    '办法写的是毕业生“按有关规定享受促进就业创业政策”，没有把“创业”写成条件；本站理解为这些创业扶持针对创业的人，具体条件在有关规定中。',
   holds: (p) => p.startingBusiness,
-} as const satisfies StatedCondition;
+} as const satisfies ReadingCondition;
 
 const BY_RULES = '“按有关规定享受”：申请条件和审核在有关规定中，办法没有写。';
 
