@@ -115,6 +115,10 @@ describe('技能大师工作室奖补 (第八条)', () => {
     expect(list?.items[0]?.text).toContain('本计算器没有问这一项');
     expect(list?.items[1]?.text).toContain('有新认定的市级技能大师工作室');
     expect(expectQuotesInArticle(container, 8)).toBe(2);
+    // who receives the grant is not written: still to confirm, as 第六条's subsidies
+    expect(resultRegion(container).textContent).toContain(
+      '还需确认：办法写明了金额，但没有写明这笔资金发给谁、怎样申请',
+    );
   });
 
   it('0 studios: no newly recognised studio ✗', () => {
