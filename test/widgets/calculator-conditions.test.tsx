@@ -70,7 +70,7 @@ describe('技师项目培训补贴 (第六条)', () => {
     const [list] = conditionLists(container);
     expect(list?.summary).toBe('满足 0/3 项条件');
     expect(list?.items.map((i) => i.mark)).toEqual(['unknown', 'unknown', 'unknown']);
-    expect(list?.items[2]?.text).toContain('高级技师参加岗位技能提升培训');
+    expect(list?.items[2]?.text).toContain('参加高级技师岗位技能提升培训');
     expect(list?.items[0]?.text).toContain('请先回答上面的问题');
   });
 
@@ -82,7 +82,7 @@ describe('技师项目培训补贴 (第六条)', () => {
     expect(list?.summary).toBe('满足 2/2 项条件');
     expect(list?.items).toEqual([
       { mark: 'met', text: expect.stringContaining('经技师项目新培养为高级技师') },
-      { mark: 'met', text: expect.stringContaining('高级技师参加岗位技能提升培训') },
+      { mark: 'met', text: expect.stringContaining('参加高级技师岗位技能提升培训') },
     ]);
   });
 });

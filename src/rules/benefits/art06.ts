@@ -66,7 +66,7 @@ export const art06Benefits = [
   trainingBenefit(
     'senior-technician-upgrade-subsidy',
     '高级技师岗位技能提升培训 技师项目培训补贴',
-    '参加岗位技能提升培训的高级技师',
+    '参加高级技师岗位技能提升培训的人员',
     seniorTechnicianUpgradeSubsidy,
   ),
 ] as const;
