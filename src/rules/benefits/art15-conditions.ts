@@ -37,6 +37,7 @@ export const startupConditions = [technicalGraduate, startingBusiness] as const;
 /** Why each startup support stays 还需确认 when its conditions hold (its `deferred`). */
 export const STARTUP_DEFERRED = {
   'startup-subsidy': BY_RULES,
-  'startup-guaranteed-loan': `${BY_RULES}贷款是最高额度，不是一定能贷到的金额。`,
-  'startup-project-support': `${BY_RULES}扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。`,
+  // the first sentence names what is particular (src/lib/tu-picture.ts prints only it); the shared one follows
+  'startup-guaranteed-loan': `“按有关规定享受”的贷款是最高额度，不是一定能贷到的金额。${BY_RULES}`,
+  'startup-project-support': `“按有关规定享受”的扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。${BY_RULES}`,
 } as const;
