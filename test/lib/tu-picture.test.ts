@@ -9,6 +9,7 @@ import { READER_GROUPS } from '../../src/lib/tu-facts';
 import { breakLines, textWidth } from '../../src/lib/tu-picture';
 import { tuSvg } from '../../src/lib/tu-image';
 import {
+  amountWhoWords,
   conditionWords,
   expectedCaveat,
   expectedChapters,
@@ -62,6 +63,18 @@ describe('一图读懂: the picture holds the rules module’s facts', () => {
           `${pid} = ${p.value} ${p.unit} on ${id}`,
         ).toBe(true);
       }
+    });
+  });
+
+  describe('every amount stands beside its who-words and its deferral words', () => {
+    const pictured = new Map(READER_GROUPS.flatMap((g) => [...svgBenefits(svgPanel(svg, g))]));
+    it('the benefits with an amount are the ones the test data lists', () => {
+      const withAmount = [...pictured.keys()].filter((id) => benefitById(id as BenefitId).amount !== null);
+      expect(withAmount.sort()).toEqual(Object.keys(amountWhoWords).sort());
+    });
+    it.each(Object.entries(amountWhoWords))('%s: %j beside the amount', (id, expected) => {
+      const text = squeeze(pictured.get(id) ?? '');
+      for (const w of expected) expect(text, id).toContain(squeeze(w));
     });
   });
 
