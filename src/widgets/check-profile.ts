@@ -86,7 +86,13 @@ const personSteps: readonly Step[] = [
         kind: 'one',
         options: options(TRAINING_PROJECTS, trainingProjectLabels),
       },
-      { id: 'frontline', label: '您在生产一线工作吗？', kind: 'one', options: YES_NO },
+      {
+        id: 'frontline',
+        label: '您在企业的生产一线工作吗？',
+        hint: '第九条写的是“企业一线”，第十七条写的是“在生产一线做出贡献的”技师、高级技师；是否“做出贡献”，这里不问',
+        kind: 'one',
+        options: YES_NO,
+      },
       {
         id: 'outstandingContribution',
         label: '您有突出贡献和特殊技能吗？',
