@@ -176,6 +176,27 @@ describe('issue 29：结论以条文为限', () => {
   });
 });
 
+describe('issue 29：理解标为理解', () => {
+  it('第十一条：高等职业学校毕业生可参加高级工评价，“应用型专业”只限定本科院校是本站的理解，并标明', () => {
+    const item = find(evaluate({ kind: 'person', education: 'higher-vocational-graduate' }), 'advanced-evaluation');
+    expect(item?.status).toBe('eligible');
+    const reading = item?.conditions.find((c) => c.reading !== null);
+    expect(reading?.text).toBe('应用型专业（本站理解：只限定本科院校）');
+    expect(reading?.reading).toContain('也可以理解为两类学校都限于应用型专业');
+  });
+
+  it('第十七条：一线技师是“还需确认”，理由写全“在生产一线做出贡献的”和“本单位”，并说明“做出贡献”没有问', () => {
+    const item = find(
+      evaluate({ kind: 'person', skillLevel: 'technician', frontline: 'yes' }),
+      'equal-treatment-with-engineers',
+    );
+    expect(item?.status).toBe('needs-confirmation');
+    expect(item?.title).toContain('在生产一线做出贡献的技师、高级技师与本单位工程师');
+    expect(item?.reason).toContain('对在生产一线做出贡献的技师、高级技师，与本单位工程师、高级工程师享受同等待遇');
+    expect(item?.conditions.map((c) => c.text)).toContain('在生产一线工作（是否“做出贡献”，没有问）');
+  });
+});
+
 describe('条号的写法', () => {
   it('暂不符合的理由用办法的条号写法（第八条，不是第8条）', async () => {
     const { articleLabel } = await import('../../src/rules');
