@@ -78,6 +78,16 @@ describe('一图读懂: the picture holds the rules module’s facts', () => {
     });
   });
 
+  it('labels a reading once: no “（本站理解：…）（本站理解）”', () => {
+    expect(words).toContain('高技能人才（本站理解：高级工及以上）');
+    expect(words).not.toMatch(/本站理解：[^（）]*）（本站理解）/);
+  });
+
+  it('states the date as the site’s one statement, never a flat 发布日期 (the 发布日期 is the site’s reading)', () => {
+    expect(words).toContain('2022年9月19日印发，自发布之日起施行（第二十条）');
+    expect(words).not.toContain('发布日期');
+  });
+
   it('shows the document: title, 发文字号, issuing bodies and date', () => {
     expect(words).toContain(`《${expectedDocument.title}》`);
     expect(words).toContain(expectedDocument.documentNumber);
