@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './chromium.mjs';
-import { createStaticHandler } from './static-server.mjs';
-import { distDir } from './site-dir.mjs';
+import { launchChromium } from './chromium.ts';
+import { createStaticHandler } from './static-server.ts';
+import { distDir } from './site-dir.ts';
 
 const { values } = parseArgs({
   options: {

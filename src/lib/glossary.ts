@@ -33,12 +33,26 @@ export const GlossaryTermSchema = z
     definition: z.string().min(10),
     /** Articles of the measure that use the term. */
     articles: z.array(z.number().int().min(1).max(20)).default([]),
-    /** Where a definition goes beyond the measure: the source it rests on. */
+    /**
+     * Whether the definition states a fact the measure does not (who runs a school, what a level is called…). Every
+     * entry says so explicitly: true needs a `source`; false means every sentence rests on the measure or is marked
+     * 本站理解.
+     */
+    outsideFact: z.boolean(),
+    /** The source an outside fact rests on: a document with its number (财税〔2018〕51号). Only with outsideFact. */
     source: z.string().min(4).optional(),
   })
   .refine((t) => t.mainArticle === undefined || t.articles.includes(t.mainArticle), {
     message: 'mainArticle must be one of the articles that use the term',
     path: ['mainArticle'],
+  })
+  .refine((t) => t.outsideFact === (t.source !== undefined), {
+    message: '一项术语说明了办法以外的事实（outsideFact: true）就必须写明出处（source），没有出处就删去这些事实',
+    path: ['source'],
+  })
+  .refine((t) => t.source === undefined || /〔\d{4}〕\d+号|（\d{4}年版）|第[一二三四五六七八九十百零]+条/.test(t.source), {
+    message: '出处要写到文号（如财税〔2018〕51号）或版本',
+    path: ['source'],
   });
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 

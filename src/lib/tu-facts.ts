@@ -54,8 +54,10 @@ export interface TuBenefit {
   figures: TuFigure[];
   /** The amount's figures that its text does not show (第五条: the 60% for 一线职工), each with its label. */
   figureNotes: string[];
-  /** Who it is for, in the catalog's words. */
+  /** Who it is for, in the catalog's words (printed beside every amount: an amount never travels without them). */
   who: string;
+  /** Why it stays 还需确认 even when every condition holds (按有关规定, a recipient not named…), the catalog's words; or null. */
+  deferred: string | null;
   /** Its conditions, each in brief. */
   conditions: string[];
 }
@@ -78,7 +80,7 @@ export interface TuFacts {
     title: string;
     documentNumber: string;
     issuers: string[];
-    /** 发布日期, in Chinese. */
+    /** 印发日期 (the issuing line), in Chinese; the site reads it as the 发布日期 too (documentDates.publicationReading). */
     date: string;
     /** The site's one date statement (document.ts): 2022年9月19日印发，自发布之日起施行（第二十条）. */
     effective: string;
@@ -113,10 +115,10 @@ function audienceTypes(b: Benefit): readonly ('person' | 'organisation')[] {
   return 'types' in a ? a.types : [a.type];
 }
 
-/** A condition in brief: its plain words; the site's reading is marked as one. */
+/** A condition in brief: its plain words; the site's reading is marked as one, once (a text may carry its own label). */
 function conditionBrief(c: AnyCondition): string {
   if (typeof c === 'string') return c;
-  return c.reading ? `${c.text}（本站理解）` : c.text;
+  return c.reading && !c.text.includes('本站理解') ? `${c.text}（本站理解）` : c.text;
 }
 
 /**
@@ -155,6 +157,7 @@ function benefitFacts(b: Benefit): TuBenefit {
       .filter((f) => !amount?.includes(f.text))
       .map((f) => `${parameters[f.parameterId].label}：${f.text}`),
     who: b.audience.who,
+    deferred: b.deferred,
     conditions: (b.conditions as readonly AnyCondition[]).map(conditionBrief),
   };
 }
@@ -213,6 +216,19 @@ export function headlineBenefits(facts: TuFacts): TuBenefit[] {
   }
   return out;
 }
+
+/** Who an amount is for, as printed beside it: “对象：…” (the catalog's words). */
+export const whoLine = (b: Pick<TuBenefit, 'who'>): string => `对象：${b.who}`;
+
+/**
+ * Why an amount is not yet certain, as printed beside it: “还需确认：…” (the catalog's words); null when it is certain.
+ * `first`: only its first sentence, where space is short (the picture), which names the scope word or the open question.
+ */
+export const deferredLine = (b: Pick<TuBenefit, 'deferred'>, length: 'all' | 'first' = 'all'): string | null => {
+  if (b.deferred === null) return null;
+  const text = length === 'first' ? (b.deferred.split(/(?<=。)/)[0] ?? b.deferred) : b.deferred;
+  return `还需确认：${text}`;
+};
 
 /** An amount with its figures kept whole on a line: the space before 元 / 万元 made non-breaking. */
 export const unbrokenAmount = (amount: string): string => amount.replace(/ (?=万?元)/g, '\u00a0');

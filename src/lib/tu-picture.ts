@@ -6,7 +6,7 @@
  *
  * Colours are the site's (src/styles/global.css).
  */
-import type { TuBenefit, TuFacts, TuPanel } from './tu-facts';
+import { deferredLine, whoLine, type TuBenefit, type TuFacts, type TuPanel } from './tu-facts';
 import { chineseNumeral } from './official-document';
 
 export const TU_WIDTH = 1080;
@@ -189,7 +189,7 @@ function drawHeader(c: Canvas, facts: TuFacts, siteName: string): void {
   const rows: [string, string][] = [
     ['发文字号', facts.document.documentNumber],
     ['发文机关', facts.document.issuers.join('、')],
-    ['发布日期', facts.document.date],
+    ['印发施行', facts.document.effective],
     ['效力状态', facts.document.status],
   ];
   for (const [k, v] of rows) {
@@ -246,8 +246,16 @@ function drawBenefit(c: Canvas, b: TuBenefit): void {
   });
   if (b.amount !== null) c.para(x, w, b.amount, { size: 36, bold: true, fill: C.amount, leading: 1.3 });
   for (const note of b.figureNotes) c.para(x, w, note, { size: 25, bold: true, fill: C.amount, leading: 1.45 });
+  // an amount travels with who it is for and why it is not yet certain: the catalog's words, beside it
+  if (b.amount !== null) {
+    c.para(x, w, whoLine(b), { size: 20, bold: true, leading: 1.4 });
+    const deferred = deferredLine(b, 'first');
+    if (deferred) c.para(x, w, deferred, { size: 19, fill: C.soft, leading: 1.4 });
+  }
   c.y += 2;
-  c.para(x, w, `【${b.kindLabel}】${b.conditions.join('；')}`, {
+  // money shows itself by its amount; every other kind is named (鼓励 is not an entitlement, a loan is a ceiling)
+  const kind = b.kind === 'money' && b.amount !== null ? '' : `【${b.kindLabel}】`;
+  c.para(x, w, `${kind}${b.conditions.join('；')}`, {
     size: 23,
     fill: b.kind === 'encouragement' ? C.warn : C.ink,
     leading: 1.5,

@@ -190,7 +190,13 @@ export const profileFieldTable = {
     'trainingProject',
   ),
   /** 在生产一线 (第九条、第十七条) */
-  frontline: yesNoRow('frontline', '是否在生产一线工作', '您在生产一线工作吗？', 'person'),
+  frontline: yesNoRow(
+    'frontline',
+    '是否在生产一线工作',
+    '您在企业的生产一线工作吗？',
+    'person',
+    '第九条写的是“企业一线”，第十七条写的是“在生产一线做出贡献的”技师、高级技师；是否“做出贡献”，这里不问',
+  ),
   /** 有突出贡献或特殊技能 (第十条) */
   outstandingContribution: yesNoRow(
     'outstandingContribution',

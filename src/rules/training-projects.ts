@@ -9,5 +9,5 @@ export const trainingProjectLabels: Record<TrainingProject, string> = {
   none: '没有参加技师项目',
   'new-technician': '经技师项目新培养为技师',
   'new-senior-technician': '经技师项目新培养为高级技师',
-  'senior-upgrade': '高级技师参加岗位技能提升培训',
+  'senior-upgrade': '参加高级技师岗位技能提升培训',
 };

@@ -3,8 +3,7 @@
  * of 第八条's declaration (benefits/art08-conditions.ts): the count decides 新认定的工作室; who hosts them is not asked, so that
  * condition stays “?” for the reader to confirm.
  */
-import { masterStudioGrant } from '../rules';
-import { masterStudioGrantConditions } from '../rules';
+import { PAYER_NOT_NAMED, masterStudioGrant, masterStudioGrantConditions } from '../rules';
 import { ConditionList, markConditions } from './ConditionList';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';
@@ -21,7 +20,7 @@ export default function MasterStudioCalculator(props: { articleLabel: string }) 
         {
           key: 'studios',
           label: '新认定的市级技能大师工作室数量',
-          hint: '面向龙头企业、职技院校和公共实训基地',
+          hint: '第八条：对新认定的市级技能大师工作室，市财政给予奖补资金',
           initial: '1',
         },
       ]}
@@ -41,6 +40,7 @@ export default function MasterStudioCalculator(props: { articleLabel: string }) 
             conditions={markConditions(masterStudioGrantConditions, { kind: 'organisation', newStudios: v.studios }, [
               'newStudios',
             ])}
+            deferred={[PAYER_NOT_NAMED]}
             articleLabel={props.articleLabel}
           />
           <NotSaid items={v.notSaid} />

@@ -47,7 +47,7 @@ export default function TrainingSubsidyCalculator(props: { articleLabel: string 
         {
           key: 'seniorUpgrades',
           label: `${trainingTypes['senior-technician-upgrade-subsidy'].name}人数`,
-          hint: '已是高级技师、参加岗位技能提升培训的人数',
+          hint: '参加高级技师岗位技能提升培训的人数',
           initial: '',
         },
       ]}

@@ -206,3 +206,80 @@ describe('readings are marked as readings', () => {
     expect(splitReading('没有理解。')).toEqual({ text: '没有理解。', reading: null });
   });
 });
+
+/**
+ * Issue 29: the sentences a reviewer found misleading or unclear, each as it was written. None may come back, in any
+ * article, guide, glossary entry, FAQ answer, example, rule, widget or page (test/site/scope-words-built.test.ts
+ * checks the built pages for the same).
+ */
+export const RETIRED_SENTENCES: [string, string][] = [
+  ['不是龙头企业，第八条暂不符合', '第八条: “面向……” applied to the grant is a reading, never 暂不符合'],
+  ['由人力资源社会保障部门主管', 'an outside fact without a source (glossary 技工院校)'],
+  ['向人力资源社会保障部门备案', 'an outside fact without a source (glossary 评价机构备案)'],
+  ['技能奥林匹克', 'an outside fact without a source (glossary 世赛)'],
+  ['国家授予高技能人才的最高荣誉', 'an outside fact without a source (glossary 中华技能大奖)'],
+  ['由企业的主管税务机关办理', 'the unit claims the deduction in its enterprise income tax return (第五条)'],
+  ['本来就由其他部门办理', 'the unit claims the deduction in its enterprise income tax return (第五条)'],
+  ['由主管税务机关按税法办理', 'the unit claims the deduction in its enterprise income tax return (第五条)'],
+  ['是不同的两件事', 'a reading written as a fact (glossary 许昌工匠)'],
+  ['已是高级技师', '第六条 says 高级技师岗位技能提升培训, not who attends it'],
+  ['技工院校毕业算什么学历', '第十五条: 参照……享受相关待遇, not a qualification'],
+  ['要按教育、人社部门的有关规定办理', 'an office and a rule the measure does not name (第四条)'],
+  ['企业可以开展技能人才', '第十条 gives 自主权, a direction, not a grant'],
+  ['期间按《民法典》计算', 'the Civil Code count is the site’s reading (第十一条)'],
+];
+
+/** 第十七条 narrowed to the article's words: 在生产一线做出贡献的 技师, and 本单位 engineers. */
+function widensEqualTreatment(sentence: string): boolean {
+  if (WARNING.test(sentence) || !/同等/.test(sentence) || !/工程师/.test(sentence) || !/技师/.test(sentence))
+    return false;
+  return !/做出贡献/.test(sentence) || !/本单位/.test(sentence);
+}
+
+/** 第十四条—第十六条: “可直接申报相应系列……职称”, never without 相应系列 (a question may ask it plainly). */
+function dropsCorrespondingSeries(sentence: string): boolean {
+  if (WARNING.test(sentence) || /吗/.test(sentence)) return false;
+  return /直接申报(?!相应系列)[^，。；]{0,8}?(?:正高级|副高级|高级)职称/.test(sentence);
+}
+
+describe('issue 29: the detectors (so the checks below can fail)', () => {
+  it.each([
+    ['鼓励企业让一线技师、高级技师与工程师、高级工程师享受同等的带薪学习', true],
+    ['鼓励企业让一线做出贡献的技师、高级技师与工程师、高级工程师享受同等待遇', true],
+    ['鼓励企业对在生产一线做出贡献的技师、高级技师，与本单位工程师、高级工程师享受同等待遇', false],
+  ])('第十七条 widened: “%s” → %s', (s, flagged) => expect(widensEqualTreatment(s)).toBe(flagged));
+  it.each([
+    ['获得中原技能大奖、中原技能大师、中原大工匠后可以直接申报副高级职称', true],
+    ['国赛金牌或世赛奖项（世赛不限金牌）的人员直接申报高级职称', true],
+    ['“中原技能大奖”获得者，可直接申报相应系列副高级职称', false],
+    ['获得世赛奖项或国赛金牌，能直接申报高级职称吗', false],
+  ])('相应系列 dropped: “%s” → %s', (s, flagged) => expect(dropsCorrespondingSeries(s)).toBe(flagged));
+});
+
+describe('issue 29: the old sentences do not come back', () => {
+  const files = sourceFiles();
+  // a doc comment (/** …) names code, not the reader's words
+  const saysIt = (s: string) => !/^\s*(tags:|\/?\*|\/\/)/.test(s);
+  const hits = (test: (s: string) => boolean) =>
+    files.flatMap((f) =>
+      sentences(readFileSync(f, 'utf8'))
+        .filter((s) => saysIt(s) && test(s))
+        .map((s) => `${relative(root, f)}: ${s}`),
+    );
+  it.each(RETIRED_SENTENCES)('nowhere says “%s” (%s)', (phrase) => {
+    const found = files.filter((f) => readFileSync(f, 'utf8').includes(phrase)).map((f) => relative(root, f));
+    expect(found).toEqual([]);
+  });
+  it('第十七条: every 同等待遇 sentence keeps 在生产一线做出贡献的 and 本单位', () => {
+    expect(hits(widensEqualTreatment)).toEqual([]);
+  });
+  it('第十四条—第十六条: every 直接申报……职称 keeps 相应系列', () => {
+    expect(hits(dropsCorrespondingSeries)).toEqual([]);
+  });
+  it('第十五条: 直接申报 keeps its 可 (“可直接申报”, not “的人员直接申报”)', () => {
+    expect(hits((s) => /的人员直接申报/.test(s))).toEqual([]);
+  });
+  it('a label is never doubled: “（本站理解：…）（本站理解）”', () => {
+    expect(hits((s) => /本站理解：[^（）]*）（本站理解）/.test(s))).toEqual([]);
+  });
+});

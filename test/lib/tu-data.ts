@@ -42,6 +42,24 @@ export const expectedPanels: Record<ReaderGroup, BenefitId[]> = {
   schools: ['master-studio-grant', 'evaluation-organisation-filing', 'training-base-project'],
 };
 
+/**
+ * The words that must stand beside each amount wherever it travels without its article (the picture, /tu/, the
+ * poster): who it is for and, where the measure leaves it open, why it is not yet certain. Typed from the official
+ * text, by hand; every benefit that has an amount is listed, so a new amount needs its words here.
+ */
+const GRADUATES = '技工院校高级工班、预备技师（技师）班毕业生';
+export const amountWhoWords: Record<string, string[]> = {
+  'education-fund-deduction': ['企业'],
+  'technician-training-subsidy': ['技师项目', '新培养的技师', '发给谁'],
+  'senior-technician-training-subsidy': ['技师项目', '新培养的高级技师', '发给谁'],
+  'senior-technician-upgrade-subsidy': ['高级技师岗位技能提升培训', '发给谁'],
+  'master-studio-grant': ['新认定的市级技能大师工作室', '发给谁'],
+  'city-competition-award': ['获得全市技能大赛第一名、第二名、第三名和优胜奖的选手'],
+  'startup-subsidy': [GRADUATES, '按有关规定'],
+  'startup-guaranteed-loan': [GRADUATES, '按有关规定', '最高额度'],
+  'startup-project-support': [GRADUATES, '按有关规定', '评选'],
+};
+
 export const expectedDocument = {
   title: '许昌市加强高技能人才队伍建设实施办法',
   documentNumber: '许人社办〔2022〕28号',

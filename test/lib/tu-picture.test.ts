@@ -9,6 +9,7 @@ import { READER_GROUPS } from '../../src/lib/tu-facts';
 import { breakLines, textWidth } from '../../src/lib/tu-picture';
 import { tuSvg } from '../../src/lib/tu-image';
 import {
+  amountWhoWords,
   conditionWords,
   expectedCaveat,
   expectedChapters,
@@ -63,6 +64,28 @@ describe('一图读懂: the picture holds the rules module’s facts', () => {
         ).toBe(true);
       }
     });
+  });
+
+  describe('every amount stands beside its who-words and its deferral words', () => {
+    const pictured = new Map(READER_GROUPS.flatMap((g) => [...svgBenefits(svgPanel(svg, g))]));
+    it('the benefits with an amount are the ones the test data lists', () => {
+      const withAmount = [...pictured.keys()].filter((id) => benefitById(id as BenefitId).amount !== null);
+      expect(withAmount.sort()).toEqual(Object.keys(amountWhoWords).sort());
+    });
+    it.each(Object.entries(amountWhoWords))('%s: %j beside the amount', (id, expected) => {
+      const text = squeeze(pictured.get(id) ?? '');
+      for (const w of expected) expect(text, id).toContain(squeeze(w));
+    });
+  });
+
+  it('labels a reading once: no “（本站理解：…）（本站理解）”', () => {
+    expect(words).toContain('高技能人才（本站理解：高级工及以上）');
+    expect(words).not.toMatch(/本站理解：[^（）]*）（本站理解）/);
+  });
+
+  it('states the date as the site’s one statement, never a flat 发布日期 (the 发布日期 is the site’s reading)', () => {
+    expect(words).toContain('2022年9月19日印发，自发布之日起施行（第二十条）');
+    expect(words).not.toContain('发布日期');
   });
 
   it('shows the document: title, 发文字号, issuing bodies and date', () => {

@@ -19,7 +19,7 @@ describe('evaluate: 个人', () => {
     const e = evaluate({ kind: 'person', trainingProject: 'new-technician' });
     const item = e.needsConfirmation.find((i) => i.id === 'technician-training-subsidy');
     expect(item?.amountYuan).toBe(4000);
-    expect(item?.reason).toContain('发给学员本人、企业还是培训机构');
+    expect(item?.reason).toContain('没有写明这笔资金发给谁、怎样申请');
     expect(find(e, 'senior-technician-training-subsidy')?.status).toBe('not-eligible');
   });
   it('第十一条：技师班学生取证未满2年，暂不符合，并写明自哪天起可申报', () => {
@@ -48,19 +48,21 @@ describe('evaluate: 个人', () => {
 });
 
 describe('evaluate: 单位', () => {
-  it('第八条：龙头企业新认定2个市级技能大师工作室，奖补20万元', () => {
+  it('第八条：龙头企业新认定2个市级技能大师工作室，奖补20万元，还需确认发给谁、怎样申请', () => {
     const e = evaluate({
       kind: 'organisation',
       organisationType: 'enterprise',
       leadingEnterprise: 'yes',
       newStudios: '2',
     });
-    expect(e.eligible.find((i) => i.id === 'master-studio-grant')?.amountYuan).toBe(200_000);
+    const item = e.needsConfirmation.find((i) => i.id === 'master-studio-grant');
+    expect(item?.amountYuan).toBe(200_000);
+    expect(item?.reason).toContain('没有写明这笔资金发给谁、怎样申请');
   });
-  it('第八条：不是龙头企业的企业，暂不符合', () => {
+  it('第八条：没有新认定的市级技能大师工作室，暂不符合', () => {
     expect(
       find(
-        evaluate({ kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'no', newStudios: '1' }),
+        evaluate({ kind: 'organisation', organisationType: 'enterprise', leadingEnterprise: 'no', newStudios: '0' }),
         'master-studio-grant',
       )?.status,
     ).toBe('not-eligible');

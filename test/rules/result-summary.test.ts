@@ -64,10 +64,13 @@ describe('summariseResult', () => {
     expect(s.nextStep).toContain('12333');
   });
 
-  it('a 技工院校 with 2 new studios: 第八条 10万元 each, 20万元 certain', () => {
+  it('a 技工院校 with 2 new studios: 第八条 10万元 each, 20万元 to confirm (the article does not say who receives it)', () => {
     const s = summariseResult(
       evaluate({ kind: 'organisation', organisationType: 'technical-school', newStudios: '2', asOf }),
     );
-    expect(s.certain).toEqual({ yuan: 200_000, items: ['master-studio-grant'] });
+    expect(s.certain).toEqual({ yuan: 0, items: [] });
+    // 20万元 for the studios and the per-person amounts of 第六条's three subsidies (4,000 + 5,000 + 2,000 元)
+    expect(s.toConfirm.yuan).toBe(211_000);
+    expect(s.toConfirm.items).toContain('master-studio-grant');
   });
 });

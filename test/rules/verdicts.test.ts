@@ -65,7 +65,7 @@ describe('issue 13：改正的结论', () => {
     ].map((id) => find(e, id));
     expect(items.map((i) => i?.status)).toEqual(['needs-confirmation', 'needs-confirmation', 'needs-confirmation']);
     expect(items.map((i) => i?.amountText)).toEqual(['每人 4,000 元', '每人 5,000 元', '每人 2,000 元']);
-    expect(items[0]?.reason).toContain('发给学员本人、企业还是培训机构');
+    expect(items[0]?.reason).toContain('没有写明这笔资金发给谁、怎样申请');
   });
 
   it('第九条：一线的高级工是“还需确认”（推荐由选拔决定），不会被问到没有问过的问题', () => {
@@ -104,6 +104,99 @@ describe('issue 13：改正的结论', () => {
   });
 });
 
+describe('issue 29：结论以条文为限', () => {
+  it.each([
+    ['training-institution', {}],
+    ['industry-association', {}],
+    ['enterprise', { leadingEnterprise: 'no' }],
+  ])(
+    '第八条：%s 新认定1个市级技能大师工作室，奖补资金是“还需确认”，不是暂不符合（“面向……”用于奖补是本站的理解）',
+    (type, more) => {
+      const item = find(org(type, { ...more, newStudios: '1' }), 'master-studio-grant');
+      expect(item?.status).toBe('needs-confirmation');
+      expect(item?.amountYuan).toBe(100_000);
+      const host = item?.conditions.find((c) => c.text === '龙头企业、职技院校或公共实训基地');
+      expect(host).toMatchObject({ mark: 'failed', words: '面向龙头企业、职技院校和公共实训基地' });
+      expect(host?.reading).toContain('奖补资金那句写的是“对新认定的市级技能大师工作室”，没有限定单位类型');
+      expect(item?.reason).toContain('不能据此认定不符合');
+    },
+  );
+
+  it.each([
+    ['enterprise', { leadingEnterprise: 'yes' }],
+    ['technical-school', {}],
+    ['public-training-base', {}],
+  ])(
+    '第八条：%s 新认定2个市级技能大师工作室，奖补20万元也是“还需确认”：办法没有写发给谁、怎样申请，和第六条同样处理',
+    (type, more) => {
+      const item = find(org(type, { ...more, newStudios: '2' }), 'master-studio-grant');
+      expect(item?.status).toBe('needs-confirmation');
+      expect(item?.amountYuan).toBe(200_000);
+      expect(item?.conditionsMet).toBe(2);
+      const training = find(
+        evaluate({ kind: 'person', trainingProject: 'new-technician' }),
+        'technician-training-subsidy',
+      );
+      // one deferral for every benefit whose recipient the measure does not name (第六条 and 第八条 alike)
+      expect(item?.reason.endsWith('办法没有写明这笔资金发给谁、怎样申请，需要向主管部门确认。')).toBe(true);
+      expect(training?.reason.endsWith('办法没有写明这笔资金发给谁、怎样申请，需要向主管部门确认。')).toBe(true);
+    },
+  );
+
+  it('第十条：企业的技能人才自主评价是“还需确认”（“给予企业最大限度自主权”是方向，条件和备案办法没有写）', () => {
+    const item = find(org('enterprise'), 'enterprise-self-evaluation');
+    expect(item?.status).toBe('needs-confirmation');
+    expect(item?.conditionsMet).toBe(1);
+    expect(item?.reason).toContain('不是可以直接享受的待遇');
+    expect(item?.reason).toContain('条件和备案，办法没有写');
+  });
+
+  it('第十条：不是企业的单位，自主评价暂不符合（“给予企业”是原话）', () => {
+    expect(find(org('technical-school'), 'enterprise-self-evaluation')?.status).toBe('not-eligible');
+  });
+
+  it.each(['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support'])(
+    '第十五条：没有创业的技工院校毕业生，%s 是“还需确认”（“创业”这一条件是本站的理解）',
+    (id) => {
+      const item = find(
+        evaluate({ kind: 'person', education: 'technical-school-advanced-class-graduate', startingBusiness: 'no' }),
+        id,
+      );
+      expect(item?.status).toBe('needs-confirmation');
+      const c = item?.conditions.find((x) => x.text === '创业');
+      expect(c?.mark).toBe('failed');
+      expect(c?.reading).toContain('没有把“创业”写成条件');
+    },
+  );
+
+  it('第十五条：不是技工院校高级工班、预备技师（技师）班毕业生，创业扶持暂不符合（原话）', () => {
+    const item = find(evaluate({ kind: 'person', education: 'other', startingBusiness: 'yes' }), 'startup-subsidy');
+    expect(item?.status).toBe('not-eligible');
+    expect(item?.reason).toContain('原文：“技工院校高级工班、预备技师（技师）班毕业生”');
+  });
+});
+
+describe('issue 29：理解标为理解', () => {
+  it('第十一条：高等职业学校毕业生可参加高级工评价，“应用型专业”只限定本科院校是本站的理解，并标明', () => {
+    const item = find(evaluate({ kind: 'person', education: 'higher-vocational-graduate' }), 'advanced-evaluation');
+    expect(item?.status).toBe('eligible');
+    const reading = item?.conditions.find((c) => c.reading !== null);
+    expect(reading?.text).toBe('应用型专业（本站理解：只限定本科院校）');
+    expect(reading?.reading).toContain('也可以理解为两类学校都限于应用型专业');
+  });
+
+  it('第十七条：一线技师是“还需确认”，理由写全“在生产一线做出贡献的”和“本单位”，并说明“做出贡献”没有问', () => {
+    const item = find(
+      evaluate({ kind: 'person', skillLevel: 'technician', frontline: 'yes' }),
+      'equal-treatment-with-engineers',
+    );
+    expect(item?.status).toBe('needs-confirmation');
+    expect(item?.title).toContain('在生产一线做出贡献的技师、高级技师与本单位工程师');
+    expect(item?.reason).toContain('对在生产一线做出贡献的技师、高级技师，与本单位工程师、高级工程师享受同等待遇');
+    expect(item?.conditions.map((c) => c.text)).toContain('在生产一线工作（是否“做出贡献”，没有问）');
+  });
+});
+
 describe('条号的写法', () => {
   it('暂不符合的理由用办法的条号写法（第八条，不是第8条）', async () => {
     const { articleLabel } = await import('../../src/rules');
@@ -115,9 +208,7 @@ describe('条号的写法', () => {
       '第十六条',
       '第二十条',
     ]);
-    const item = find(org('training-institution'), 'master-studio-grant');
-    expect(item?.reason).toBe(
-      '不符合“龙头企业、职技院校或公共实训基地”。第八条原文：“面向龙头企业、职技院校和公共实训基地”。',
-    );
+    const item = find(org('enterprise', { newStudios: '0' }), 'master-studio-grant');
+    expect(item?.reason).toBe('不符合“有新认定的市级技能大师工作室”。第八条原文：“对新认定的市级技能大师工作室”。');
   });
 });

@@ -11,6 +11,7 @@ import { chineseNumeral } from '../../src/lib/official-document';
 import { READER_GROUPS } from '../../src/lib/tu-facts';
 import { distDir } from '../browser/harness';
 import {
+  amountWhoWords,
   conditionWords,
   expectedCaveat,
   expectedChapters,
@@ -43,6 +44,34 @@ function declared(id: BenefitId) {
     amounts: amountParameterIds(b.amount).map((pid) => parameters[pid]),
   };
 }
+
+describe('every amount on the poster and in the text of /tu/ stands beside its who-words and deferral words', () => {
+  const poster = load('tu/poster/index.html');
+  const posterItems = [...poster.querySelectorAll('.poster-amounts li[data-benefit]')];
+  it('the poster prints the money and loan amounts of 第六条、第八条、第十三条、第十五条', () => {
+    expect(posterItems.map((li) => li.getAttribute('data-benefit')).sort()).toEqual(
+      [
+        'technician-training-subsidy',
+        'senior-technician-training-subsidy',
+        'senior-technician-upgrade-subsidy',
+        'master-studio-grant',
+        'city-competition-award',
+        'startup-subsidy',
+        'startup-guaranteed-loan',
+        'startup-project-support',
+      ].sort(),
+    );
+  });
+  it.each(Object.entries(amountWhoWords))('%s: %j beside its amount on the poster and on /tu/', (id, words) => {
+    const onPoster = posterItems.find((li) => li.getAttribute('data-benefit') === id);
+    const onPage = [...page.querySelectorAll(`li[data-benefit="${id}"]`)];
+    expect(onPage.length).toBeGreaterThan(0);
+    for (const w of words) {
+      if (onPoster) expect(text(onPoster), `poster ${id}`).toContain(squeeze(w));
+      for (const li of onPage) expect(text(li), `/tu/ ${id}`).toContain(squeeze(w));
+    }
+  });
+});
 
 describe('/tu/: the text beside the picture holds the same facts as the picture', () => {
   describe.each(READER_GROUPS)('the %s panel', (group) => {

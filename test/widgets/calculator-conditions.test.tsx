@@ -60,7 +60,7 @@ describe('技师项目培训补贴 (第六条)', () => {
     expect(list?.summary).toBe('满足 1/1 项条件');
     expect(list?.items).toEqual([{ mark: 'met', text: expect.stringContaining('经技师项目新培养为技师') }]);
     expect(expectQuotesInArticle(container, 6)).toBe(1);
-    expect(resultRegion(container).textContent).toContain('还需确认：办法没有写明补贴发给学员本人、企业还是培训机构');
+    expect(resultRegion(container).textContent).toContain('还需确认：办法没有写明这笔资金发给谁、怎样申请');
   });
 
   it('nothing typed yet: the three types, each ? until a count is typed', () => {
@@ -68,7 +68,7 @@ describe('技师项目培训补贴 (第六条)', () => {
     const [list] = conditionLists(container);
     expect(list?.summary).toBe('满足 0/3 项条件');
     expect(list?.items.map((i) => i.mark)).toEqual(['unknown', 'unknown', 'unknown']);
-    expect(list?.items[2]?.text).toContain('高级技师参加岗位技能提升培训');
+    expect(list?.items[2]?.text).toContain('参加高级技师岗位技能提升培训');
     expect(list?.items[0]?.text).toContain('请先回答上面的问题');
   });
 
@@ -80,7 +80,7 @@ describe('技师项目培训补贴 (第六条)', () => {
     expect(list?.summary).toBe('满足 2/2 项条件');
     expect(list?.items).toEqual([
       { mark: 'met', text: expect.stringContaining('经技师项目新培养为高级技师') },
-      { mark: 'met', text: expect.stringContaining('高级技师参加岗位技能提升培训') },
+      { mark: 'met', text: expect.stringContaining('参加高级技师岗位技能提升培训') },
     ]);
   });
 });
@@ -113,6 +113,8 @@ describe('技能大师工作室奖补 (第八条)', () => {
     expect(list?.items[0]?.text).toContain('本计算器没有问这一项');
     expect(list?.items[1]?.text).toContain('有新认定的市级技能大师工作室');
     expect(expectQuotesInArticle(container, 8)).toBe(2);
+    // who receives the grant is not written: still to confirm, as 第六条's subsidies
+    expect(resultRegion(container).textContent).toContain('还需确认：办法没有写明这笔资金发给谁、怎样申请');
   });
 
   it('0 studios: no newly recognised studio ✗', () => {
@@ -136,7 +138,7 @@ describe('全市技能大赛奖励 (第十三条)', () => {
 });
 
 describe('技工院校毕业生 (第十五条)', () => {
-  it('高级工班, not starting a business: the treatment 1/1; the startup supports ✓ graduate ✗ 创业, so nothing is deferred', () => {
+  it('高级工班, not starting a business: the treatment 1/1; the startup supports ✓ graduate ✗ 创业, a reading, so still 还需确认', () => {
     const { container } = renderCalculator('graduate-support');
     fireEvent.click(screen.getByLabelText('技工院校高级工班'));
     fireEvent.click(screen.getByLabelText('否'));
@@ -144,7 +146,10 @@ describe('技工院校毕业生 (第十五条)', () => {
     expect(treatment?.summary).toBe('参照学历待遇：满足 1/1 项条件');
     expect(startup?.summary).toBe('创业扶持：满足 1/2 项条件');
     expect(startup?.items.map((i) => i.mark)).toEqual(['met', 'failed']);
-    expect(resultRegion(container).textContent).not.toContain('还需确认');
+    expect(resultRegion(container).textContent).toContain(
+      '本站理解，不是办法原话：办法写的是毕业生“按有关规定享受促进就业创业政策”',
+    );
+    expect(resultRegion(container).textContent).toContain('还需确认：“按有关规定享受”');
     expect(expectQuotesInArticle(container, 15)).toBe(3);
   });
 

@@ -9,9 +9,9 @@ import { formatYuan } from '../../format';
 import { technicianTrainingSubsidy } from './parameters';
 import type { ParameterId } from '../../parameters';
 import { useParameter } from '../../worked';
-import type { BenefitDeclaration } from '../../benefit';
+import { PAYER_NOT_NAMED, type BenefitDeclaration } from '../../benefit';
 import { trainingProjectLabels } from '../../training-projects';
-import { PAYER_NOT_NAMED, trainingTypes, type TrainingSubsidyId } from './conditions';
+import { trainingTypes, type TrainingSubsidyId } from './conditions';
 import { TRAINING_SUBSIDY_NOT_SAID } from './calculator';
 
 // ——— what 第六条 grants ———
@@ -48,5 +48,5 @@ function trainingBenefit<Id extends TrainingSubsidyId>(id: Id, who: string) {
 export const art06Benefits = [
   trainingBenefit('technician-training-subsidy', '技师项目新培养的技师'),
   trainingBenefit('senior-technician-training-subsidy', '技师项目新培养的高级技师'),
-  trainingBenefit('senior-technician-upgrade-subsidy', '参加岗位技能提升培训的高级技师'),
+  trainingBenefit('senior-technician-upgrade-subsidy', '参加高级技师岗位技能提升培训的人员'),
 ] as const;

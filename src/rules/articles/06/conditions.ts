@@ -12,10 +12,6 @@ import type { Parameter } from '../../parameter';
 import type { StatedCondition } from '../../benefit';
 import { trainingProjectLabels, type TrainingProject } from '../../training-projects';
 
-/** Who is paid is not named: each subsidy stays 还需确认 for the person and for any organisation. */
-export const PAYER_NOT_NAMED =
-  '办法没有写明补贴发给学员本人、企业还是培训机构，也没有列出哪些职业属于急需紧缺，需要向主管部门确认。';
-
 /** The type of training, for a person; the training-subsidy calculator counts people of each type. */
 function trainingType(answer: Exclude<TrainingProject, 'none'>, p: Parameter) {
   const label = trainingProjectLabels[answer];

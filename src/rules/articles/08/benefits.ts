@@ -7,7 +7,7 @@
  */
 import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
-import type { BenefitDeclaration } from '../../benefit';
+import { PAYER_NOT_NAMED, type BenefitDeclaration } from '../../benefit';
 import { MASTER_STUDIO_NOT_SAID, masterStudioGrant } from './calculator';
 import { masterStudioGrantConditions } from './conditions';
 
@@ -18,13 +18,17 @@ export const art08Benefits = [
     id: 'master-studio-grant',
     title: '技能大师工作室奖补资金',
     articles: [8],
-    audience: { types: ['organisation'], who: '龙头企业、职技院校和公共实训基地' },
+    audience: {
+      types: ['organisation'],
+      who: '新认定的市级技能大师工作室（本条面向龙头企业、职技院校和公共实训基地）',
+    },
     kind: 'money',
     amount: { type: 'per-studio', parameterId: 'masterStudioGrant' },
     quote: masterStudioGrantParameter.quote,
     notSaid: MASTER_STUDIO_NOT_SAID,
     conditions: masterStudioGrantConditions,
     // the total and its arithmetic are the calculator's (calculator.ts): one formula for both
+    deferred: PAYER_NOT_NAMED,
     granted: (p) => {
       if (p.newStudios === undefined || p.newStudios === 0) return {};
       const r = masterStudioGrant({ studios: p.newStudios });

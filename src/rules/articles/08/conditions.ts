@@ -4,7 +4,7 @@
  */
 import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
-import type { StatedCondition } from '../../benefit';
+import type { ReadingCondition, StatedCondition } from '../../benefit';
 
 /** 龙头企业、职技院校和公共实训基地 (职技院校 read as 技工院校或中等职业学校 and 高职院校). */
 function studioHost(p: {
@@ -31,8 +31,10 @@ export const masterStudioGrantConditions = [
     text: '龙头企业、职技院校或公共实训基地',
     reads: ['organisationType', 'leadingEnterprise'],
     words: '面向龙头企业、职技院校和公共实训基地',
+    reading:
+      '“面向龙头企业、职技院校和公共实训基地”说的是建设工作室；奖补资金那句写的是“对新认定的市级技能大师工作室”，没有限定单位类型。本站把“面向”理解为也适用于奖补，即面向这三类单位；其他单位的工作室能否获得，办法没有写，需要向主管部门确认。',
     holds: studioHost,
-  },
+  } satisfies ReadingCondition,
   {
     text: '有新认定的市级技能大师工作室',
     reads: ['newStudios'],
@@ -41,4 +43,4 @@ export const masterStudioGrantConditions = [
     change: () =>
       `每新认定一个市级技能大师工作室，市财政给予 ${formatYuan(masterStudioGrantParameter.value)} 奖补资金。`,
   },
-] as const satisfies readonly StatedCondition[];
+] as const satisfies readonly (StatedCondition | ReadingCondition)[];

@@ -45,6 +45,8 @@ export const art10Benefits = [
         holds: (p) => (p.organisationType === undefined ? undefined : p.organisationType === 'enterprise'),
       },
     ],
+    deferred:
+      '“充分发挥企业……主体作用”“给予企业最大限度自主权”是方向，不是可以直接享受的待遇；开展自主评价的条件和备案，办法没有写，需要向主管部门确认。',
     granted: () => ({ reason: '在技能人才评价上，给予企业最大限度自主权。' }),
   },
 ] as const satisfies readonly BenefitDeclaration[];

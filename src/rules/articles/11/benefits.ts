@@ -51,9 +51,20 @@ export const art11Benefits = [
     notSaid: ['哪些专业属于“应用型专业”，办法没有列出。', ASK],
     conditions: [
       {
-        text: '高等职业学校毕业生，或本科院校应用型专业毕业生',
+        text: '高等职业学校或本科院校毕业生',
         reads: ['education'],
         words: '高等职业学校、本科院校应用型专业毕业生',
+        holds: (p) =>
+          p.education === undefined
+            ? undefined
+            : p.education === 'higher-vocational-graduate' || p.education === 'undergraduate-applied-graduate',
+      },
+      {
+        text: '应用型专业（本站理解：只限定本科院校）',
+        reads: ['education'],
+        words: '本科院校应用型专业毕业生',
+        reading:
+          '“高等职业学校、本科院校应用型专业毕业生”可以理解为“应用型专业”只限定本科院校，也可以理解为两类学校都限于应用型专业，办法没有说明。本站按“只限定本科院校”理解，高等职业学校毕业生不问专业；以评价机构和人社部门的认定为准。',
         holds: (p) =>
           p.education === undefined
             ? undefined

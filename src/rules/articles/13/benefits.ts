@@ -17,7 +17,7 @@ export const art13Benefits = [
     id: 'city-competition-award',
     title: '全市技能大赛奖励',
     articles: [13],
-    audience: { types: ['person'], who: '全市技能大赛的选手' },
+    audience: { types: ['person'], who: '获得全市技能大赛第一名、第二名、第三名和优胜奖的选手' },
     kind: 'money',
     amount: {
       type: 'by-placing',

@@ -2,7 +2,7 @@
  * 第十五条's conditions for technical-school graduates, in a module of their own so the graduate-support calculator
  * bundles these and not the rest of the article's declarations (benefits/art15.ts uses them).
  */
-import type { StatedCondition } from '../../benefit';
+import type { ReadingCondition, StatedCondition } from '../../benefit';
 import type { Education } from '../../profile-fields';
 
 /** The two classes 第十五条 names (answers to 学历或在读情况) and the degree each is treated as: 参照大专、本科. */
@@ -34,12 +34,15 @@ export const technicalGraduate = {
   holds: (p) => (p.education === undefined ? undefined : academicEquivalent(p.education) !== undefined),
 } as const satisfies StatedCondition;
 
+/** 创业: the article lists 创业 supports under “促进就业创业政策” without stating 创业 as a condition (a reading). */
 export const startingBusiness = {
   text: '创业',
   reads: ['startingBusiness'],
   words: '按有关规定享受促进就业创业政策',
+  reading:
+    '办法写的是毕业生“按有关规定享受促进就业创业政策”，没有把“创业”写成条件；本站理解为这些创业扶持针对创业的人，具体条件在有关规定中。',
   holds: (p) => p.startingBusiness,
-} as const satisfies StatedCondition;
+} as const satisfies ReadingCondition;
 
 const BY_RULES = '“按有关规定享受”：申请条件和审核在有关规定中，办法没有写。';
 
@@ -52,6 +55,7 @@ export const startupConditions = [technicalGraduate, startingBusiness] as const;
 /** Why each startup support stays 还需确认 when its conditions hold (its `deferred`). */
 export const STARTUP_DEFERRED = {
   'startup-subsidy': BY_RULES,
-  'startup-guaranteed-loan': `${BY_RULES}贷款是最高额度，不是一定能贷到的金额。`,
-  'startup-project-support': `${BY_RULES}扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。`,
+  // the first sentence names what is particular (src/lib/tu-picture.ts prints only it); the shared one follows
+  'startup-guaranteed-loan': `“按有关规定享受”的贷款是最高额度，不是一定能贷到的金额。${BY_RULES}`,
+  'startup-project-support': `“按有关规定享受”的扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。${BY_RULES}`,
 } as const;

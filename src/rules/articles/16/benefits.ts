@@ -28,7 +28,7 @@ const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}
 export const art16Benefits = [
   {
     id: 'full-senior-title-direct',
-    title: '直接申报正高级职称',
+    title: '直接申报相应系列正高级职称',
     articles: [16],
     audience: { types: ['person'], who: '“中华技能大奖”、世赛金牌获得者' },
     kind: 'right-to-apply',
@@ -40,7 +40,7 @@ export const art16Benefits = [
   },
   {
     id: 'associate-senior-title-direct',
-    title: '直接申报副高级职称',
+    title: '直接申报相应系列副高级职称',
     articles: [16],
     audience: { types: ['person'], who: '“中原技能大奖”“中原技能大师”“中原大工匠”和国赛金牌获得者、世赛获奖者' },
     kind: 'right-to-apply',

@@ -10,7 +10,7 @@ import { levelAtLeast } from '../../skill-levels';
 export const art17Benefits = [
   {
     id: 'equal-treatment-with-engineers',
-    title: '一线技师、高级技师与工程师、高级工程师同等待遇（鼓励）',
+    title: '在生产一线做出贡献的技师、高级技师与本单位工程师、高级工程师同等待遇（鼓励）',
     articles: [17],
     audience: { types: ['person'], who: '在生产一线做出贡献的技师、高级技师' },
     kind: 'encouragement',
@@ -27,13 +27,13 @@ export const art17Benefits = [
         change: () => '取得技师（二级）或高级技师（一级）。',
       },
       {
-        text: '在生产一线做出贡献',
+        text: '在生产一线工作（是否“做出贡献”，没有问）',
         reads: ['frontline'],
         words: '在生产一线做出贡献',
         holds: (p) => p.frontline,
       },
     ],
     deferred:
-      '办法“鼓励企业”让在生产一线做出贡献的技师、高级技师与工程师、高级工程师享受同等待遇；这是鼓励，不是个人可以直接要求的待遇，请向所在单位了解。',
+      '办法“鼓励企业”对在生产一线做出贡献的技师、高级技师，与本单位工程师、高级工程师享受同等待遇；这是鼓励，不是个人可以直接要求的待遇，请向所在单位了解。是否“做出贡献”，办法没有写标准。',
   },
 ] as const satisfies readonly BenefitDeclaration[];
