@@ -19,6 +19,7 @@ export * from './catalog';
 export * from './profile';
 export * from './evaluate';
 export * from './profile-url';
+export * from './link-keys';
 export * from './rules-json';
 export * from './benefit';
 export * from './questions';

@@ -6,6 +6,8 @@
  */
 import { PROFILE_FIELDS, parseProfile, profileFieldParsers } from './profile-parse';
 import type { Profile, ProfileField } from './profile';
+import { profileQuestionLabels } from './profile-fields';
+import { isAddedKey } from './link-keys';
 
 const MONEY_FIELDS: readonly ProfileField[] = ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'];
 /** At most this many keys are read from a URL. */
@@ -71,5 +73,52 @@ export function profileFromSearchParams(params: URLSearchParams): ProfileFromSea
     return { values, profile: null, notices };
   } catch {
     return { values: {}, profile: null, notices: ['网址中的参数无法读取，已全部忽略。'] };
+  }
+}
+
+/** The notice for keys no field knows: counted, never quoted, so a link cannot put its own words on the page. */
+export function unknownKeysNotice(count: number): string {
+  return `链接中有 ${count} 项无法识别的内容，已忽略。`;
+}
+
+/** The notice for a known field whose value could not be used: named by its question, never by its key or value. */
+function invalidFieldNotice(field: ProfileField, message: string): string {
+  return `链接中的“${profileQuestionLabels[field]}”无效，已忽略：${message}`;
+}
+
+/**
+ * A shared link's query → the answers, for a page that shows what it ignored. Unlike profileFromSearchParams, no
+ * notice repeats anything from the URL: keys messengers and analytics add (link-keys.ts) are passed over silently,
+ * other unknown keys are only counted, and a bad value is named by its field's Chinese label with the parser's own
+ * message (which names the field, never the value).
+ */
+export function profileFromLink(params: URLSearchParams): ProfileFromSearchParams {
+  const values: Partial<Record<ProfileField, string>> = {};
+  const notices: string[] = [];
+  try {
+    const keys = [...new Set([...params.keys()])].filter((key) => !isAddedKey(key));
+    const known = keys.filter((key): key is ProfileField => (PROFILE_FIELDS as readonly string[]).includes(key));
+    const unknown = keys.length - known.length;
+    if (unknown > 0) notices.push(unknownKeysNotice(unknown));
+    for (const field of known) {
+      const raw = field === 'honours' ? params.getAll(field).join(',') : (params.get(field) ?? '');
+      const r = profileFieldParsers[field](raw);
+      if (r.ok) values[field] = raw;
+      else notices.push(invalidFieldNotice(field, r.message));
+    }
+    // cross-field checks (e.g. 一线支出 > 本年支出): drop the named field and try again
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (values.kind === undefined) return { values, profile: null, notices };
+      const r = parseProfile(values);
+      if (r.ok) return { values, profile: r.value as Profile, notices };
+      for (const [field, message] of Object.entries(r.errors)) {
+        if (!(field in values)) continue;
+        delete values[field as ProfileField];
+        notices.push(invalidFieldNotice(field as ProfileField, message));
+      }
+    }
+    return { values, profile: null, notices };
+  } catch {
+    return { values: {}, profile: null, notices: ['链接中的内容无法读取，已全部忽略。'] };
   }
 }
