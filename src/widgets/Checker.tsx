@@ -13,7 +13,7 @@ import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules/e
 import { articleLabel, formatYuan } from '../rules/format';
 import { summariseResult } from '../rules/result-summary';
 import { RULES_JSON_VERSION } from '../rules/rules-json';
-import { profileFromSearchParams } from '../rules/profile-url';
+import { profileFromLink } from '../rules/profile-url';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import {
@@ -21,7 +21,6 @@ import {
   effectiveAnswers,
   fieldError,
   isShown,
-  questionName,
   stepsFor,
   type Answers,
   type Question,
@@ -70,11 +69,11 @@ function stateFromUrl(search: string): State {
   const params = new URLSearchParams(search);
   const answersOnly = new URLSearchParams(params);
   answersOnly.delete(STEP_KEY);
-  const { values, notices } = profileFromSearchParams(answersOnly);
+  // the notices name fields by their labels and only count unknown keys: nothing from the URL is shown
+  const { values, notices } = profileFromLink(answersOnly);
   const answers: Answers = { ...values };
   const read = readStep(params, stepsFor(answers).length);
-  // the rules module names a field by its id; the reader knows it by its question
-  const out = notices.map((n) => n.replace(/“([A-Za-z]+)”/g, (_match, id: string) => `“${questionName(id) ?? id}”`));
+  const out = [...notices];
   if (read.ignored) out.push('网址中的步骤无法识别，已从第一步开始。');
   let step = read.step;
   if ((step.kind === 'result' || step.index > 0) && answers.kind === undefined) {
@@ -228,7 +227,7 @@ export default function Checker(props: CheckerProps) {
 
   const notice = state.notices.length > 0 && (
     <div class="check-notice" role="status">
-      <p>链接中有 {state.notices.length} 项内容无法使用，已忽略（可能来自旧版本的链接或被改动过）：</p>
+      <p>链接中有部分内容无法使用，已忽略（可能来自旧版本的链接或被改动过）：</p>
       <ul>
         {state.notices.map((n, i) => (
           <li key={i}>{n}</li>

@@ -1,6 +1,6 @@
 /**
  * The checker's place in the URL: which step the reader is on (`step`), kept apart from the answers, which the
- * rules module reads and writes (profileFromSearchParams / profileToSearchParams). Pure, so it is tested directly.
+ * rules module reads and writes (profileFromLink / profileToSearchParams). Pure, so it is tested directly.
  */
 
 /** The query key for the step; not a profile field. */
