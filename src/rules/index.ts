@@ -20,6 +20,7 @@ export * from './profile';
 export * from './evaluate';
 export * from './profile-url';
 export * from './link-keys';
+export * from './answer-text';
 export * from './rules-json';
 export * from './benefit';
 export * from './questions';

@@ -9,7 +9,8 @@ import type { Profile, ProfileField } from './profile';
 import { profileQuestionLabels } from './profile-fields';
 import { isAddedKey } from './link-keys';
 
-const MONEY_FIELDS: readonly ProfileField[] = ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'];
+/** The fields that hold money (fen in the profile, yuan in the URL). */
+export const MONEY_FIELDS: readonly ProfileField[] = ['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'];
 /** At most this many keys are read from a URL. */
 const MAX_KEYS = 64;
 

@@ -1,0 +1,21 @@
+/**
+ * A typed answer (an amount, a count) written back for 您的回答 and the examples: read with the field's own parser and
+ * formatted, so "1200万" reads "1200 万元" and "70万元" reads "70 万元", never "1200万元元". The unit is part of the
+ * formatted text; an answer the parser refuses is shown exactly as typed, with nothing appended.
+ */
+import { formatAmountFen } from './format';
+import { profileFieldParsers } from './profile-parse';
+import { MONEY_FIELDS } from './profile-url';
+import type { ProfileField } from './profile';
+
+/** The counting word of each count field (第八条's 工作室: 个). */
+const COUNT_UNITS: Partial<Record<ProfileField, string>> = { newStudios: '个' };
+
+/** A typed answer as a reader writes it: money fields in 元/万元/亿元, counts with their counting word. */
+export function typedAnswerText(field: ProfileField, raw: string): string {
+  const r = profileFieldParsers[field](raw);
+  if (!r.ok || typeof r.value !== 'number') return raw;
+  if (MONEY_FIELDS.includes(field)) return formatAmountFen(r.value);
+  const unit = COUNT_UNITS[field];
+  return unit === undefined ? raw : `${r.value} ${unit}`;
+}
