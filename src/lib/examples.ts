@@ -51,6 +51,9 @@ import {
   trainingProjectLabels,
 } from '../rules/profile-fields';
 import { benefitCatalog } from '../rules/catalog';
+import { typedAnswerText } from '../rules/answer-text';
+import { PROFILE_FIELDS } from '../rules/profile-parse';
+import type { ProfileField } from '../rules/profile';
 
 const choiceLabels: Record<string, Record<string, string>> = {
   kind: { person: '个人', organisation: '单位' },
@@ -76,8 +79,8 @@ export function describeAnswers(answers: Record<string, string>): { question: st
         answer = list.length === 0 ? '都没有' : list.map((h) => honourLabels[h]).join('、');
       } else if (raw === 'yes') answer = '是';
       else if (raw === 'no') answer = '否';
-      else if (['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'].includes(field)) answer = `${raw} 元`;
-      else if (field === 'newStudios') answer = `${raw} 个`;
+      else if ((PROFILE_FIELDS as readonly string[]).includes(field))
+        answer = typedAnswerText(field as ProfileField, answer);
       return { question, answer };
     });
 }

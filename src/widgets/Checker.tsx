@@ -14,6 +14,7 @@ import { articleLabel, formatYuan } from '../rules/format';
 import { summariseResult } from '../rules/result-summary';
 import { RULES_JSON_VERSION } from '../rules/rules-json';
 import { profileFromLink } from '../rules/profile-url';
+import { typedAnswerText } from '../rules/answer-text';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import {
@@ -433,7 +434,7 @@ function Summary({ answers }: { answers: Answers }) {
       const v = shown[q.id] ?? '';
       const text =
         q.kind === 'text'
-          ? `${v}${q.unit ?? ''}`
+          ? typedAnswerText(q.id, v)
           : v === ''
             ? '都没有'
             : v
