@@ -67,6 +67,11 @@ const choiceLabels: Record<string, Record<string, string>> = {
   },
 };
 
+/** The id of an example's card on /examples/ (and its anchor): example-<id>. */
+export function exampleAnchor(e: Pick<Example, 'id'>): string {
+  return `example-${e.id}`;
+}
+
 /** An example's answers in words: “当前职业技能等级：高级工（三级）”. */
 export function describeAnswers(answers: Record<string, string>): { question: string; answer: string }[] {
   return Object.entries(answers)
