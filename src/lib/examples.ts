@@ -50,7 +50,7 @@ import {
   skillLevelLabels,
   trainingProjectLabels,
 } from '../rules';
-import { benefitCatalog } from '../rules';
+import { benefitCatalog, typedAnswerText, PROFILE_FIELDS, type ProfileField } from '../rules';
 
 const choiceLabels: Record<string, Record<string, string>> = {
   kind: { person: '个人', organisation: '单位' },
@@ -64,6 +64,11 @@ const choiceLabels: Record<string, Record<string, string>> = {
   },
 };
 
+/** The id of an example's card on /examples/ (and its anchor): example-<id>. */
+export function exampleAnchor(e: Pick<Example, 'id'>): string {
+  return `example-${e.id}`;
+}
+
 /** An example's answers in words: “当前职业技能等级：高级工（三级）”. */
 export function describeAnswers(answers: Record<string, string>): { question: string; answer: string }[] {
   return Object.entries(answers)
@@ -76,8 +81,8 @@ export function describeAnswers(answers: Record<string, string>): { question: st
         answer = list.length === 0 ? '都没有' : list.map((h) => honourLabels[h]).join('、');
       } else if (raw === 'yes') answer = '是';
       else if (raw === 'no') answer = '否';
-      else if (['wages', 'educationSpending', 'frontlineSpending', 'carriedOver'].includes(field)) answer = `${raw} 元`;
-      else if (field === 'newStudios') answer = `${raw} 个`;
+      else if ((PROFILE_FIELDS as readonly string[]).includes(field))
+        answer = typedAnswerText(field as ProfileField, answer);
       return { question, answer };
     });
 }

@@ -1,6 +1,7 @@
 /** Site-wide names and navigation: words, not logic. */
 /** The site name in two parts: where a narrow header may break it onto two lines (许昌高技能 / 人才政策). */
-export const siteNameParts = ['许昌高技能', '人才政策'] as const;
+/** The site's name by its words: the header breaks it only between them (许昌 / 高技能人才 / 政策). */
+export const siteNameParts = ['许昌', '高技能人才', '政策'] as const;
 export const siteName = siteNameParts.join('');
 export const siteTagline = '《许昌市加强高技能人才队伍建设实施办法》原文、解读与计算';
 

@@ -16,6 +16,8 @@ export * from './fields';
 export * from './evaluate';
 export * from './result-summary';
 export * from './profile-url';
+export * from './link-keys';
+export * from './answer-text';
 export * from './rules-json';
 export * from './benefit';
 export * from './questions';

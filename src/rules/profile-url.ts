@@ -4,9 +4,10 @@
  * notice, and the rest is kept. Each field's URL key, parser and written form come from its row in fields.ts (the
  * parsers ProfileSchema is built from), so the checker reads its URL in the browser without zod.
  */
-import { PROFILE_FIELDS, fieldByUrlKey, fieldName, profileFieldParsers, profileFieldTable } from './fields';
+import { PROFILE_FIELDS, fieldByUrlKey, profileFieldParsers, profileFieldTable } from './fields';
 import { parseProfile } from './profile-parse';
 import type { Profile, ProfileField } from './profile';
+import { isAddedKey } from './link-keys';
 
 /** At most this many keys are read from a URL. */
 const MAX_KEYS = 64;
@@ -38,23 +39,34 @@ export interface ProfileFromSearchParams {
   notices: ProfileNotice[];
 }
 
+/** The notice for keys no field knows: counted, never quoted, so a link cannot put its own words on the page. */
+export function unknownKeysNotice(count: number): ProfileNotice {
+  return { field: null, message: `链接中有 ${count} 项无法识别的内容，已忽略。` };
+}
+
+/** A known field whose value could not be used: named by its label, with the parser's message (never the value). */
 const invalid = (field: ProfileField, message: string): ProfileNotice => ({
   field,
-  message: `网址中的“${fieldName(field)}”无效，已忽略：${message}`,
+  message: `链接中的“${profileFieldTable[field].label}”无效，已忽略：${message}`,
 });
 
-/** URL parameters → a profile; unknown keys and invalid values are dropped field by field with a notice. */
+/**
+ * URL parameters → a profile, read field by field. No notice repeats anything from the URL: keys that messengers and
+ * analytics add (link-keys.ts) are passed over silently, other unknown keys are only counted, and a bad value is named
+ * by its field's label with the parser's own message (which names the field, never the value).
+ */
 export function profileFromSearchParams(params: URLSearchParams): ProfileFromSearchParams {
   const values: Partial<Record<ProfileField, string>> = {};
   const notices: ProfileNotice[] = [];
   try {
-    const keys = [...new Set([...params.keys()])].slice(0, MAX_KEYS);
-    for (const key of keys) {
+    const keys = [...new Set([...params.keys()])].filter((key) => !isAddedKey(key));
+    const known = keys.slice(0, MAX_KEYS).flatMap((key) => {
       const field = fieldByUrlKey(key);
-      if (field === undefined) {
-        notices.push({ field: null, message: `网址中的参数“${key.slice(0, 40)}”无法识别，已忽略。` });
-        continue;
-      }
+      return field === undefined ? [] : [{ key, field }];
+    });
+    const unknown = keys.length - known.length;
+    if (unknown > 0) notices.push(unknownKeysNotice(unknown));
+    for (const { key, field } of known) {
       const raw =
         profileFieldTable[field].input.kind === 'many' ? params.getAll(key).join(',') : (params.get(key) ?? '');
       const r = profileFieldParsers[field](raw);
@@ -67,12 +79,13 @@ export function profileFromSearchParams(params: URLSearchParams): ProfileFromSea
       const r = parseProfile(values);
       if (r.ok) return { values, profile: r.value as Profile, notices };
       for (const [field, message] of Object.entries(r.errors)) {
+        if (!(field in values)) continue;
         delete values[field as ProfileField];
         notices.push(invalid(field as ProfileField, message));
       }
     }
     return { values, profile: null, notices };
   } catch {
-    return { values: {}, profile: null, notices: [{ field: null, message: '网址中的参数无法读取，已全部忽略。' }] };
+    return { values: {}, profile: null, notices: [{ field: null, message: '链接中的内容无法读取，已全部忽略。' }] };
   }
 }

@@ -13,7 +13,7 @@ import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules';
 import { articleLabel, formatYuan } from '../rules';
 import { summariseResult } from '../rules';
 import { RULES_JSON_VERSION } from '../rules';
-import { profileFromSearchParams } from '../rules';
+import { profileFromSearchParams, typedAnswerText } from '../rules';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import {
@@ -69,6 +69,7 @@ function stateFromUrl(search: string): State {
   const params = new URLSearchParams(search);
   const answersOnly = new URLSearchParams(params);
   answersOnly.delete(STEP_KEY);
+  // the notices name fields by their labels and only count unknown keys: nothing from the URL is shown
   const { values, notices } = profileFromSearchParams(answersOnly);
   const answers: Answers = { ...values };
   const read = readStep(params, stepsFor(answers).length);
@@ -226,7 +227,7 @@ export default function Checker(props: CheckerProps) {
 
   const notice = state.notices.length > 0 && (
     <div class="check-notice" role="status">
-      <p>链接中有 {state.notices.length} 项内容无法使用，已忽略（可能来自旧版本的链接或被改动过）：</p>
+      <p>链接中有部分内容无法使用，已忽略（可能来自旧版本的链接或被改动过）：</p>
       <ul>
         {state.notices.map((n, i) => (
           <li key={i}>{n}</li>
@@ -302,6 +303,10 @@ export default function Checker(props: CheckerProps) {
           </div>
           <p class="print-only check-printed">
             {printedDate(today)}根据本站第 {RULES_JSON_VERSION} 版规则（/api/rules.json）和以下回答得出。
+          </p>
+          {/* on paper the link is the way back to this result: the full address, answers included */}
+          <p class="print-only check-printed check-printed-link">
+            结果链接：{`${window.location.origin}${urlFor(answers, { kind: 'result' })}`}
           </p>
         </section>
         <Summary answers={answers} />
@@ -432,7 +437,7 @@ function Summary({ answers }: { answers: Answers }) {
       const v = shown[q.id] ?? '';
       const text =
         q.kind === 'text'
-          ? `${v}${q.unit ?? ''}`
+          ? typedAnswerText(q.id, v)
           : v === ''
             ? '都没有'
             : v

@@ -61,16 +61,18 @@ function Result({ v, articleLabel, conditions }: Props & { v: EducationFundDeduc
           </tbody>
         </table>
       </div>
+      <ConditionList conditions={conditions} label="税前扣除" articleLabel={articleLabel} />
+      {/* 60%以上 is how the fund is to be used, not a condition of the deduction (notSaid): worded, not marked ✓ ✗,
+          so the marks on screen are the conditions counted in “满足 X/Y 项条件” */}
       <p data-testid="frontline">
         {v.frontlineShareMet === null ? (
           <span class="calc-status">本年没有职工教育经费支出，不计算一线职工培训占比。</span>
-        ) : v.frontlineShareMet ? (
-          <span class="calc-status ok">✓ 一线职工培训占比达到第五条要求的“{SHARE}以上”。</span>
         ) : (
-          <span class="calc-status bad">✗ 一线职工培训占比未达到第五条要求的“{SHARE}以上”。</span>
+          <span class={v.frontlineShareMet ? 'calc-status ok' : 'calc-status bad'}>
+            {`经费使用要求：一线职工培训占比 ${v.formatted.frontlineShare}，${v.frontlineShareMet ? '达到' : '未达到'}第五条要求的“${SHARE}以上”（这不是税前扣除的条件）。`}
+          </span>
         )}
       </p>
-      <ConditionList conditions={conditions} articleLabel={articleLabel} />
       <h4 class="calc-steps-h">计算过程</h4>
       <WorkedSteps steps={v.steps} articleLabel={articleLabel} />
       <NotSaid items={v.notSaid} />

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluate, type Evaluation } from '../../src/rules/evaluate';
+import { profileQuestionLabels } from '../../src/rules';
 import { expectClean, openPage, waitForIslands, type OpenedPage, useSite } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
 
@@ -250,9 +251,10 @@ describe('/check/ behaviour', () => {
     const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
     await withChecker(async ({ page }) => {
       const notice = await page.locator('main .check-notice').innerText();
-      expect(notice).toContain('<img src=x onerror=alert(1)>');
-      // the bad field is named by its question, as the person saw it, not by its parameter name
-      expect(notice).toContain('您现在的职业技能等级');
+      // the unknown key is counted, never quoted; the bad field is named by its label, not its parameter name
+      expect(notice).toContain('链接中有 1 项无法识别的内容，已忽略');
+      expect(notice).not.toContain('onerror');
+      expect(notice).toContain(`“${profileQuestionLabels.skillLevel}”`);
       expect(notice).not.toContain('skillLevel');
       expect(await page.locator('main img').count()).toBe(0);
       const groups = await groupsOnScreen(page);

@@ -87,7 +87,7 @@ describe('search ranking', () => {
       const out = [];
       for (const q of queries) {
         const r = await pf.search(q);
-        out.push(await Promise.all(r.results.slice(0, 5).map(async (x) => (await x.data()).url)));
+        out.push(await Promise.all(r.results.slice(0, 12).map(async (x) => (await x.data()).url)));
       }
       return out;
     })(${JSON.stringify(QUERIES.map(([q]) => q))}, ${JSON.stringify(pagefindOptions)})`;
@@ -114,6 +114,14 @@ describe('search ranking', () => {
 
   it.each(QUERIES)('%s → 第%i条 first', (q, n) => {
     expect(results.get(q)?.[0]).toBe(`/measure/${n}/`);
+  });
+
+  it.each(QUERIES)('%s: 更新记录 ranks below every article found', (q) => {
+    const urls = results.get(q) ?? [];
+    const changes = urls.indexOf('/changes/');
+    if (changes < 0) return;
+    const articlesAfter = urls.slice(changes + 1).filter((u) => /^\/measure\/\d+\/$/.test(u));
+    expect(articlesAfter, `${q}: ${urls.join(' ')}`).toEqual([]);
   });
 
   it('the search form lists 第十六条 first for 世界技能大赛', async () => {

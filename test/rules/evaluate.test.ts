@@ -132,13 +132,13 @@ describe('网址中的回答', () => {
       honours: ['national-gold', 'zhongyuan-craftsman'],
     });
     expect(r.profile?.skillLevel).toBeUndefined();
-    // the notice names the field as the checker asks it (src/rules/fields.ts), never by its id
+    // the notice names the field by its label (src/rules/fields.ts), never by its id; an unknown key is only counted
     expect(r.notices).toEqual([
+      { field: null, message: '链接中有 1 项无法识别的内容，已忽略。' },
       {
         field: 'skillLevel',
-        message: '网址中的“您现在的职业技能等级”无效，已忽略：当前职业技能等级请从列出的选项中选择',
+        message: '链接中的“当前职业技能等级”无效，已忽略：当前职业技能等级请从列出的选项中选择',
       },
-      { field: null, message: '网址中的参数“foo”无法识别，已忽略。' },
     ]);
   });
   it('跨项错误（一线支出大于本年支出）丢弃该项', () => {

@@ -54,7 +54,7 @@ const ALLOWED = [
 const NUMERAL = /[0-9０-９]|[一二三四五六七八九十百千万亿两]/;
 /** Chinese numerals also occur inside ordinary words; these are words, not figures. */
 const WORDS =
-  /一线|一次性|一届|一名|第一名|第二名|第三名|一个|一致|统一|一般|之一|万一|进一步|逐一|一项|一步|一起|千万|十分|唯一|一并|不一定|一人|一些|一段|同一|一类|单一|几类|三方|两类|三类|四类|一级|二级|三级|四级|五级|二百零|百分比|一份|一律|一对|一切|一定|一日|第一天|这一|一组|两位|万元|万人|下一/g;
+  /一线|一次性|一届|一名|第一名|第二名|第三名|一个|一致|统一|一般|之一|万一|进一步|逐一|一项|一步|一起|千万|十分|唯一|一并|不一定|一人|一些|一段|同一|一类|单一|几类|三方|两类|三类|四类|一级|二级|三级|四级|五级|二百零|百分比|一份|一律|一对|一切|一定|一日|第一天|这一|一组|两位|万元|亿元|万人|下一/g;
 
 function offending(text: string): string | undefined {
   // single numeral characters: the digits articleLabel() spells article numbers with (第十六条)

@@ -104,6 +104,14 @@ describe(`plain "npx astro build" in a clean copy, with SITE_URL=${SITE}`, () =>
     expect(rule?.[1]).toBe(SITE);
   });
 
+  it('glossary terms print no address: their rule comes after the one that adds the origin, so it wins', () => {
+    const html = read('measure/16/index.html');
+    const origin = html.search(/main a\[href\^=\\?\/\]:after\{content:"（/);
+    const term = html.search(/main a\.term:after[^{]*\{content:none\}/);
+    expect(origin).toBeGreaterThan(-1);
+    expect(term).toBeGreaterThan(origin);
+  });
+
   it('QR codes encode the address, and the cite bar and the section offer them', () => {
     const svg = read('qr/16.svg');
     expect(svg).toMatch(/^<svg[^>]+viewBox="0 0 \d+ \d+"/);

@@ -86,12 +86,37 @@ describe('技师项目培训补贴 (第六条)', () => {
 });
 
 describe('职工教育经费税前扣除 (第五条)', () => {
+  it.each([
+    ['70000', '达到'],
+    ['50000', '未达到'],
+  ])(
+    '一线 %s of 100,000: every ✓ ✗ on screen is a condition counted in “满足 X/Y 项条件”; the share is %s in words',
+    (frontline, word) => {
+      const { container } = renderCalculator('education-fund');
+      typeInto('本年工资薪金总额', '120万');
+      typeInto('本年职工教育经费支出', '100000');
+      typeInto('其中用于一线职工培训的支出', frontline);
+      const region = resultRegion(container);
+      const [list] = conditionLists(container);
+      const [, met, of] = /满足 (\d+)\/(\d+) 项条件/.exec(list?.summary ?? '') ?? [];
+      const marks = (text: string) => (text.match(/[✓✗]/g) ?? []).length;
+      const inLists = Array.from(region.querySelectorAll('.condition-list')).reduce(
+        (n, ul) => n + marks(ul.textContent ?? ''),
+        0,
+      );
+      expect(marks(region.textContent ?? '')).toBe(inLists);
+      expect(Number(met)).toBe(list?.items.filter((i) => i.mark === 'met').length);
+      expect(Number(of)).toBe(list?.items.length);
+      expect(region.querySelector('[data-testid="frontline"]')?.textContent).toContain(`${word}第五条要求的“60%以上”`);
+    },
+  );
+
   it('the calculator does not ask what the organisation is: ? 企业, with the 8% words, the enterprise-income-tax reading and what to confirm', () => {
     const { container } = renderCalculator('education-fund');
     typeInto('本年工资薪金总额', '120万');
     typeInto('本年职工教育经费支出', '100000');
     const [list] = conditionLists(container);
-    expect(list?.summary).toBe('满足 0/1 项条件');
+    expect(list?.summary).toBe('税前扣除：满足 0/1 项条件');
     expect(list?.items[0]?.mark).toBe('unknown');
     const text = list?.items[0]?.text ?? '';
     expect(text).toContain('企业（缴纳企业所得税的单位）');

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import Checker from '../../src/widgets/Checker';
+import { profileQuestionLabels } from '../../src/rules';
 
 function open(query: string) {
   window.history.replaceState(null, '', `/check/${query}`);
@@ -54,7 +55,9 @@ describe('政策匹配 as a journey', () => {
   it('a URL notice names the question in Chinese', async () => {
     const { container } = open('?kind=person&skillLevel=grandmaster&step=2');
     await waitFor(() =>
-      expect(container.querySelector('.check-notice')?.textContent).toContain('网址中的“您现在的职业技能等级”无效'),
+      expect(container.querySelector('.check-notice')?.textContent).toContain(
+        `链接中的“${profileQuestionLabels.skillLevel}”无效`,
+      ),
     );
     expect(container.querySelector('.check-notice')?.textContent).not.toContain('skillLevel');
   });

@@ -75,14 +75,15 @@ describe('政策匹配: result', () => {
     expect(container.textContent).not.toMatch(/NaN|undefined/);
   });
 
-  it('a tampered query: the bad field and the unknown key are listed as text, the rest is used', async () => {
+  it('a tampered query: the bad field is named, the unknown key counted (never quoted), the rest is used', async () => {
     const { container } = open(`?kind=person&competitionPlacing=gold&${encodeURIComponent('<b>x</b>')}=1&step=result`);
     await waitFor(() => expect(container.querySelector('.check-notice')).not.toBeNull());
     const notice = container.querySelector('.check-notice')?.textContent ?? '';
     // the question by its Chinese label, not the field's internal name
-    expect(notice).toContain('网址中的“您在全市技能大赛中获得的名次”无效');
+    expect(notice).toContain(`链接中的“${profileQuestionLabels.competitionPlacing}”无效`);
     expect(notice).not.toContain('competitionPlacing');
-    expect(notice).toContain('<b>x</b>');
+    expect(notice).toContain('链接中有 1 项无法识别的内容，已忽略');
+    expect(notice).not.toContain('<b>x</b>');
     expect(container.querySelector('.check-notice b')).toBeNull();
     expect(
       container

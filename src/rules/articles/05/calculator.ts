@@ -8,7 +8,7 @@
  * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
-import { formatFen } from '../../format';
+import { formatBasisPoints, formatFen, shareBasisPoints } from '../../format';
 import {
   FORM_ERROR_KEY,
   moneyFenField,
@@ -42,8 +42,10 @@ export function checkEducationFundDeductionInput(v: EducationFundDeductionInput)
     : undefined;
 }
 
-function percentText(basisPoints: number): string {
-  return `${Math.floor(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, '0')}%`;
+/** The share as shown, rounded half up; a share rounded up to the threshold it misses says so (59.995% → 约 60.00%，不足 60%). */
+function shareText(basisPoints: number, met: boolean | null, share: number): string {
+  const text = formatBasisPoints(basisPoints);
+  return met === false && basisPoints >= share * 100 ? `约 ${text}（不足 ${share}%）` : text;
 }
 
 /**
@@ -68,9 +70,8 @@ export function computeEducationFundDeduction(
   const deductibleFromCarriedOverFen = Math.min(carriedOver, limitFen - deductibleFromThisYearFen);
   const deductibleFen = deductibleFromThisYearFen + deductibleFromCarriedOverFen;
   const carriedForwardFen = spending + carriedOver - deductibleFen;
-  // BigInt: frontline × 10 000 can pass 2^53 for the largest amounts accepted
-  const frontlineShareBasisPoints =
-    spending === 0 ? null : Number((BigInt(frontlineSpending) * 10_000n) / BigInt(spending));
+  // rounded half up to two places of a percent (700,000 ÷ 1,100,000 → 63.64%), exact in BigInt
+  const frontlineShareBasisPoints = shareBasisPoints(frontlineSpending, spending);
   // exact comparison: frontline / spending ≥ 60 / 100
   const frontlineShareMet =
     spending === 0 ? null : BigInt(frontlineSpending) * 100n >= BigInt(spending) * BigInt(share);
@@ -100,7 +101,7 @@ export function computeEducationFundDeduction(
       text:
         frontlineShareBasisPoints === null
           ? '本年没有职工教育经费支出，不计算一线职工培训占比'
-          : `一线职工培训占比 = ${formatFen(frontlineSpending)} ÷ ${formatFen(spending)} = ${percentText(frontlineShareBasisPoints)}，${frontlineShareMet ? '达到' : '未达到'}“${share}%以上”`,
+          : `一线职工培训占比 = ${formatFen(frontlineSpending)} ÷ ${formatFen(spending)} = ${shareText(frontlineShareBasisPoints, frontlineShareMet, share)}，${frontlineShareMet ? '达到' : '未达到'}“${share}%以上”`,
       parameters: [shareUse],
     },
   ];
@@ -126,7 +127,8 @@ export function computeEducationFundDeduction(
         limit: formatFen(limitFen),
         deductible: formatFen(deductibleFen),
         carriedForward: formatFen(carriedForwardFen),
-        frontlineShare: frontlineShareBasisPoints === null ? '—' : percentText(frontlineShareBasisPoints),
+        frontlineShare:
+          frontlineShareBasisPoints === null ? '—' : shareText(frontlineShareBasisPoints, frontlineShareMet, share),
       },
       steps,
       article: 5,
