@@ -14,7 +14,7 @@ import { TRAINING_SUBSIDY_NOT_SAID } from '../rules/art06-training-subsidy';
 import { MASTER_STUDIO_NOT_SAID } from '../rules/art08-master-studio';
 import { educationFundDeductionConditions } from '../rules/benefits/art05-conditions';
 import { TECHNICIAN_ROUTE_NOT_COVERED } from '../rules/benefits/art11-route';
-import { chineseDateText, technicianApplicationDate } from '../rules/art11-skill-evaluation';
+import { chineseDateText, technicianApplicationDate } from '../rules';
 import { markConditions } from '../widgets/ConditionList';
 import EducationFundCalculator from '../widgets/EducationFundCalculator';
 import TrainingSubsidyCalculator from '../widgets/TrainingSubsidyCalculator';
