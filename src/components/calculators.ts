@@ -13,11 +13,13 @@ import {
   TECHNICIAN_ROUTE_NOT_COVERED,
   TRAINING_SUBSIDY_NOT_SAID,
   amountText,
+  chineseDateText,
   benefitById,
   competitionPlacings,
   educationFundDeductionConditions,
   formatParameter,
   parameters as p,
+  technicianApplicationDate,
   type BenefitId,
 } from '../rules';
 import { markConditions } from '../widgets/ConditionList';
@@ -28,6 +30,17 @@ import TechnicianDateCalculator from '../widgets/TechnicianDateCalculator';
 import CompetitionAwardCalculator from '../widgets/CompetitionAwardCalculator';
 import GraduateSupportCalculator from '../widgets/GraduateSupportCalculator';
 import TitleDirectCalculator from '../widgets/TitleDirectCalculator';
+
+/** The certificate date of the no-JavaScript table's worked example (any date would do; the period is the rules'). */
+const EXAMPLE_CERTIFICATE_DATE = '2025-03-10';
+
+/** “例如：……取得证书，期间到……结束，……起可以申报。”, computed by the calculator's own function. */
+function technicianDateExample(certificateDate: string): string {
+  const r = technicianApplicationDate({ certificateDate, today: certificateDate });
+  if (!r.ok) throw new Error(`the example date ${certificateDate} is not a valid certificate date`);
+  const { periodEndDate, earliestApplicationDateText } = r.value;
+  return `例如：${chineseDateText(certificateDate)}取得证书，期间到${chineseDateText(periodEndDate)}结束，${earliestApplicationDateText}起可以申报。`;
+}
 
 /** The table shown without JavaScript (and printed while the calculator is untouched). */
 export interface StaticTable {
@@ -97,7 +110,7 @@ const entries = [
     props: () => ({ conditions: markConditions(educationFundDeductionConditions, {}) }),
     ask: '税前扣除是企业所得税事项，请咨询企业的主管税务机关；职工教育经费的其他问题可拨打 12333 或咨询许昌市人力资源和社会保障局。',
     table: () => ({
-      caption: '职工教育经费的两个比例（第五条）',
+      caption: '职工教育经费的扣除比例和一线职工培训比例（第五条）',
       head: ['项目', '比例'],
       rows: [
         ['税前扣除限额（占工资薪金总额）', percent('educationFundDeductionRate')],
@@ -158,7 +171,7 @@ const entries = [
       ],
       notes: [
         `本站理解：办法没有写“${formatParameter(p.technicianWaitingYears)}后”如何计算；本站按《中华人民共和国民法典》第二百零一条、第二百零二条计算期间：取得证书的当天不计入，到期满那年的对应日结束（没有对应日的，为该月最后一天）；从结束日的第二天起可以申报。`,
-        '例如：2025年3月10日取得证书，期间到2027年3月10日结束，2027年3月11日起可以申报。',
+        technicianDateExample(EXAMPLE_CERTIFICATE_DATE),
       ],
     }),
   }),

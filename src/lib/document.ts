@@ -8,6 +8,13 @@ import { allArticles, parseOfficialDocument, type ArticleText } from './official
 export const officialDocument = parseOfficialDocument(transcript);
 export const officialArticles: ArticleText[] = allArticles(officialDocument);
 
+/** How many chapters and articles the measure has, counted from the transcript (“8章20条”). */
+export const documentShape = {
+  chapters: officialDocument.chapters.length,
+  articles: officialArticles.length,
+  text: `${officialDocument.chapters.length}章${officialArticles.length}条`,
+} as const;
+
 /** The article with this number; throws for a number the measure does not have. */
 export function officialArticle(n: number): ArticleText {
   const a = officialArticles.find((x) => x.number === n);

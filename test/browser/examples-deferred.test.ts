@@ -31,6 +31,25 @@ const drawn = (page: Page) =>
 const top = (page: Page, id: string) =>
   page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), id);
 
+/**
+ * The card's top once the page has stopped moving: read after every two frames until two readings agree and the card's
+ * body is drawn (the cards above it are then laid out too). A state, not a fixed wait.
+ */
+const settledTop = (page: Page, id: string) =>
+  page.evaluate(async (id) => {
+    const card = document.getElementById(id)!;
+    const read = () => Math.round(card.getBoundingClientRect().top);
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    let last = read();
+    for (;;) {
+      await frames();
+      const now = read();
+      if (now === last && card.querySelector('.example-why')!.checkVisibility({ contentVisibilityAuto: true }))
+        return now;
+      last = now;
+    }
+  }, id);
+
 describe('worked examples are drawn when the reader comes near them', () => {
   it('/examples/ at 360 px: at load only the cards near the screen are drawn; every heading is; a card scrolled to is', async () => {
     await withPage('/examples/', PHONE, async (page) => {
@@ -60,12 +79,9 @@ describe('worked examples are drawn when the reader comes near them', () => {
       const ids = await page.$$eval('.example', (els) => els.map((e) => e.id));
       for (const id of [ids[Math.floor(ids.length * 0.75)]!, ids.at(-1)!]) {
         await page.click(`a[href="#${id}"]`);
-        await page.waitForTimeout(300);
-        expect(Math.abs(await top(page, id))).toBeLessThanOrEqual(2);
-        // the cards above it drawn since have not pushed it away
-        await page.waitForTimeout(700);
-        expect(Math.abs(await top(page, id))).toBeLessThanOrEqual(2);
-        await expect.poll(async () => (await drawn(page)).find((c) => c.id === id)!.body).toBe(true);
+        await expect.poll(async () => Math.abs(await top(page, id))).toBeLessThanOrEqual(2);
+        // once the page has settled (its body drawn, the cards above it laid out), nothing has pushed it away
+        expect(Math.abs(await settledTop(page, id))).toBeLessThanOrEqual(2);
       }
     });
   });
