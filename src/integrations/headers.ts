@@ -19,13 +19,14 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 /**
  * Features the site never uses, denied to it and to anything it could embed; the copy buttons (navigator.clipboard,
  * src/scripts/cite-tools.ts) keep clipboard-write for the site itself. Read-aloud's speechSynthesis needs no permission.
+ * clipboard-read is left to the browser's own prompt rather than denied: the browser tests read what the copy buttons
+ * wrote through the page (test/browser/cite-lazy.test.ts and others), and the site itself never asks for it.
  * Only names Chromium knows: an unknown one is logged as an error on every page.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=()',
   'camera=()',
-  'clipboard-read=()',
   'clipboard-write=(self)',
   'display-capture=()',
   'encrypted-media=()',
