@@ -11,15 +11,16 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { expectClean, openPage, waitForIslands, useSite } from './harness';
-import { cspViolations, recordCspViolations, runAxe } from './audit';
+import { cspViolations, presetReadingModes, recordCspViolations, runAxe } from './audit';
 
 const site = useSite();
 const fixture = join(import.meta.dirname, '..', 'widgets', 'batch', 'fixtures', 'staff-gb18030.csv');
 const shots = process.env['BATCH_SHOTS'];
 
-async function open(width = 1280) {
+async function open(width = 1280, large = false) {
   const tab = await openPage(site(), { viewport: { width, height: 900 }, acceptDownloads: true });
   await recordCspViolations(tab.page.context());
+  if (large) await presetReadingModes(tab.page.context(), { large: true, contrast: true });
   const requests: string[] = [];
   tab.page.on('request', (r) => requests.push(r.url()));
   await tab.page.goto(`${site().origin}/batch/`);
@@ -169,12 +170,29 @@ describe('/batch/ with a list from an office', () => {
     await close();
   });
 
-  it('at 360 px the results are cards: nothing scrolls sideways', async () => {
-    const { page, log, close } = await open(360);
+  it.each([
+    ['', false],
+    [' with 大字 + 高对比', true],
+  ])('at 360 px%s the results are cards: nothing scrolls sideways', async (name, large) => {
+    const { page, log, close } = await open(360, large);
     await chooseFixture(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    if (shots) await page.screenshot({ path: join(shots, 'batch-360.png'), fullPage: true });
+    if (shots) await page.screenshot({ path: join(shots, `batch-360${large ? '-large' : ''}.png`), fullPage: true });
     expect(await runAxe(page)).toEqual([]);
+    expectClean(log);
+    await close();
+  });
+
+  it('prints the totals, not the forms and the rows', async () => {
+    const { page, log, close } = await open();
+    await chooseFixture(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.batch-totals table').isVisible()).toBe(true);
+    expect(await page.locator('.batch-print-only').innerText()).toMatch(
+      /^测算日期：\d{4}年\d{1,2}月\d{1,2}日。已测算 2 人/,
+    );
+    for (const hidden of ['.batch-input', '.batch-results', '.batch-errors', '.batch-actions'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expectClean(log);
     await close();
   });
