@@ -290,7 +290,7 @@ export default function BatchPage(props: BatchPageProps) {
               {counts.withErrors} 行。
             </p>
             <div class="batch-scroll">
-              <table class="calc-breakdown">
+              <table class="calc-breakdown batch-cards">
                 <caption>
                   每项待遇的人数和金额（金额为办法写明的金额之和；“还需确认”的金额是否发放以主管部门认定为准）
                 </caption>
@@ -309,10 +309,18 @@ export default function BatchPage(props: BatchPageProps) {
                       <th scope="row">
                         {t.title}（<a href={`/measure/${t.article}/`}>第{t.article}条</a>）
                       </th>
-                      <td class="num">{t.eligible}人</td>
-                      <td class="num">{t.needsConfirmation}人</td>
-                      <td class="num">{yuan(t.certainYuan)}</td>
-                      <td class="num">{yuan(t.confirmYuan)}</td>
+                      <td class="num" data-label={props.statusLabels.e}>
+                        {t.eligible}人
+                      </td>
+                      <td class="num" data-label={props.statusLabels.c}>
+                        {t.needsConfirmation}人
+                      </td>
+                      <td class="num" data-label="确定的金额">
+                        {yuan(t.certainYuan)}
+                      </td>
+                      <td class="num" data-label="待确认的金额">
+                        {yuan(t.confirmYuan)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -447,7 +455,7 @@ export default function BatchPage(props: BatchPageProps) {
             <p aria-live="polite" data-shown={shown.length}>
               符合筛选的有 {shown.length} 行{pages > 1 && `，第 ${page + 1} / ${pages} 页`}。
             </p>
-            <table class="batch-table">
+            <table class="batch-table batch-cards">
               <thead>
                 <tr>
                   <th scope="col">行号</th>
