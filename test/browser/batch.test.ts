@@ -173,7 +173,7 @@ describe('/batch/ with a list from an office', () => {
   it.each([
     ['', false],
     [' with 大字 + 高对比', true],
-  ])('at 360 px%s the results are cards: nothing scrolls sideways', async (name, large) => {
+  ])('at 360 px%s the results are cards: nothing scrolls sideways', async (_, large) => {
     const { page, log, close } = await open(360, large);
     await chooseFixture(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
