@@ -134,6 +134,14 @@ describe('/batch/ with a list from an office', () => {
     });
     expect(await page.getByRole('alert').innerText()).toContain('无法读取这个 XLSX 文件');
 
+    // over 20 MB: refused before it is read
+    await page.locator('#batch-file').setInputFiles({
+      name: '大.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x41),
+    });
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('文件超过 20 MB');
+
     // 60,000 people with different certificate dates: long enough to be cancelled on the way
     const lines = ['姓名,取得高级工（三级）证书的日期,当前职业技能等级'];
     for (let i = 0; i < 60_000; i++) lines.push(`人${i},${2000 + (i % 24)}-${1 + (i % 12)}-${1 + (i % 28)},高级工`);

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BenefitTotal, ListCounts, RowResult } from './evaluate-row';
 import type { FromWorker, ToWorker } from './protocol';
+import { MAX_FILE_BYTES, TOO_BIG_MESSAGE } from './limits';
 
 export interface BatchList {
   id: 'staff' | 'students' | 'trainees';
@@ -145,6 +146,12 @@ export default function BatchPage(props: BatchPageProps) {
 
   const chooseFile = async (file: File | undefined) => {
     if (file === undefined) return;
+    // refused before a byte is read: the worker checks again, for pasted text and files alike
+    if (file.size > MAX_FILE_BYTES) {
+      setPhase('refused');
+      setMessage(TOO_BIG_MESSAGE);
+      return;
+    }
     begin();
     const bytes = await file.arrayBuffer();
     send({ type: 'file', name: file.name, bytes }, [bytes]);
