@@ -11,15 +11,16 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { expectClean, openPage, waitForIslands, useSite } from './harness';
-import { cspViolations, recordCspViolations, runAxe } from './audit';
+import { cspViolations, presetReadingModes, recordCspViolations, runAxe } from './audit';
 
 const site = useSite();
 const fixture = join(import.meta.dirname, '..', 'widgets', 'batch', 'fixtures', 'staff-gb18030.csv');
 const shots = process.env['BATCH_SHOTS'];
 
-async function open(width = 1280) {
+async function open(width = 1280, large = false) {
   const tab = await openPage(site(), { viewport: { width, height: 900 }, acceptDownloads: true });
   await recordCspViolations(tab.page.context());
+  if (large) await presetReadingModes(tab.page.context(), { large: true, contrast: true });
   const requests: string[] = [];
   tab.page.on('request', (r) => requests.push(r.url()));
   await tab.page.goto(`${site().origin}/batch/`);
@@ -133,6 +134,14 @@ describe('/batch/ with a list from an office', () => {
     });
     expect(await page.getByRole('alert').innerText()).toContain('无法读取这个 XLSX 文件');
 
+    // over 20 MB: refused before it is read
+    await page.locator('#batch-file').setInputFiles({
+      name: '大.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x41),
+    });
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('文件超过 20 MB');
+
     // 60,000 people with different certificate dates: long enough to be cancelled on the way
     const lines = ['姓名,取得高级工（三级）证书的日期,当前职业技能等级'];
     for (let i = 0; i < 60_000; i++) lines.push(`人${i},${2000 + (i % 24)}-${1 + (i % 12)}-${1 + (i % 28)},高级工`);
@@ -169,12 +178,29 @@ describe('/batch/ with a list from an office', () => {
     await close();
   });
 
-  it('at 360 px the results are cards: nothing scrolls sideways', async () => {
-    const { page, log, close } = await open(360);
+  it.each([
+    ['', false],
+    [' with 大字 + 高对比', true],
+  ])('at 360 px%s the results are cards: nothing scrolls sideways', async (_, large) => {
+    const { page, log, close } = await open(360, large);
     await chooseFixture(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    if (shots) await page.screenshot({ path: join(shots, 'batch-360.png'), fullPage: true });
+    if (shots) await page.screenshot({ path: join(shots, `batch-360${large ? '-large' : ''}.png`), fullPage: true });
     expect(await runAxe(page)).toEqual([]);
+    expectClean(log);
+    await close();
+  });
+
+  it('prints the totals, not the forms and the rows', async () => {
+    const { page, log, close } = await open();
+    await chooseFixture(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.batch-totals table').isVisible()).toBe(true);
+    expect(await page.locator('.batch-print-only').innerText()).toMatch(
+      /^测算日期：\d{4}年\d{1,2}月\d{1,2}日。已测算 2 人/,
+    );
+    for (const hidden of ['.batch-input', '.batch-results', '.batch-errors', '.batch-actions'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expectClean(log);
     await close();
   });

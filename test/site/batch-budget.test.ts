@@ -12,6 +12,11 @@ import { HALF_PEER_BUDGET_BYTES, STATIC_IMPORT, firstLoad, headerBytes } from '.
 const assets = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
 const worker = assets.find((f) => f.startsWith('batch-worker'));
 const LIBRARIES = /^(xlsx|papaparse)/;
+/** What each library's code carries wherever the bundler puts it: Papa Parse's API, SheetJS's name. */
+const LIBRARY_CODE = /BAD_DELIMITERS|SheetJS/;
+/** The scripts of a first load whose code holds a spreadsheet library. */
+const withLibraryCode = (files: Map<string, number>) =>
+  [...files.keys()].filter((p) => p.endsWith('.js') && LIBRARY_CODE.test(readFileSync(join(distDir, p), 'utf8')));
 
 describe('/batch/ first-load bytes (SPEC §8)', () => {
   const files = firstLoad('/batch/');
@@ -27,6 +32,7 @@ describe('/batch/ first-load bytes (SPEC §8)', () => {
     const names = [...files.keys()].map((p) => p.split('/').pop() ?? '');
     expect(names.some((n) => n.startsWith('BatchIsland.astro_astro_type_script'))).toBe(true);
     expect(names.filter((n) => LIBRARIES.test(n) || n.startsWith('batch-worker'))).toEqual([]);
+    expect(withLibraryCode(files)).toEqual([]);
   });
 
   it('the worker imports Papa Parse and SheetJS dynamically, not statically', () => {

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BenefitTotal, ListCounts, RowResult } from './evaluate-row';
 import type { FromWorker, ToWorker } from './protocol';
+import { MAX_FILE_BYTES, TOO_BIG_MESSAGE } from './limits';
 
 export interface BatchList {
   id: 'staff' | 'students' | 'trainees';
@@ -145,6 +146,12 @@ export default function BatchPage(props: BatchPageProps) {
 
   const chooseFile = async (file: File | undefined) => {
     if (file === undefined) return;
+    // refused before a byte is read: the worker checks again, for pasted text and files alike
+    if (file.size > MAX_FILE_BYTES) {
+      setPhase('refused');
+      setMessage(TOO_BIG_MESSAGE);
+      return;
+    }
     begin();
     const bytes = await file.arrayBuffer();
     send({ type: 'file', name: file.name, bytes }, [bytes]);
@@ -290,7 +297,7 @@ export default function BatchPage(props: BatchPageProps) {
               {counts.withErrors} 行。
             </p>
             <div class="batch-scroll">
-              <table class="calc-breakdown">
+              <table class="calc-breakdown batch-cards">
                 <caption>
                   每项待遇的人数和金额（金额为办法写明的金额之和；“还需确认”的金额是否发放以主管部门认定为准）
                 </caption>
@@ -309,10 +316,18 @@ export default function BatchPage(props: BatchPageProps) {
                       <th scope="row">
                         {t.title}（<a href={`/measure/${t.article}/`}>第{t.article}条</a>）
                       </th>
-                      <td class="num">{t.eligible}人</td>
-                      <td class="num">{t.needsConfirmation}人</td>
-                      <td class="num">{yuan(t.certainYuan)}</td>
-                      <td class="num">{yuan(t.confirmYuan)}</td>
+                      <td class="num" data-label={props.statusLabels.e}>
+                        {t.eligible}人
+                      </td>
+                      <td class="num" data-label={props.statusLabels.c}>
+                        {t.needsConfirmation}人
+                      </td>
+                      <td class="num" data-label="确定的金额">
+                        {yuan(t.certainYuan)}
+                      </td>
+                      <td class="num" data-label="待确认的金额">
+                        {yuan(t.confirmYuan)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -447,7 +462,7 @@ export default function BatchPage(props: BatchPageProps) {
             <p aria-live="polite" data-shown={shown.length}>
               符合筛选的有 {shown.length} 行{pages > 1 && `，第 ${page + 1} / ${pages} 页`}。
             </p>
-            <table class="batch-table">
+            <table class="batch-table batch-cards">
               <thead>
                 <tr>
                   <th scope="col">行号</th>
