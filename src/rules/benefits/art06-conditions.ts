@@ -12,8 +12,8 @@ import type { Parameter } from '../parameters/define';
 import type { StatedCondition } from '../benefit';
 import { trainingProjectLabels, type TrainingProject } from '../training-projects';
 
-/** Who is paid is not named: each subsidy stays 还需确认 for the person and for any organisation (benefit.ts). */
-export { PAYER_NOT_NAMED } from '../benefit';
+/** Who is paid is not named: each subsidy stays 还需确认 for the person and for any organisation. */
+export { PAYER_NOT_NAMED } from './payer-not-named';
 
 /** The type of training, for a person; the training-subsidy calculator counts people of each type. */
 function trainingType(answer: Exclude<TrainingProject, 'none'>, p: Parameter) {

@@ -8,7 +8,8 @@
 import { formatYuan } from '../format';
 import { masterStudioGrant as masterStudioGrantParameter } from '../parameters/art08';
 import { useParameter } from '../worked';
-import { PAYER_NOT_NAMED, type BenefitDeclaration } from '../benefit';
+import type { BenefitDeclaration } from '../benefit';
+import { PAYER_NOT_NAMED } from './payer-not-named';
 import { MASTER_STUDIO_NOT_SAID } from '../art08-master-studio';
 import { masterStudioGrantConditions } from './art08-conditions';
 
