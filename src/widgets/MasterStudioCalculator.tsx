@@ -5,7 +5,7 @@
  */
 import { masterStudioGrant } from '../rules/art08-master-studio';
 import { masterStudioGrantConditions } from '../rules/benefits/art08-conditions';
-import { PAYER_NOT_NAMED } from '../rules/benefit';
+import { PAYER_NOT_NAMED } from '../rules/benefits/payer-not-named';
 import { ConditionList, markConditions } from './ConditionList';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';
