@@ -158,7 +158,7 @@ const organisationSteps: readonly Step[] = [
       {
         id: 'leadingEnterprise',
         label: '贵单位是龙头企业吗？',
-        hint: '第八条的技能大师工作室面向龙头企业；办法没有界定“龙头企业”',
+        hint: '第八条写的是“面向龙头企业、职技院校和公共实训基地”；办法没有界定“龙头企业”',
         kind: 'one',
         options: YES_NO,
       },
