@@ -50,10 +50,13 @@ export const GlossaryTermSchema = z
     message: '一项术语说明了办法以外的事实（outsideFact: true）就必须写明出处（source），没有出处就删去这些事实',
     path: ['source'],
   })
-  .refine((t) => t.source === undefined || /〔\d{4}〕\d+号|（\d{4}年版）|第[一二三四五六七八九十百零]+条/.test(t.source), {
-    message: '出处要写到文号（如财税〔2018〕51号）或版本',
-    path: ['source'],
-  });
+  .refine(
+    (t) => t.source === undefined || /〔\d{4}〕\d+号|（\d{4}年版）|第[一二三四五六七八九十百零]+条/.test(t.source),
+    {
+      message: '出处要写到文号（如财税〔2018〕51号）或版本',
+      path: ['source'],
+    },
+  );
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
 export const glossaryPath = (id: string): string => `/glossary/#${id}`;

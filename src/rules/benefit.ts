@@ -103,12 +103,6 @@ export interface BenefitDeclaration {
   uses?: readonly ProfileField[];
 }
 
-/**
- * Why money stays 还需确认 when the article states the amount but not who receives it or how to apply (第六条, 第八条):
- * one deferral, worded once, for every such benefit.
- */
-export const PAYER_NOT_NAMED = '办法没有写明这笔资金发给谁、怎样申请，需要向主管部门确认。';
-
 /** The conditions that apply to this kind of profile. */
 export function conditionsFor(b: BenefitDeclaration, kind: ProfileKind): readonly Condition[] {
   return b.conditions.filter((c) => c.for === undefined || c.for === kind);

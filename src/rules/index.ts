@@ -20,6 +20,7 @@ export * from './link-keys';
 export * from './answer-text';
 export * from './rules-json';
 export * from './benefit';
+export * from './payer-not-named';
 export * from './questions';
 export * from './profile-parse';
 export * from './result-summary';

@@ -51,6 +51,32 @@ describe('/tu/poster/', () => {
         const shown = poster.replace(/[\s,]/g, '');
         expect(shown.includes(`${p.value}元`) || shown.includes(`${p.value / 10_000}万元`), `${p.id}`).toBe(true);
       }
+      // nothing is cut off by the sheet: every amount with its who-words, the scan box and the foot lie inside it
+      const boxes = (await page.evaluate(`(() => {
+        const r = (el) => { const b = el.getBoundingClientRect(); return [Math.round(b.top), Math.round(b.bottom)]; };
+        const q = (s) => document.querySelector(s);
+        return {
+          sheet: r(q('.poster')),
+          amounts: [...document.querySelectorAll('.poster-amounts li')].map(r),
+          who: [...document.querySelectorAll('.poster-amounts .poster-who')].length,
+          scan: r(q('.poster-scan')),
+          call: r(q('.poster-scan-text')),
+          qr: q('svg[data-qr]') ? r(q('svg[data-qr]')) : null,
+          foot: r(q('.poster-foot')),
+        };
+      })()`)) as Record<'sheet' | 'scan' | 'call' | 'foot', [number, number]> & {
+        amounts: [number, number][];
+        who: number;
+        qr: [number, number] | null;
+      };
+      expect(boxes.who).toBe(boxes.amounts.length);
+      for (const [, bottom] of boxes.amounts) expect(bottom).toBeLessThanOrEqual(boxes.scan[0]);
+      expect(boxes.call[0]).toBeGreaterThanOrEqual(boxes.scan[0]);
+      expect(boxes.call[1]).toBeLessThanOrEqual(boxes.scan[1]);
+      if (boxes.qr) expect(boxes.qr[0]).toBeGreaterThanOrEqual(boxes.scan[0]);
+      if (boxes.qr) expect(boxes.qr[1]).toBeLessThanOrEqual(boxes.scan[1]);
+      expect(boxes.scan[1]).toBeLessThanOrEqual(boxes.foot[0]);
+      expect(boxes.foot[1]).toBeLessThanOrEqual(boxes.sheet[1]);
       expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
       expect(pdfPages(await page.pdf({ format: 'A3', printBackground: true }))).toBe(1);
     } finally {

@@ -86,7 +86,9 @@ describe('/api/measure.json', () => {
     );
     expect(a16.text).not.toContain('本人所从事职业');
     for (const a of json.articles) for (const r of a.readings) expect(a.text, `第${a.number}条`).not.toContain(r);
-    expect(json.articles.filter((a) => a.readings.length > 0).map((a) => a.number)).toEqual([6, 7, 8, 11, 13, 15, 16, 20]);
+    expect(json.articles.filter((a) => a.readings.length > 0).map((a) => a.number)).toEqual([
+      6, 7, 8, 11, 13, 15, 16, 20,
+    ]);
   });
 
   it('states the date once, from the document: 印发 2022年9月19日, 自发布之日起施行, and the reading behind it', () => {

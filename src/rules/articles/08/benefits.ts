@@ -7,7 +7,8 @@
  */
 import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
-import { PAYER_NOT_NAMED, type BenefitDeclaration } from '../../benefit';
+import type { BenefitDeclaration } from '../../benefit';
+import { PAYER_NOT_NAMED } from '../../payer-not-named';
 import { MASTER_STUDIO_NOT_SAID, masterStudioGrant } from './calculator';
 import { masterStudioGrantConditions } from './conditions';
 
