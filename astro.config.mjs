@@ -10,6 +10,11 @@ import modulePreloads from './src/integrations/module-preloads.ts';
 
 /** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
 const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
+/**
+ * The choice parsers and the verdict (src/rules/verdict.ts) go together: the calculators that offer choices (第十三、
+ * 十五、十六条) and the checker use both, and one file weighs less than two (about 60 B gzip per page).
+ */
+const CHOICES = /src[\\/]rules[\\/](parse[\\/]choices|verdict)\.ts$/;
 /** src/rules/ is pure (src/rules/README.md): a module there whose exports a page does not use is left out whole. */
 const RULES = /src[\\/]rules[\\/]/;
 const CALCULATOR_KIT =
@@ -48,6 +53,7 @@ function islandChunks() {
                     name: 'preact',
                     test: (/** @type {string} */ id) => PREACT.test(id) || CALCULATOR_KIT.test(id),
                   },
+                  { name: 'choices', test: (/** @type {string} */ id) => CHOICES.test(id) },
                 ],
               },
             },

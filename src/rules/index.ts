@@ -17,6 +17,7 @@ export * from './evaluate';
 export * from './profile-url';
 export * from './rules-json';
 export * from './benefit';
+export * from './verdict';
 export * from './questions';
 export * from './profile-parse';
 export * from './result-summary';

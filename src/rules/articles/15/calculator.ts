@@ -9,7 +9,7 @@ import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type O
 import type { StartupSupport, GraduateTreatmentResult } from './result';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
-import { judge } from '../../benefit';
+import { judge } from '../../verdict';
 import {
   GRADUATE_PROGRAMMES,
   academicEquivalenceConditions,
