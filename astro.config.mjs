@@ -24,7 +24,7 @@ const CALCULATOR_KIT =
  * Fewer, larger chunks for the islands (browser build only): Preact's core, our island bootstrap
  * (src/widgets/island.ts) and the calculators' shared kit (form fields, field state, the result's frame, conditions,
  * parsing core, formatting) in one file. Each file is compressed on its own, so every extra file costs bytes: with
- * the kit in a file of its own a calculator page was about 280 B gzip heavier, and three calculators missed SPEC §8's
+ * the kit in a file of its own a calculator page was about 280 B gzip heavier, and three calculators missed the
  * 12 KB (scripts/page-js.mjs; test/site/calculator-js.test.ts). The price: /search/ loads the kit too, 3 KB gzip it
  * does not run (8.7 → 11.7 KB on 2026-12-02). preact/hooks stays out: only the checker and the search page use it
  * (fields-state.ts). The kit is picked by bytes, not derived from the registry: “modules every calculator imports”

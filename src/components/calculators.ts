@@ -55,7 +55,7 @@ export interface CalculatorEntry<Name extends string = string> {
   props?: () => object;
   /** The amounts and conditions as a table, rendered from the rules module when the page is built. */
   table: () => StaticTable;
-  /** Where to ask: the measure names no office (issue 14, item 11). */
+  /** Where to ask: the measure names no office (src/rules/README.md, “Where the measure is silent”). */
   ask?: string;
 }
 

@@ -3,7 +3,8 @@
  * its amount (parameter ids, never literals), the article's words that grant it, what the measure leaves unsaid, and
  * its conditions. Each condition reads some profile fields and says whether it holds (undefined: not answered yet),
  * and rests either on the article's exact words (`words`, found in the official text by a test) or on the site's
- * reading (`reading`, with the reason). evaluate.ts walks these declarations; nothing else restates a condition.
+ * reading (`reading`, with the reason). evaluate-profile.ts walks these declarations, and each calculator judges its
+ * article's conditions with the same function (verdict.ts); test/rules/calculator-checker.test.ts checks both agree.
  *
  * Types only at run time (no zod): a calculator that imports an article module bundles only what it uses.
  */

@@ -134,7 +134,7 @@ export function evaluateProfile(p: Profile): Evaluation {
 }
 
 /**
- * 自查 on untrusted answers read with the profile's own field parsers (profile-parse.ts), without zod: what the
+ * 自查 on untrusted answers read with the profile's own field parsers (fields.ts, profile-parse.ts), without zod: what the
  * checker runs in the browser. The same fields, messages and result as `evaluate` (test/rules/evaluate.test.ts).
  */
 export function evaluateAnswers(input: unknown): Evaluation {

@@ -1,5 +1,6 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art05-education-funds.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第五条 推动企业职工全员培训 — 职工教育经费.
  *

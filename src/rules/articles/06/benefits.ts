@@ -1,5 +1,6 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art06-training-subsidy.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第六条 实施急需紧缺人才培养计划 — 技师项目培训补贴.
  *

@@ -1,5 +1,6 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art08-master-studio.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第八条 技能大师工作室项目.
  *

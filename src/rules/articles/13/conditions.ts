@@ -1,6 +1,6 @@
 /**
  * 第十三条's condition, in a module of its own so the competition-award calculator bundles it and not the rest of the
- * article's declarations (benefits/art13.ts uses it).
+ * article's declarations (benefits.ts uses it).
  */
 import { formatYuan } from '../../format';
 import type { StatedCondition } from '../../benefit';

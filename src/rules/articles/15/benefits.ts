@@ -1,5 +1,6 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art15-graduates.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第十五条 畅通高技能人才成长发展通道 — 技工院校毕业生待遇与创业扶持.
  *

@@ -1,6 +1,6 @@
 /**
  * 第十六条's conditions for the direct title routes and the 绿色通道, in a module of their own so the title-direct
- * calculator bundles these and not the rest of the article's declarations (benefits/art16.ts uses them).
+ * calculator bundles these and not the rest of the article's declarations (benefits.ts uses them).
  */
 import type { Condition } from '../../benefit';
 
