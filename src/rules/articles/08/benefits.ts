@@ -4,7 +4,7 @@
  *
  * 第八条 技能大师工作室项目.
  *
- * “面向龙头企业、职技院校和公共实训基地……对新认定的市级技能大师工作室，市财政给予10万元奖补资金。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
