@@ -11,6 +11,11 @@ import siteBuild from './src/integrations/site-build.ts';
 
 /** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
 const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
+/**
+ * The choice parsers and the verdict (src/rules/verdict.ts) go together: the calculators that offer choices (第十三、
+ * 十五、十六条) and the checker use both, and one file weighs less than two (about 60 B gzip per page).
+ */
+const CHOICES = /src[\\/]rules[\\/](parse[\\/]choices|verdict)\.ts$/;
 /** src/rules/ is pure (src/rules/README.md): a module there whose exports a page does not use is left out whole. */
 const RULES = /src[\\/]rules[\\/]/;
 const CALCULATOR_KIT =
@@ -20,7 +25,7 @@ const CALCULATOR_KIT =
  * Fewer, larger chunks for the islands (browser build only): Preact's core, our island bootstrap
  * (src/widgets/island.ts) and the calculators' shared kit (form fields, field state, the result's frame, conditions,
  * parsing core, formatting) in one file. Each file is compressed on its own, so every extra file costs bytes: with
- * the kit in a file of its own a calculator page was about 280 B gzip heavier, and three calculators missed SPEC §8's
+ * the kit in a file of its own a calculator page was about 280 B gzip heavier, and three calculators missed the
  * 12 KB (scripts/page-js.ts; test/site/calculator-js.test.ts). The price: /search/ loads the kit too, 3 KB gzip it
  * does not run (8.7 → 11.7 KB on 2026-12-02). preact/hooks stays out: only the checker and the search page use it
  * (fields-state.ts). The kit is picked by bytes, not derived from the registry: “modules every calculator imports”
@@ -49,6 +54,7 @@ function islandChunks() {
                     name: 'preact',
                     test: (/** @type {string} */ id) => PREACT.test(id) || CALCULATOR_KIT.test(id),
                   },
+                  { name: 'choices', test: (/** @type {string} */ id) => CHOICES.test(id) },
                 ],
               },
             },

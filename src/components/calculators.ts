@@ -57,6 +57,8 @@ export interface CalculatorEntry<Name extends string = string> {
   title: string;
   /** The article of the measure it computes. */
   article: number;
+  /** The benefits of that article it is a view of: it shows their verdicts, conditions and amounts. */
+  benefits: readonly BenefitId[];
   /** One sentence: what it computes, for whom. */
   description: string;
   /** The Preact widget: rendered when the page is built, hydrated by islands/calculators/<name>.astro. */
@@ -68,7 +70,7 @@ export interface CalculatorEntry<Name extends string = string> {
   props?: () => object;
   /** The amounts and conditions as a table, rendered from the rules module when the page is built. */
   table: () => StaticTable;
-  /** Where to ask: the measure names no office (issue 14, item 11). */
+  /** Where to ask: the measure names no office (src/rules/README.md, “Where the measure is silent”). */
   ask?: string;
 }
 
@@ -103,6 +105,7 @@ const entries = [
     name: 'education-fund',
     title: '职工教育经费税前扣除计算',
     article: 5,
+    benefits: ['education-fund-deduction'],
     description:
       '输入工资薪金总额和职工教育经费支出，算出本年可税前扣除的金额、结转以后年度的金额，以及用于一线职工培训的比例是否达到要求。',
     widget: EducationFundCalculator,
@@ -127,6 +130,11 @@ const entries = [
     name: 'training-subsidy',
     title: '技师项目培训补贴计算',
     article: 6,
+    benefits: [
+      'technician-training-subsidy',
+      'senior-technician-training-subsidy',
+      'senior-technician-upgrade-subsidy',
+    ],
     description: '输入新培养技师、新培养高级技师和参加高级技师岗位技能提升培训的人数，算出技师项目培训补贴合计和明细。',
     widget: TrainingSubsidyCalculator,
     table: () => ({
@@ -144,6 +152,7 @@ const entries = [
     name: 'master-studio',
     title: '技能大师工作室奖补计算',
     article: 8,
+    benefits: ['master-studio-grant'],
     description: '输入新认定的市级技能大师工作室数量，算出市财政奖补资金。',
     widget: MasterStudioCalculator,
     table: () => ({
@@ -157,6 +166,7 @@ const entries = [
     name: 'technician-date',
     title: '技师申报时间计算',
     article: 11,
+    benefits: ['technician-evaluation'],
     description: '输入取得高级工（三级）证书的日期，算出最早哪一天可以申报技师（二级）。',
     widget: TechnicianDateCalculator,
     props: () => ({ notCovered: TECHNICIAN_ROUTE_NOT_COVERED }),
@@ -179,6 +189,7 @@ const entries = [
     name: 'competition-award',
     title: '全市技能大赛奖励计算',
     article: 13,
+    benefits: ['city-competition-award'],
     description: '选择您在全市技能大赛中获得的名次（第一名、第二名、第三名或优胜奖），看看该名次的奖励金额。',
     widget: CompetitionAwardCalculator,
     table: () => ({
@@ -195,6 +206,7 @@ const entries = [
     name: 'graduate-support',
     title: '技工院校毕业生待遇与创业扶持',
     article: 15,
+    benefits: ['academic-equivalence', 'startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support'],
     description: '选择所读班级和是否创业，看看技工院校毕业生可以参照的学历待遇和创业扶持额度。',
     widget: GraduateSupportCalculator,
     table: () => ({
@@ -215,6 +227,7 @@ const entries = [
     name: 'title-direct',
     title: '职称直通申报查询',
     article: 16,
+    benefits: ['full-senior-title-direct', 'associate-senior-title-direct', 'public-institution-green-channel'],
     description: '选择获得的奖项或荣誉，看看可以直接申报哪一级职称、是否可走事业单位招聘绿色通道。',
     widget: TitleDirectCalculator,
     table: () => ({

@@ -3,7 +3,8 @@
  * its amount (parameter ids, never literals), the article's words that grant it, what the measure leaves unsaid, and
  * its conditions. Each condition reads some profile fields and says whether it holds (undefined: not answered yet),
  * and rests either on the article's exact words (`words`, found in the official text by a test) or on the site's
- * reading (`reading`, with the reason). evaluate.ts walks these declarations; nothing else restates a condition.
+ * reading (`reading`, with the reason). evaluate-profile.ts walks these declarations, and each calculator judges its
+ * article's conditions with the same function (verdict.ts); test/rules/calculator-checker.test.ts checks both agree.
  *
  * Types only at run time (no zod): a calculator that imports an article module bundles only what it uses.
  */
@@ -106,43 +107,4 @@ export interface BenefitDeclaration {
 /** The conditions that apply to this kind of profile. */
 export function conditionsFor(b: BenefitDeclaration, kind: ProfileKind): readonly Condition[] {
   return b.conditions.filter((c) => c.for === undefined || c.for === kind);
-}
-
-/** Whether a condition rests on the site's reading rather than the article's words. */
-export const isReading = (c: Condition): c is ReadingCondition => c.reading !== undefined;
-
-/** 可以享受 / 还需确认 / 暂不符合 */
-export const BENEFIT_STATUSES = ['eligible', 'needs-confirmation', 'not-eligible'] as const;
-export type BenefitStatus = (typeof BENEFIT_STATUSES)[number];
-/** ✓ met, ✗ not met, ? not answered (or, for a reading, not settled by the article's words). */
-export const CONDITION_MARKS = ['met', 'failed', 'unknown'] as const;
-export type ConditionMark = (typeof CONDITION_MARKS)[number];
-
-/** A benefit's conditions judged for some answers: the status, each condition's mark, and why. */
-export interface Verdict {
-  status: BenefitStatus;
-  marks: ConditionMark[];
-  /** failed: a condition in the article's words is not met (`failed` names it); missing: an answer is missing;
-   *  reading: the site's reading is not met (`failed` names it); deferred: all met, the benefit defers; met. */
-  why: 'failed' | 'missing' | 'reading' | 'deferred' | 'met';
-  failed?: Condition;
-}
-
-/**
- * The one walk that decides a benefit (evaluate-profile.ts's evaluateBenefit and every calculator use it): a stated
- * condition not met refuses; a missing answer, a reading not met or a deferring benefit leave it 还需确认.
- * `p` may hold only the answers a calculator asks; a condition whose answer is missing stays “?”.
- */
-export function judge(conditions: readonly Condition[], deferred: string | undefined, p: Partial<Profile>): Verdict {
-  const marks: ConditionMark[] = conditions.map((c) => {
-    const holds = c.holds(p as Profile);
-    return holds === undefined ? 'unknown' : holds ? 'met' : 'failed';
-  });
-  const failed = conditions.find((c, i) => marks[i] === 'failed' && !isReading(c));
-  if (failed) return { status: 'not-eligible', marks, why: 'failed', failed };
-  if (marks.includes('unknown')) return { status: 'needs-confirmation', marks, why: 'missing' };
-  const reading = conditions.find((c, i) => marks[i] === 'failed' && isReading(c));
-  if (reading) return { status: 'needs-confirmation', marks, why: 'reading', failed: reading };
-  if (deferred !== undefined) return { status: 'needs-confirmation', marks, why: 'deferred' };
-  return { status: 'eligible', marks, why: 'met' };
 }

@@ -20,13 +20,13 @@ import {
   conditionData,
   type BenefitId,
 } from './catalog';
-import { conditionsFor, judge, type BenefitDeclaration, type Condition } from './benefit';
+import { conditionsFor, type BenefitDeclaration, type Condition } from './benefit';
+import { judge, type BenefitStatus } from './verdict';
 import { parameters } from './parameters';
 import { fieldsNotFor, profileQuestionLabels } from './fields';
 import { parseProfile } from './profile-parse';
 import type { Profile } from './profile';
 import type { BenefitResult, ConditionResult, Evaluation } from './schemas';
-import type { BenefitStatus } from './benefit';
 import { useParameter } from './worked';
 import { articleLabel } from './format';
 import type { FieldErrors } from './parse';
@@ -64,20 +64,20 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
   const status = v.status;
   let reason: string;
   let grant: ReturnType<NonNullable<BenefitDeclaration['granted']>> = {};
-  if (v.why === 'failed') {
+  if (status === 'not-eligible') {
     const c = v.failed as Condition;
     reason = `不符合“${c.text}”。${articleLabel(article)}原文：“${c.words}”。`;
     const change = c.change?.(p);
     if (change) grant = { whatWouldChange: change };
   } else {
     grant = b.granted?.(p) ?? {};
-    if (v.why === 'missing') {
+    if (marks.some((m) => m.mark === 'unknown')) {
       const questions = [...new Set(marks.flatMap((m) => m.questions))];
       reason = `还没有回答${quoted(questions)}，回答后才能判断。${grant.reason ?? ''}`;
-    } else if (v.why === 'reading') {
-      const r = v.failed as Condition;
+    } else if (v.failed !== undefined) {
+      const r = v.failed;
       reason = `“${r.text}”是本站的理解，不是办法的原话，不能据此认定不符合：${r.reading}${grant.reason ?? ''}`;
-    } else if (v.why === 'deferred') {
+    } else if (b.deferred !== undefined) {
       reason = `${grant.reason ?? ''}${b.deferred}`;
     } else {
       reason = grant.reason ?? `符合${articleLabel(article)}写明的条件。`;
@@ -134,7 +134,7 @@ export function evaluateProfile(p: Profile): Evaluation {
 }
 
 /**
- * 自查 on untrusted answers read with the profile's own field parsers (profile-parse.ts), without zod: what the
+ * 自查 on untrusted answers read with the profile's own field parsers (fields.ts, profile-parse.ts), without zod: what the
  * checker runs in the browser. The same fields, messages and result as `evaluate` (test/rules/evaluate.test.ts).
  */
 export function evaluateAnswers(input: unknown): Evaluation {

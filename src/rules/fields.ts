@@ -6,7 +6,6 @@
  * person/organisation lists (evaluate-profile.ts), the samples (questions.ts) and the checker's questions
  * (src/widgets/check-profile.ts, which only orders them into steps). No zod here: the checker runs it in the browser.
  */
-import { HONOURS, honourLabels } from './articles/16/conditions';
 import { MAX_STUDIOS } from './articles/08/calculator';
 import {
   choiceField,
@@ -21,12 +20,14 @@ import {
 } from './parse/index';
 import {
   EDUCATIONS,
+  HONOURS,
   ORGANISATION_TYPES,
   PLACINGS,
   PROFILE_KINDS,
   SKILL_LEVELS,
   TRAINING_PROJECTS,
   educationLabels,
+  honourLabels,
   organisationTypeLabels,
   placingLabels,
   skillLevelLabels,

@@ -7,7 +7,11 @@ export const PROFILE_KINDS = ['person', 'organisation'] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
 
 import type { SkillLevel } from './skill-levels';
-import { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing } from './articles/13/conditions';
+import { COMPETITION_PLACINGS, competitionPlacingLabels } from './articles/13/placings';
+import { HONOURS, honourLabels, type Honour } from './articles/16/honours';
+
+export { COMPETITION_PLACINGS, HONOURS, honourLabels, type Honour };
+export type { CompetitionPlacing } from './articles/13/placings';
 
 export * from './skill-levels';
 export * from './training-projects';
@@ -44,14 +48,8 @@ export const educationLabels: Record<Education, string> = {
 /** 全市技能大赛名次 */
 export const PLACINGS = ['none', ...COMPETITION_PLACINGS] as const;
 export type Placing = (typeof PLACINGS)[number];
-/** The checker's choices: 第十三条's placings (articles/13/conditions.ts) and none. */
-export const placingLabels: Record<Placing, string> = {
-  none: '没有获奖，或没有参加',
-  ...(Object.fromEntries(COMPETITION_PLACINGS.map((k) => [k, competitionPlacings[k].label])) as Record<
-    CompetitionPlacing,
-    string
-  >),
-};
+/** 第十三条's placings and their names (articles/13/placings.ts), and none. */
+export const placingLabels: Record<Placing, string> = { none: '没有获奖，或没有参加', ...competitionPlacingLabels };
 
 /** 单位类型 */
 export const ORGANISATION_TYPES = [

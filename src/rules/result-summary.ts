@@ -1,5 +1,5 @@
 /**
- * The top of a checker result (issue 15): how many benefits fall in each group, what the money adds up to, and who
+ * The top of a checker result: how many benefits fall in each group, what the money adds up to, and who
  * to ask next. Pure: it reads evaluate()'s groups and adds up their own amounts, so the card can never disagree with
  * the items under it.
  *
@@ -26,7 +26,7 @@ export interface ResultSummary {
   nextStep: string;
 }
 
-/** The people the measure and the site point to (SPEC §5: never another office, number or procedure). */
+/** The people the measure and the site point to (never another office, number or procedure: src/rules/README.md). */
 const HRSS = '拨打 12333 或咨询许昌市人力资源和社会保障局';
 const TAX = '主管税务机关';
 

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { BENEFIT_IDS } from './catalog';
-import { BENEFIT_KINDS, BENEFIT_STATUSES, CONDITION_MARKS } from './benefit';
+import { BENEFIT_KINDS } from './benefit';
+import { BENEFIT_STATUSES, CONDITION_MARKS } from './verdict';
 import { BenefitAmountSchema } from './amount-schema';
 import { ParameterUseSchema, WorkedStepSchema } from './worked-schema';
 

@@ -1,6 +1,6 @@
 /**
  * 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it and the condition of
- * 第十三条's declaration (benefits/art13-conditions.ts), marked for the place chosen.
+ * 第十三条's declaration (src/rules/articles/13/conditions.ts), marked for the place chosen.
  */
 import { Component } from 'preact';
 import { formatYuan } from '../rules';

@@ -1,6 +1,6 @@
 /**
  * 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant, with the conditions
- * of 第八条's declaration (benefits/art08-conditions.ts): the count decides 新认定的工作室; who hosts them is not asked, so that
+ * of 第八条's declaration (src/rules/articles/08/conditions.ts): the count decides 新认定的工作室; who hosts them is not asked, so that
  * condition stays “?” for the reader to confirm.
  */
 import { PAYER_NOT_NAMED, masterStudioGrant, masterStudioGrantConditions } from '../rules';

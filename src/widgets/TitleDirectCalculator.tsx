@@ -1,6 +1,6 @@
 /**
  * 职称直通申报查询 (第十六条): the honours a person holds → which title they may apply for directly, and the 绿色通道,
- * each with the conditions of 第十六条's declarations (benefits/art16-conditions.ts) marked for the honours ticked.
+ * each with the conditions of 第十六条's declarations (src/rules/articles/16/conditions.ts), judged by the calculator as the checker judges them, marked for the honours ticked.
  */
 import { Component } from 'preact';
 import {

@@ -81,6 +81,11 @@ describe('计算器与自查给出同样的结论、金额和日期（每个计�
         const r = trainingSubsidy({ technicians: a, seniorTechnicians: b, seniorUpgrades: c });
         expect(r.ok).toBe(true);
         if (!r.ok) return;
+        expect(r.value.lines.map((l) => l.benefitId)).toEqual([
+          'technician-training-subsidy',
+          'senior-technician-training-subsidy',
+          'senior-technician-upgrade-subsidy',
+        ]);
         for (const line of r.value.lines) {
           const type = trainingTypes[line.benefitId as keyof typeof trainingTypes];
           const e = evaluate(kind === 'person' ? { kind, trainingProject: type.answer } : { kind });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculatorList, calculatorNames, calculators } from '../../src/components/calculators';
 import { officialArticle } from '../../src/lib/document';
+import { benefitById } from '../../src/rules';
 
 const ISLANDS = 'src/components/islands/calculators';
 const islandFiles = readdirSync(ISLANDS).filter((f) => f.endsWith('.astro'));
@@ -41,6 +42,16 @@ describe('the calculator registry', () => {
     expect(officialArticle(article).label).toMatch(/^第.+条$/);
     const mdx = readFileSync(`content/measure/${String(article).padStart(2, '0')}.mdx`, 'utf8');
     expect(mdx).toContain(`<Calculator name="${name}" />`);
+  });
+
+  it.each(calculatorNames)('%s: names benefits of its own article, each compared with the checker', (name) => {
+    const { article, benefits } = calculators[name];
+    expect(benefits.length).toBeGreaterThan(0);
+    const property = readFileSync('test/rules/calculator-checker.test.ts', 'utf8');
+    for (const id of benefits) {
+      expect(benefitById(id).articles, id).toContain(article);
+      expect(property, `test/rules/calculator-checker.test.ts compares ${id}`).toContain(`'${id}'`);
+    }
   });
 
   it.each(calculatorNames)('%s: its no-JavaScript table has rows, and every row a cell per heading', (name) => {

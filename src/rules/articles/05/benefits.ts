@@ -1,12 +1,13 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art05-education-funds.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第五条 推动企业职工全员培训 — 职工教育经费.
  *
- * “支持企业按规定提取和使用职工教育经费，其中60%以上用于一线职工培训。落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  *
  * The carry-forward is not in the measure: it comes from the tax policy the measure implements, 财税〔2018〕51号
- * (“不超过工资薪金总额8%的部分，准予在计算企业所得税应纳税所得额时扣除；超过部分，准予在以后纳税年度结转扣除”).
+ * (the part within the limit is deducted, the part beyond it “准予在以后纳税年度结转扣除”).
  * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */

@@ -1,6 +1,6 @@
 /**
  * 第五条's condition, in a module of its own so the education-fund calculator bundles it and not the rest of the
- * article's declarations (benefits/art05.ts uses it).
+ * article's declarations (benefits.ts uses it).
  */
 import { educationFundDeductionRate } from './parameters';
 import type { ReadingCondition } from '../../benefit';

@@ -10,7 +10,7 @@ export const EducationFundDeductionResultSchema = z.object({
   spendingFen: z.number().int().nonnegative(),
   frontlineSpendingFen: z.number().int().nonnegative(),
   carriedOverFen: z.number().int().nonnegative(),
-  /** 扣除限额 = 工资薪金总额 × 8%, rounded down to the fen (the limit is never exceeded). */
+  /** 扣除限额 = 工资薪金总额 × the rate (parameters.ts), rounded down to the fen (the limit is never exceeded). */
   limitFen: z.number().int().nonnegative(),
   /** 本年可扣除 = min(限额, 本年支出 + 以前年度结转). */
   deductibleFen: z.number().int().nonnegative(),
@@ -22,7 +22,7 @@ export const EducationFundDeductionResultSchema = z.object({
   carriedForwardFen: z.number().int().nonnegative(),
   /** 一线职工培训占本年支出的比例，in basis points (6000 = 60.00%), rounded down; null when nothing was spent. */
   frontlineShareBasisPoints: z.number().int().nonnegative().nullable(),
-  /** “其中60%以上用于一线职工培训” (以上 includes 60% itself); null when nothing was spent. */
+  /** Whether the share reaches frontlineTrainingShare (parameters.ts; 以上 includes the share itself); null when nothing was spent. */
   frontlineShareMet: z.boolean().nullable(),
   /** Formatted yuan with 2 decimals: "1,234.56 元". */
   formatted: z.object({

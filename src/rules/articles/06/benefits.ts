@@ -1,9 +1,10 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art06-training-subsidy.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第六条 实施急需紧缺人才培养计划 — 技师项目培训补贴.
  *
- * “按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，分别给予每人4000元、5000元、2000元技师项目培训补贴。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { formatYuan } from '../../format';
 import { technicianTrainingSubsidy } from './parameters';

@@ -1,7 +1,7 @@
 /**
  * 第六条 实施急需紧缺人才培养计划 — 技师项目培训补贴.
  *
- * “按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型，分别给予每人4000元、5000元、2000元技师项目培训补贴。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { formatYuan } from '../../format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
@@ -36,7 +36,7 @@ export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
 ];
 
 /**
- * 第六条：“分别给予每人4000元、5000元、2000元技师项目培训补贴” — counts by type → breakdown and total.
+ * 第六条's subsidy per person of each type (conditions.ts: trainingTypes) — counts by type → breakdown and total.
  * Pure; never throws; bad counts come back as Chinese field messages.
  */
 export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> {

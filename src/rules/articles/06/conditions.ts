@@ -1,6 +1,6 @@
 /**
  * 第六条's conditions, in a module of their own so the training-subsidy calculator bundles these and not the rest of
- * the article's declarations (benefits/art06.ts uses them).
+ * the article's declarations (benefits.ts uses them).
  */
 import { formatYuan } from '../../format';
 import {

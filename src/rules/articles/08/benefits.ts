@@ -1,9 +1,10 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art08-master-studio.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第八条 技能大师工作室项目.
  *
- * “面向龙头企业、职技院校和公共实训基地……对新认定的市级技能大师工作室，市财政给予10万元奖补资金。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';

@@ -1,7 +1,7 @@
 /**
  * 第八条 技能大师工作室项目.
  *
- * “面向龙头企业、职技院校和公共实训基地……对新认定的市级技能大师工作室，市财政给予10万元奖补资金。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { formatYuan } from '../../format';
 import { countField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
@@ -24,7 +24,7 @@ export const MASTER_STUDIO_NOT_SAID: readonly string[] = [
   `以上${ASK_OFFICIALS}。`,
 ];
 
-/** 第八条：“对新认定的市级技能大师工作室，市财政给予10万元奖补资金” — studios × 10 万元. */
+/** 第八条: newly recognised studios × the grant per studio (parameters.ts: masterStudioGrant). */
 export function masterStudioGrant(input: unknown): Outcome<MasterStudioGrantResult> {
   const parsed = parseFields(MasterStudioGrantInputFields, input);
   if (!parsed.ok) return parsed;

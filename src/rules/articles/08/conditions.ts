@@ -1,6 +1,6 @@
 /**
  * 第八条's conditions, in a module of their own so the master-studio calculator bundles these and not the rest of the
- * article's declarations (benefits/art08.ts uses them).
+ * article's declarations (benefits.ts uses them).
  */
 import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';

@@ -1,13 +1,14 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art11-skill-evaluation.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第十一条 院校毕业生职业技能等级认定 — 技师申报时间.
  *
- * “技工院校预备技师班、技师班学生，取得高级工（三级）职业资格证书或职业技能等级证书2年后，可申报参加相关职业技师（二级）职业技能鉴定或职业技能等级认定。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  *
- * The 2 years are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
- * was obtained is not counted; the period ends on the corresponding day two years later, or on the last day of that
- * month where there is none (29 February → 28 February); “2年后” is read as from the next day.
+ * The years (parameters.ts: technicianWaitingYears) are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
+ * was obtained is not counted; the period ends on the corresponding day that many years later, or on the last day of
+ * that month where there is none (29 February → 28 February); “…年后” is read as from the next day.
  */
 import { technicianWaitingYears } from './parameters';
 import { ASK_OFFICIALS } from '../../worked';

@@ -1,11 +1,11 @@
 /**
  * 第十一条 院校毕业生职业技能等级认定 — 技师申报时间.
  *
- * “技工院校预备技师班、技师班学生，取得高级工（三级）职业资格证书或职业技能等级证书2年后，可申报参加相关职业技师（二级）职业技能鉴定或职业技能等级认定。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  *
- * The 2 years are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
- * was obtained is not counted; the period ends on the corresponding day two years later, or on the last day of that
- * month where there is none (29 February → 28 February); “2年后” is read as from the next day.
+ * The years (parameters.ts: technicianWaitingYears) are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
+ * was obtained is not counted; the period ends on the corresponding day that many years later, or on the last day of
+ * that month where there is none (29 February → 28 February); “…年后” is read as from the next day.
  */
 import {
   dateField,
@@ -72,7 +72,7 @@ export function periodEnd(startIso: string, years: number): string {
 }
 
 /**
- * 第十一条：取得高级工（三级）证书“2年后，可申报参加相关职业技师（二级）”鉴定或等级认定 —
+ * 第十一条: the day one may apply for 技师（二级）after the waiting years (parameters.ts) —
  * certificate date and today → period end, earliest application date, whether it has come, days remaining.
  */
 export function technicianApplicationDate(input: unknown): Outcome<TechnicianApplicationDateResult> {

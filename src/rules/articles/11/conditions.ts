@@ -1,5 +1,5 @@
 /**
- * 第十一条's route for 技工院校预备技师班、技师班学生 (取得高级工证书2年后可申报技师): its conditions, in a module of their own so
+ * 第十一条's route for 技工院校预备技师班、技师班学生 (取得高级工证书若干年后可申报技师; the years: parameters.ts): its conditions, in a module of their own so
  * the 技师申报时间 calculator bundles these and not the rest of the article's declarations.
  */
 import type { TechnicianApplicationDateResult } from './result';

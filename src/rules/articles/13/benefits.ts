@@ -1,9 +1,10 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art13-competitions.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第十三条 发挥职业技能竞赛引领作用 — 全市技能大赛奖励.
  *
- * “全市技能大赛……每2年举办一届，对获得全市技能大赛第一名、第二名、第三名和优胜奖的选手，分别给予5000元、3000元、2000元和1000元奖励。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import type { BenefitDeclaration } from '../../benefit';
 import { cityCompetitionFirstPrize } from './parameters';

@@ -1,7 +1,7 @@
 /**
  * 第十三条 发挥职业技能竞赛引领作用 — 全市技能大赛奖励.
  *
- * “全市技能大赛……每2年举办一届，对获得全市技能大赛第一名、第二名、第三名和优胜奖的选手，分别给予5000元、3000元、2000元和1000元奖励。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { formatYuan } from '../../format';
 import { choiceField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
@@ -23,7 +23,7 @@ export const CITY_COMPETITION_NOT_SAID: readonly string[] = [
   `以上${ASK_OFFICIALS}。`,
 ];
 
-/** 第十三条：名次 → 奖励金额（第一名5000元、第二名3000元、第三名2000元、优胜奖1000元）. */
+/** 第十三条: the placing → its award (conditions.ts: competitionPlacings, amounts in parameters.ts). */
 export function cityCompetitionAward(input: unknown): Outcome<CityCompetitionAwardResult> {
   const parsed = parseFields(CityCompetitionAwardInputFields, input);
   if (!parsed.ok) return parsed;

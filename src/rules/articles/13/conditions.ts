@@ -1,10 +1,11 @@
 /**
  * 第十三条's condition, in a module of its own so the competition-award calculator bundles it and not the rest of the
- * article's declarations (benefits/art13.ts uses it).
+ * article's declarations (benefits.ts uses it).
  */
 import { formatYuan } from '../../format';
 import type { StatedCondition } from '../../benefit';
 import type { Parameter } from '../../parameter';
+import { COMPETITION_PLACINGS, competitionPlacingLabels as placingLabels, type CompetitionPlacing } from './placings';
 import {
   cityCompetitionFirstPrize,
   cityCompetitionInterval,
@@ -13,16 +14,14 @@ import {
   cityCompetitionThirdPrize,
 } from './parameters';
 
-/** 名次: 第一名 / 第二名 / 第三名 / 优胜奖. */
-export const COMPETITION_PLACINGS = ['first', 'second', 'third', 'merit'] as const;
-export type CompetitionPlacing = (typeof COMPETITION_PLACINGS)[number];
+export { COMPETITION_PLACINGS, type CompetitionPlacing };
 
-/** Each placing, its Chinese name and its parameter. */
+/** Each placing, its Chinese name (placings.ts) and its award. */
 export const competitionPlacings: Record<CompetitionPlacing, { label: string; parameter: Parameter }> = {
-  first: { label: '第一名', parameter: cityCompetitionFirstPrize },
-  second: { label: '第二名', parameter: cityCompetitionSecondPrize },
-  third: { label: '第三名', parameter: cityCompetitionThirdPrize },
-  merit: { label: '优胜奖', parameter: cityCompetitionMeritPrize },
+  first: { label: placingLabels.first, parameter: cityCompetitionFirstPrize },
+  second: { label: placingLabels.second, parameter: cityCompetitionSecondPrize },
+  third: { label: placingLabels.third, parameter: cityCompetitionThirdPrize },
+  merit: { label: placingLabels.merit, parameter: cityCompetitionMeritPrize },
 };
 
 /** Who the award is for: the placed contestants. */

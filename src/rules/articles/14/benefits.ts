@@ -1,8 +1,7 @@
 /**
  * 第十四条 加大优秀高技能人才评选表彰力度.
  *
- * “每2年开展一届许昌技能大奖和许昌市技术能手评选表彰活动，每次表彰‘许昌技能大奖’获得者10名、‘许昌市技术能手’获得者
- * 50名。……积极申报‘中原技能大师’‘中原大工匠’‘中原技能大奖’和高技能人才享受省政府特殊津贴等。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import type { BenefitDeclaration } from '../../benefit';
 import { formatParameter } from '../../format';

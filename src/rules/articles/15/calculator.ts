@@ -1,15 +1,14 @@
 /**
  * 第十五条 畅通高技能人才成长发展通道 — 技工院校毕业生待遇与创业扶持.
  *
- * “技工院校高级工班、预备技师（技师）班毕业生分别参照大专、本科学历享受相关待遇，并按有关规定享受促进就业创业政策：
- * 创业开业一次性补贴 5000 元；个人创业担保贷款最高 20 万元；大众创业优秀项目扶持补助 2—15 万元。”
+ * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { formatYuan } from '../../format';
 import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { StartupSupport, GraduateTreatmentResult } from './result';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
 import { useParameter, ASK_OFFICIALS } from '../../worked';
-import { judge } from '../../benefit';
+import { judge } from '../../verdict';
 import {
   GRADUATE_PROGRAMMES,
   academicEquivalenceConditions,

@@ -1,6 +1,6 @@
 /**
  * 第十五条's conditions for technical-school graduates, in a module of their own so the graduate-support calculator
- * bundles these and not the rest of the article's declarations (benefits/art15.ts uses them).
+ * bundles these and not the rest of the article's declarations (benefits.ts uses them).
  */
 import type { ReadingCondition, StatedCondition } from '../../benefit';
 import type { Education } from '../../profile-fields';

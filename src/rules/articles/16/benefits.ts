@@ -1,5 +1,6 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in ../art16-titles.ts.
+ * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
+ * conditions it shows in conditions.ts.
  *
  * 第十六条 积极推动高技能人才引进交流 — 职称直通与事业单位招聘绿色通道.
  *

@@ -8,7 +8,7 @@
 import { optionalChoiceListField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { TitleDirectApplicationResult } from './result';
 import { ASK_OFFICIALS } from '../../worked';
-import { judge, type BenefitStatus } from '../../benefit';
+import { judge, type BenefitStatus } from '../../verdict';
 import {
   HONOURS,
   QUOTE_ASSOCIATE_SENIOR,

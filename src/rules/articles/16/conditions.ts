@@ -1,43 +1,12 @@
 /**
  * 第十六条's conditions for the direct title routes and the 绿色通道, in a module of their own so the title-direct
- * calculator bundles these and not the rest of the article's declarations (benefits/art16.ts uses them).
+ * calculator bundles these and not the rest of the article's declarations (benefits.ts uses them).
  */
 import type { Condition } from '../../benefit';
 
-/** Honours and competition results a person may hold (stable ids). */
-export const HONOURS = [
-  'china-skills-award',
-  'worldskills-gold',
-  'worldskills-silver',
-  'worldskills-bronze',
-  'worldskills-excellence',
-  'national-gold',
-  'national-other',
-  'zhongyuan-skills-award',
-  'zhongyuan-skills-master',
-  'zhongyuan-craftsman',
-  'xuchang-skills-award',
-  'xuchang-technical-expert',
-  'xuchang-craftsman',
-] as const;
-export type Honour = (typeof HONOURS)[number];
+import { HONOURS, honourLabels, type Honour } from './honours';
 
-/** Chinese names of the honours. */
-export const honourLabels: Record<Honour, string> = {
-  'china-skills-award': '中华技能大奖',
-  'worldskills-gold': '世界技能大赛金牌',
-  'worldskills-silver': '世界技能大赛银牌',
-  'worldskills-bronze': '世界技能大赛铜牌',
-  'worldskills-excellence': '世界技能大赛优胜奖',
-  'national-gold': '全国职业技能大赛（国赛）金牌',
-  'national-other': '国赛银牌、铜牌或优胜奖',
-  'zhongyuan-skills-award': '中原技能大奖',
-  'zhongyuan-skills-master': '中原技能大师',
-  'zhongyuan-craftsman': '中原大工匠',
-  'xuchang-skills-award': '许昌技能大奖',
-  'xuchang-technical-expert': '许昌市技术能手',
-  'xuchang-craftsman': '许昌大工匠',
-};
+export { HONOURS, honourLabels, type Honour };
 
 /** “可直接申报相应系列正高级职称” */
 const FULL_SENIOR: readonly Honour[] = ['china-skills-award', 'worldskills-gold'];

@@ -1,0 +1,79 @@
+/**
+ * The checklist “add a calculator” in src/rules/README.md names exactly the files a calculator lives in. Read against
+ * the registry (src/components/calculators.ts), both ways: for every calculator each listed file exists (and the
+ * files that must name it do), and no file under src/ or content/measure/ names a calculator or its widget unless the
+ * checklist lists it (or its optional line does). A calculator that needs one more file makes this fail until the
+ * checklist says so.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calculatorNames, calculators } from '../../src/components/calculators';
+import { articleLabel } from '../../src/rules';
+
+const README = readFileSync('src/rules/README.md', 'utf8');
+
+/** The backticked paths between `<!-- checklist:<id> -->` and the next `<!-- /checklist -->`. */
+function checklist(id: string): string[] {
+  const start = README.indexOf(`<!-- checklist:${id} -->`);
+  const end = README.indexOf('<!-- /checklist -->', start);
+  if (start < 0 || end < 0) throw new Error(`src/rules/README.md has no checklist “${id}”`);
+  return [...README.slice(start, end).matchAll(/`((?:src|content|test)\/[^`\s]+)`/g)].map((m) => m[1]!);
+}
+
+/** The registry's widget name of a calculator, as its island script imports it. */
+function widgetOf(name: string): string {
+  const island = readFileSync(`src/components/islands/calculators/${name}.astro`, 'utf8');
+  const widget = /import Widget from '\.\.\/\.\.\/\.\.\/widgets\/([A-Za-z]+)';/.exec(island)?.[1];
+  if (widget === undefined) throw new Error(`${name}: its island script imports no widget`);
+  return widget;
+}
+
+const expand = (path: string, name: string) =>
+  path
+    .replaceAll('NN', String(calculators[name as keyof typeof calculators].article).padStart(2, '0'))
+    .replaceAll('<name>', name)
+    .replaceAll('<Widget>', widgetOf(name));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const listed = checklist('add-calculator');
+const optional = checklist('optional');
+const sources = [...files('src'), ...files('content/measure')].filter((f) => /\.(ts|tsx|astro|mdx)$/.test(f));
+
+describe('src/rules/README.md “add a calculator” against the registry', () => {
+  it('the checklist names at most eight files, its test included', () => {
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThanOrEqual(8);
+  });
+
+  it.each(calculatorNames)('%s: every file the checklist names exists', (name) => {
+    for (const path of listed)
+      expect(statSync(expand(path, name), { throwIfNoEntry: false })?.isFile(), path).toBe(true);
+  });
+
+  it.each(calculatorNames)('%s: the registry, its island script and its article page name it', (name) => {
+    const mentions = (path: string) => readFileSync(expand(path, name), 'utf8');
+    expect(mentions('src/components/calculators.ts')).toContain(`name: '${name}'`);
+    expect(mentions('src/components/islands/calculators/<name>.astro')).toContain(`hydrateIslands('${name}', Widget)`);
+    expect(mentions('content/measure/NN.mdx')).toContain(`<Calculator name="${name}" />`);
+    // the property test has a case for the calculator's article
+    const article = articleLabel(calculators[name].article);
+    expect(mentions('test/rules/calculator-checker.test.ts')).toMatch(new RegExp(`it\\('${article} `));
+  });
+
+  it.each(calculatorNames)('%s: no file outside the checklist names it or its widget', (name) => {
+    const widget = widgetOf(name);
+    const allowed = new Set([...listed, ...optional].map((p) => expand(p, name)));
+    const naming = sources.filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      return text.includes(widget) || new RegExp(`(name=|calculator: |hydrateIslands\\()["']${name}["']`).test(text);
+    });
+    expect(naming.filter((f) => !allowed.has(f))).toEqual([]);
+  });
+});
