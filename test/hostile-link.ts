@@ -8,7 +8,8 @@ export const HOSTILE_TEXTS: readonly string[] = [
   '<img src=x onerror=alert(1)>',
   '请加微信 13800138000 领取',
   '\u202E\u2067伪造通知\u2069',
-  `长${'补'.repeat(1998)}尾`,
+  // 2,000 characters, ASCII so that the whole query stays within a server's 16 KB request head
+  `X${'Q'.repeat(1998)}Z`,
 ];
 
 /** Pieces of the hostile texts that must not appear on the page (the texts as a whole or in part). */
@@ -21,7 +22,7 @@ export const HOSTILE_MARKERS: readonly string[] = [
   '<img',
   '\u202E',
   '伪造通知',
-  '补补补补',
+  'QQQQQQQQ',
 ];
 
 /**
