@@ -4,7 +4,7 @@
  * counted, and the parameters WeChat adds to a shared link raise no notice.
  */
 import { describe, expect, it } from 'vitest';
-import { profileQuestionLabels } from '../../src/rules/profile-fields';
+import { profileQuestionLabels } from '../../src/rules';
 import { HOSTILE_MARKERS, HOSTILE_TEXTS, hostileCheckerQuery } from '../hostile-link';
 import { useSite, waitForIslands, withCleanPage } from './harness';
 
