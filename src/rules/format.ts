@@ -22,13 +22,14 @@ export function groupThousands(n: number): string {
 
 /**
  * Whole yuan as a Chinese reader writes them: 4000 → "4,000 元", 100000 → "10 万元", 135000 → "13.5 万元",
- * 12345 → "12,345 元", 100000000 → "1 亿元" (not "10000 万元"), 150000000 → "1.5 亿元", 123456000 → "12,345.6 万元".
- * 万 and 亿 only where the figure stays exact with one (万) or two (亿) decimals.
+ * 12345 → "12,345 元", 100000000 → "1 亿元" (not "10000 万元"), 150000000 → "1.5 亿元", 123456000 → "12345.6 万元".
+ * 万 and 亿 only where the figure stays exact with one (万) or two (亿) decimals, so the quotient's shortest decimal
+ * (String) is exact.
  */
 export function formatYuan(yuan: number): string {
   if (!Number.isFinite(yuan)) return '—';
-  if (Math.abs(yuan) >= YI && yuan % (YI / 100) === 0) return `${scaled(yuan, YI)} 亿元`;
-  if (Math.abs(yuan) >= WAN && yuan % (WAN / 10) === 0) return `${scaled(yuan, WAN)} 万元`;
+  if (Math.abs(yuan) >= YI && yuan % (YI / 100) === 0) return `${yuan / YI} 亿元`;
+  if (Math.abs(yuan) >= WAN && yuan % (WAN / 10) === 0) return `${yuan / WAN} 万元`;
   return `${groupThousands(yuan)} 元`;
 }
 
@@ -42,46 +43,8 @@ export function formatFen(fen: number): string {
   return `${sign}${groupThousands(yuan)}.${cents} 元`;
 }
 
-/**
- * An amount someone typed, in fen, written back the way they would say it: whole yuan as formatYuan writes them
- * ("1200 万元" for 1200万), fen only when there are any ("1,234.50 元"). The unit is part of the text: never append 元.
- */
-export function formatAmountFen(fen: number): string {
-  if (!Number.isSafeInteger(fen)) return '—';
-  return fen % 100 === 0 ? formatYuan(fen / 100) : formatFen(fen);
-}
-
-/**
- * part ÷ whole in hundredths of a percent (basis points), rounded half up: 700000 ÷ 1100000 → 6364 (63.636…%).
- * Exact for any non-negative safe integers (BigInt); null when whole is 0.
- */
-export function shareBasisPoints(part: number, whole: number): number | null {
-  if (whole === 0) return null;
-  const p = BigInt(part);
-  const w = BigInt(whole);
-  return Number((2n * p * 10_000n + w) / (2n * w));
-}
-
-/** Basis points as a percentage with two decimals: 6364 → "63.64%", 6000 → "60.00%". */
-export function formatBasisPoints(bp: number): string {
-  const abs = Math.abs(bp);
-  return `${bp < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`;
-}
-
 const WAN = 10_000;
 const YI = 100_000_000;
-
-/** n ÷ unit written exactly: (16000000, 万) → "1600", (123456000, 万) → "12,345.6"; n must end in enough zeros. */
-function scaled(n: number, unit: number): string {
-  const abs = Math.abs(n);
-  const whole = Math.floor(abs / unit);
-  const fraction = String(abs % unit)
-    .padStart(String(unit).length - 1, '0')
-    .replace(/0+$/, '');
-  // 1600 万元 as people write it; separators only where the figure in 万 has five digits (12,345.6 万元)
-  const wholeText = whole < 10_000 ? String(whole) : groupThousands(whole);
-  return `${n < 0 ? '-' : ''}${wholeText}${fraction ? `.${fraction}` : ''}`;
-}
 
 /** A parameter as a reader sees it: "4,000 元", "10 万元", "8%", "2 年", "13.5 万人", "50 名". */
 export function formatParameter(param: Parameter): string {
@@ -93,9 +56,7 @@ export function formatParameter(param: Parameter): string {
     case 'years':
       return param.id === 'targetYear' ? `${param.value}年` : `${param.value} 年`;
     case 'persons':
-      return param.value >= 10_000 && param.value % 1_000 === 0
-        ? `${scaled(param.value, WAN)} 万人`
-        : `${param.value} 名`;
+      return param.value >= 10_000 && param.value % 1_000 === 0 ? `${param.value / WAN} 万人` : `${param.value} 名`;
   }
 }
 

@@ -12,7 +12,7 @@ import {
   formatYuan,
   groupThousands,
   shareBasisPoints,
-} from '../../src/rules/format';
+} from '../../src/rules';
 import { typedAnswerText } from '../../src/rules/answer-text';
 import { educationFundDeduction } from '../../src/rules';
 import { masterStudioGrant } from '../../src/rules';
@@ -71,7 +71,7 @@ describe('figures as a Chinese reader writes them', () => {
     expect(formatYuan(100_000_000)).toBe('1 亿元');
     expect(formatYuan(150_000_000)).toBe('1.5 亿元');
     expect(formatYuan(1_234_000_000)).toBe('12.34 亿元');
-    expect(formatYuan(123_456_000)).toBe('12,345.6 万元');
+    expect(formatYuan(123_456_000)).toBe('12345.6 万元');
     expect(formatYuan(99_990_000)).toBe('9999 万元');
     expect(formatYuan(-200_000_000)).toBe('-2 亿元');
     // 1,000 新认定的市级技能大师工作室 × 10 万元

@@ -8,7 +8,8 @@
  * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
-import { formatBasisPoints, formatFen, shareBasisPoints } from '../../format';
+import { formatFen } from '../../format';
+import { formatBasisPoints, shareBasisPoints } from '../../format-share';
 import {
   FORM_ERROR_KEY,
   moneyFenField,

@@ -65,7 +65,8 @@ export function startupSupports(): StartupSupport[] {
 
 export const GRADUATE_NOT_SAID: readonly string[] = [
   '“相关待遇”具体包括哪些（如招聘、职称评审、工资待遇等），办法没有列出。',
-  '创业扶持是“按有关规定享受”：申请条件、审核、贷款贴息和项目评选办法在其他规定中，办法没有写；贷款是最高额度，不是一定能贷到的金额；优秀项目扶持要经评选。',
+  // the loan's ceiling and the projects' selection are said beside each support (STARTUP_DEFERRED), not again here
+  '创业扶持“按有关规定享受”：申请条件、审核、贷款贴息和项目评选办法在其他规定中，办法没有写。',
   `以上${ASK_OFFICIALS}。`,
 ];
 
