@@ -42,32 +42,6 @@ export function formatFen(fen: number): string {
   return `${sign}${groupThousands(yuan)}.${cents} 元`;
 }
 
-/**
- * An amount someone typed, in fen, written back the way they would say it: whole yuan as formatYuan writes them
- * ("1200 万元" for 1200万), fen only when there are any ("1,234.50 元"). The unit is part of the text: never append 元.
- */
-export function formatAmountFen(fen: number): string {
-  if (!Number.isSafeInteger(fen)) return '—';
-  return fen % 100 === 0 ? formatYuan(fen / 100) : formatFen(fen);
-}
-
-/**
- * part ÷ whole in hundredths of a percent (basis points), rounded half up: 700000 ÷ 1100000 → 6364 (63.636…%).
- * Exact for any non-negative safe integers (BigInt); null when whole is 0.
- */
-export function shareBasisPoints(part: number, whole: number): number | null {
-  if (whole === 0) return null;
-  const p = BigInt(part);
-  const w = BigInt(whole);
-  return Number((2n * p * 10_000n + w) / (2n * w));
-}
-
-/** Basis points as a percentage with two decimals: 6364 → "63.64%", 6000 → "60.00%". */
-export function formatBasisPoints(bp: number): string {
-  const abs = Math.abs(bp);
-  return `${bp < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`;
-}
-
 const WAN = 10_000;
 const YI = 100_000_000;
 
