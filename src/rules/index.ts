@@ -4,7 +4,6 @@
  */
 export { parameters, parameterList, valueOf, type Parameter, type ParameterId, type ParameterUnit } from './parameters';
 export * from './format';
-export * from './format-share';
 export * from './parse';
 export * from './zod-field';
 export * from './schemas';

@@ -159,12 +159,6 @@ type Loading = Promise<unknown> | null | undefined | 0;
     document.addEventListener(type, cite);
   });
   document.addEventListener('focusin', headerSearch);
-  // The header's navigation scrolls sideways on a phone (global.css), and Chromium scrolls a focused element into view
-  // only when none of it is visible: a link the keyboard reaches is brought wholly into view, its focus ring uncut.
-  document.addEventListener('focusin', function (event) {
-    const t = event.target instanceof Element && event.target;
-    if (t && t.closest('.main-nav')) t.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  });
   document.addEventListener('pointerdown', headerSearch);
   document.addEventListener('click', function (event) {
     const t = event.target instanceof Element && event.target,

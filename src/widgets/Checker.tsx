@@ -305,7 +305,7 @@ export default function Checker(props: CheckerProps) {
             {printedDate(today)}根据本站第 {RULES_JSON_VERSION} 版规则（/api/rules.json）和以下回答得出。
           </p>
           {/* on paper the link is the way back to this result: the full address, answers included */}
-          <p class="print-only check-printed check-printed-link">
+          <p class="print-only check-printed-link">
             结果链接：{`${window.location.origin}${urlFor(answers, { kind: 'result' })}`}
           </p>
         </section>

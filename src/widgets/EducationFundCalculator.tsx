@@ -69,7 +69,7 @@ function Result({ v, articleLabel, conditions }: Props & { v: EducationFundDeduc
           <span class="calc-status">本年没有职工教育经费支出，不计算一线职工培训占比。</span>
         ) : (
           <span class={v.frontlineShareMet ? 'calc-status ok' : 'calc-status bad'}>
-            {`经费使用要求：一线职工培训占比 ${v.formatted.frontlineShare}，${v.frontlineShareMet ? '达到' : '未达到'}第五条要求的“${SHARE}以上”。`}
+            {`一线职工培训占比 ${v.formatted.frontlineShare}，${v.frontlineShareMet ? '达到' : '未达到'}第五条“${SHARE}以上”的要求。`}
           </span>
         )}
       </p>

@@ -114,7 +114,7 @@ describe('职工教育经费 (第五条)', () => {
       expect(text).toMatch(/扣除限额（工资薪金总额 × 8%）\s+96,000.00 元/);
       expect(text).toMatch(/结转以后年度扣除\s+4,000.00 元/);
       expect(text).toMatch(/一线职工培训占比\s+70.00%/);
-      expect(text).toContain('一线职工培训占比 70.00%，达到第五条要求的“60%以上”');
+      expect(text).toContain('一线职工培训占比 70.00%，达到第五条“60%以上”的要求');
     });
   });
 });

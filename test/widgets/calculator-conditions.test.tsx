@@ -107,7 +107,7 @@ describe('职工教育经费税前扣除 (第五条)', () => {
       expect(marks(region.textContent ?? '')).toBe(inLists);
       expect(Number(met)).toBe(list?.items.filter((i) => i.mark === 'met').length);
       expect(Number(of)).toBe(list?.items.length);
-      expect(region.querySelector('[data-testid="frontline"]')?.textContent).toContain(`${word}第五条要求的“60%以上”`);
+      expect(region.querySelector('[data-testid="frontline"]')?.textContent).toContain(`${word}第五条“60%以上”的要求`);
     },
   );
 

@@ -117,7 +117,7 @@ describe('职工教育经费税前扣除 (第五条)', () => {
     expect(text).toContain('本年可税前扣除：96,000.00 元');
     expect(text).toMatch(/结转以后年度扣除\s*4,000.00 元/);
     expect(text).toContain('70.00%');
-    expect(text).toContain('一线职工培训占比 70.00%，达到第五条要求的“60%以上”');
+    expect(text).toContain('一线职工培训占比 70.00%，达到第五条“60%以上”的要求');
   });
 
   it('spending within the limit is deducted in full; 50% to 一线 is below 60%', () => {
@@ -128,7 +128,7 @@ describe('职工教育经费税前扣除 (第五条)', () => {
     const text = resultRegion(container).textContent ?? '';
     expect(text).toContain('本年可税前扣除：50,000.50 元');
     expect(text).toContain('80,000.00 元'); // the limit, 1,000,000 × 8%
-    expect(text).toContain('一线职工培训占比 50.00%，未达到第五条要求的“60%以上”');
+    expect(text).toContain('一线职工培训占比 50.00%，未达到第五条“60%以上”的要求');
   });
 
   it('一线 spending above the year’s spending is an error on that field', () => {

@@ -9,7 +9,6 @@
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
 import { formatFen } from '../../format';
-import { formatBasisPoints, shareBasisPoints } from '../../format-share';
 import {
   FORM_ERROR_KEY,
   moneyFenField,
@@ -43,10 +42,23 @@ export function checkEducationFundDeductionInput(v: EducationFundDeductionInput)
     : undefined;
 }
 
-/** The share as shown, rounded half up; a share rounded up to the threshold it misses says so (59.995% → 约 60.00%，不足 60%). */
+/**
+ * part ÷ whole in hundredths of a percent (basis points), rounded half up: 700000 ÷ 1100000 → 6364 (63.636…%).
+ * Exact for any non-negative safe integers (BigInt); null when whole is 0.
+ */
+export function shareBasisPoints(part: number, whole: number): number | null {
+  return whole === 0 ? null : Number((BigInt(part) * 20_000n + BigInt(whole)) / (BigInt(whole) * 2n));
+}
+
+/** Basis points as a percentage with two decimals: 6364 → "63.64%", 6000 → "60.00%". */
+export function formatBasisPoints(bp: number): string {
+  const abs = Math.abs(bp);
+  return `${bp < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`;
+}
+
+/** The share as shown: rounded half up, but never up to a threshold it misses (59.995% of 60% → 59.99%). */
 function shareText(basisPoints: number, met: boolean | null, share: number): string {
-  const text = formatBasisPoints(basisPoints);
-  return met === false && basisPoints >= share * 100 ? `约 ${text}（不足 ${share}%）` : text;
+  return formatBasisPoints(met === false ? Math.min(basisPoints, share * 100 - 1) : basisPoints);
 }
 
 /**
