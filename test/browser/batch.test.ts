@@ -87,6 +87,30 @@ describe('/batch/ with a list from an office', () => {
     await close();
   });
 
+  it('a row is corrected with the keyboard alone: Tab reaches its field, then its button, and Enter evaluates it again', async () => {
+    const { page, log, close } = await open();
+    await chooseFixture(page);
+    const fix = page.locator('.batch-errors li[data-line="6"]');
+    const input = fix.locator('input');
+    // from the top of the page, Tab only, until the field of 赵敏's bad date has the focus (bounded)
+    await page.locator('body').evaluate((b) => (b as HTMLElement).focus());
+    let reached = false;
+    for (let i = 0; i < 300 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await input.evaluate((e) => e === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2024/12/1');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('重新测算这一行');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => counts(page)).toContain('已测算 3 行');
+    expect(await page.locator('.batch-errors').count()).toBe(0);
+    expectClean(log);
+    await close();
+  });
+
   it('downloads the results as XLSX (three sheets) and CSV (UTF-8 with a BOM), and templates that read back', async () => {
     const { page, log, close } = await open();
     await chooseFixture(page);
