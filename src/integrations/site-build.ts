@@ -3,7 +3,8 @@
  * hosts run) makes the whole site. Listed last in astro.config.mjs, so it runs after every other integration has
  * edited the pages. The steps, in this order (each reads what the one before wrote):
  *   1. Pagefind indexes dist/ (`pagefind --site`: the same command a deployer would type);
- *   2. the search preloads, whose file names Pagefind has just chosen (scripts/search-preloads.ts);
+ *   2. the search preloads, whose file names Pagefind has just chosen (scripts/search-preloads.ts); then each page's
+ *      <style> elements joined into one and its CSP cut to its own hashes (page-csp.ts), the last edit of the pages;
  *   3. Pagefind's files decompressed on disk (scripts/pagefind-decompress.ts);
  *      ← a step that adds or edits files (a service worker generator, say) goes here: every file of the site is then
  *        final, and the steps after it still see what it writes;
@@ -24,6 +25,7 @@ import { precompress } from '../../scripts/precompress.ts';
 import { addSearchPreloads } from '../../scripts/search-preloads.ts';
 import { checkSiteUrl } from '../../scripts/site-url.ts';
 import { headersFile, nginxHeaders, pagePolicies } from './headers.ts';
+import { ownPolicies } from './page-csp.ts';
 
 /** Files the build writes beside the site for `npm test` (scripts/test.ts): when, and for which address. */
 export const BUILD_STAMP = '.build-stamp';
@@ -65,6 +67,8 @@ export default function siteBuild(): AstroIntegration {
         });
         // 2. the preloads that name Pagefind's files
         const fragments = addSearchPreloads(dist);
+        // … and each page's policy allows its own inline scripts and styles only (Astro's lists the whole site's)
+        ownPolicies(dist);
         // 3. Pagefind's files decompressed, so the browser decodes them from the HTTP response, not pagefind.js
         const unpacked = decompressPagefind(dist);
         // (a step that adds or edits files of the site goes here: before the headers, which read the pages' CSP, and
