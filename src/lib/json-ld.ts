@@ -10,7 +10,7 @@ import { articlePath, measurePath } from '../rules';
 
 const SCHEMA = 'https://schema.org';
 // No legislationLegalForce: the document says only "自发布之日起施行" and sets no end date; whether it is still in
-// force today is for the official publisher to say, not this site (issue 14, item 7). Dates: documentDates.
+// force today is for the official publisher to say, not this site. Dates: documentDates.
 
 function measureId(site: URL | undefined): string {
   return siteUrl(`${measurePath}#legislation`, site);

@@ -27,6 +27,9 @@ function typed(pattern: RegExp, except: string, within: readonly string[]): stri
     );
 }
 
+/** The tests and the configuration besides: comments there point to files too. */
+const everything = [...sources, ...files(ROOT + 'test', /\.(ts|tsx)$/).map((path) => relative(ROOT, path))];
+
 describe('nothing typed twice', () => {
   it('scans the sources', () => {
     expect(sources).toContain('src/rules/routes.ts');
@@ -43,5 +46,13 @@ describe('nothing typed twice', () => {
   it('the hotline comes from src/rules/contact.ts (HOTLINE, CALL_OR_ASK, ASK_OFFICIALS)', () => {
     const underSrc = sources.filter((f) => f.startsWith('src/'));
     expect(typed(/12333/, 'src/rules/contact.ts', underSrc)).toEqual([]);
+  });
+});
+
+describe('comments point to files in the repository', () => {
+  it('no comment or test name cites a specification or an issue number that is not in the repository', () => {
+    // spelled in two pieces so that this file does not match itself
+    const outside = new RegExp(`\\b(${'SP'}EC\\b|${'iss'}ue [0-9]+)`, 'i');
+    expect(typed(outside, '', everything)).toEqual([]);
   });
 });
