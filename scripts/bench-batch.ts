@@ -1,5 +1,5 @@
 /**
- * /batch/'s figures (SPEC §8): 10,000 rows evaluated (median of --runs, default 5; target ≤ 1.5 s) and 100,000 rows
+ * /batch/'s figures (README.md, Budgets and checks): 10,000 rows evaluated (median of --runs, default 5; target ≤ 1.5 s) and 100,000 rows
  * with the longest main-thread task (target ≤ 200 ms), in Chromium against the built site (dist/, served by
  * scripts/static-server.mjs as the tests and the bench serve it). Each run opens /batch/ in a fresh page and chooses a
  * generated CSV file from disk (as a reader's file dialog gives it: no copy of the bytes through the page); two

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir } from './site-dir.ts';
+import { calculatorPath } from '../src/rules/routes.ts';
 
 const TEMPLATE = /<template\b[\s\S]*?<\/template>/gi;
 const MODULE_SCRIPT = /<script\b(?=[^>]*\btype=["']?module\b)[^>]*\bsrc=["']?([^"'\s>]+)["']?[^>]*>/gi;
@@ -53,7 +54,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       .flatMap((e) => {
         const html = readFileSync(join(distDir, 'calculators', e.name, 'index.html'), 'utf8');
         const article = /依据：<a href="(\/measure\/\d+\/)"/.exec(html)?.[1];
-        return [`/calculators/${e.name}/`, ...(article ? [article] : [])];
+        return [calculatorPath(e.name), ...(article ? [article] : [])];
       });
   for (const route of routes) {
     if (!existsSync(join(distDir, route))) continue;

@@ -8,6 +8,7 @@
  */
 import type { ComponentType } from 'preact';
 import {
+  CALL_OR_ASK,
   COMPETITION_PLACINGS,
   MASTER_STUDIO_NOT_SAID,
   TECHNICIAN_ROUTE_NOT_COVERED,
@@ -111,7 +112,7 @@ const entries = [
     widget: EducationFundCalculator,
     // the calculator does not ask what kind of organisation the reader is: its condition is marked “?” once, here
     props: () => ({ conditions: markConditions(educationFundDeductionConditions, {}) }),
-    ask: '税前扣除是企业所得税事项，请咨询企业的主管税务机关；职工教育经费的其他问题可拨打 12333 或咨询许昌市人力资源和社会保障局。',
+    ask: `税前扣除是企业所得税事项，请咨询企业的主管税务机关；职工教育经费的其他问题可${CALL_OR_ASK}。`,
     table: () => ({
       caption: '职工教育经费的扣除比例和一线职工培训比例（第五条）',
       head: ['项目', '比例'],
@@ -264,4 +265,4 @@ export function isCalculatorName(name: string): name is CalculatorName {
 }
 
 /** Where to ask when the entry names nowhere in particular. */
-export const ASK_DEFAULT = '办法没有写由哪个部门办理；可拨打 12333 或咨询许昌市人力资源和社会保障局。';
+export { ASK_DEFAULT } from '../rules';

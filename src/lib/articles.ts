@@ -15,8 +15,6 @@ export async function getMeasureArticles(): Promise<MeasureEntry[]> {
   return checkArticleEntries(await getCollection('measure'));
 }
 
-export const articlePath = (n: number): string => `/measure/${n}/`;
-
 /** 条旨, summary and the readings each article's 解读 marks, by article number: what /api/measure.json publishes. */
 export function articleWords(
   entries: MeasureEntry[],

@@ -1,5 +1,5 @@
 /**
- * Which edition of the site a page, a printout or a JSON file comes from (issue 16): the site's version (package.json,
+ * Which edition of the site a page, a printout or a JSON file comes from: the site's version (package.json,
  * the newest entry of content/changes.yaml must match it) and the day it was built (UTC), so that a quote can be
  * matched to what the site said that day.
  */

@@ -1,6 +1,6 @@
 /**
  * The measure as the site shows it: the parsed transcript plus the metadata block that
- * Chinese government sites print above a 公文 (SPEC §6). Astro pages and tests import from here.
+ * Chinese government sites print above a 公文. Astro pages and tests import from here.
  */
 import transcript from '../../content/official/xuchang-rensheban-2022-28.txt?raw';
 import { allArticles, parseOfficialDocument, type ArticleText } from './official-document';
@@ -37,7 +37,7 @@ function effectiveWords(): string {
 }
 
 /**
- * The dates and status, stated once (issue 14, item 7) and built from the document's own words: the date under the
+ * The dates and status, stated once and built from the document's own words: the date under the
  * notice, the date of the issuing line (印发), and 第二十条 ("自发布之日起施行"). The document gives no separate
  * 发布日期; the site reads the 印发 date as the publication date, and so as the date it took effect — a reading,
  * labelled as such wherever the date is explained (publicationReading).

@@ -6,13 +6,14 @@
 import { documentMeta, officialDocument, citation } from './document';
 import { allArticles } from './official-document';
 import { siteUrl } from './site';
+import { articlePath, measurePath } from '../rules';
 
 const SCHEMA = 'https://schema.org';
 // No legislationLegalForce: the document says only "自发布之日起施行" and sets no end date; whether it is still in
-// force today is for the official publisher to say, not this site (issue 14, item 7). Dates: documentDates.
+// force today is for the official publisher to say, not this site. Dates: documentDates.
 
 function measureId(site: URL | undefined): string {
-  return siteUrl('/measure/#legislation', site);
+  return siteUrl(`${measurePath}#legislation`, site);
 }
 
 /** The measure as a whole, as the full-text page describes it. */
@@ -24,7 +25,7 @@ function measureCore(site: URL | undefined) {
     alternateName: citation(),
     legislationIdentifier: documentMeta.documentNumber,
     legislationType: '实施办法',
-    url: siteUrl('/measure/', site),
+    url: siteUrl(measurePath, site),
   };
 }
 
@@ -45,10 +46,10 @@ export function measureJsonLd(
     inLanguage: 'zh-CN',
     hasPart: allArticles(officialDocument).map((a) => ({
       '@type': 'Legislation',
-      '@id': siteUrl(`/measure/${a.number}/#legislation`, site),
+      '@id': siteUrl(`${articlePath(a.number)}#legislation`, site),
       name: `${a.label} ${articleTitles.get(a.number) ?? ''}`.trim(),
       legislationIdentifier: `${documentMeta.documentNumber}${a.label}`,
-      url: siteUrl(`/measure/${a.number}/`, site),
+      url: siteUrl(articlePath(a.number), site),
     })),
   };
 }
@@ -60,14 +61,14 @@ export function articleJsonLd(site: URL | undefined, n: number, title: string): 
   return {
     '@context': SCHEMA,
     '@type': 'Legislation',
-    '@id': siteUrl(`/measure/${n}/#legislation`, site),
+    '@id': siteUrl(`${articlePath(n)}#legislation`, site),
     name: `${a.label} ${title}`,
     alternateName: citation(n),
     legislationIdentifier: `${documentMeta.documentNumber}${a.label}`,
     legislationDate: documentMeta.writtenDate,
     legislationJurisdiction: { '@type': 'AdministrativeArea', name: '许昌市' },
     inLanguage: 'zh-CN',
-    url: siteUrl(`/measure/${n}/`, site),
+    url: siteUrl(articlePath(n), site),
     text: a.body,
     isPartOf: measureCore(site),
   };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { citation, documentDates, documentMeta, officialDocument } from './document';
 import { siteUrl } from './site';
+import { articleInFullTextPath, articlePath, chapterInFullTextPath, measurePath } from '../rules';
 import { buildDate, siteVersion } from './build-info';
 
 export const MEASURE_JSON_FORMAT_VERSION = 1;
@@ -117,7 +118,7 @@ export function buildMeasureJson({
       ...meta,
       issuers: [...meta.issuers],
       language: 'zh-CN',
-      url: abs('/measure/'),
+      url: abs(measurePath),
       citation: citation(),
       note: '条旨（title）、摘要（summary）和“本站理解”（readings）由本站撰写，不属于官方文本；内容以官方发布文本为准。',
       readings: [documentDates.publicationReading],
@@ -128,7 +129,7 @@ export function buildMeasureJson({
       number: c.number,
       label: c.label,
       title: c.title,
-      url: abs(`/measure/#ch-${c.number}`),
+      url: abs(chapterInFullTextPath(c.number)),
       articles: c.articles.map((a) => a.number),
     })),
     articles: document.chapters.flatMap((c) =>
@@ -141,8 +142,8 @@ export function buildMeasureJson({
         text: a.body,
         readings: [...(articleTitles.get(a.number)?.readings ?? [])],
         citation: citation(a.number),
-        url: abs(`/measure/${a.number}/`),
-        fullTextUrl: abs(`/measure/#art-${a.number}`),
+        url: abs(articlePath(a.number)),
+        fullTextUrl: abs(articleInFullTextPath(a.number)),
       })),
     ),
   });

@@ -1,5 +1,5 @@
 /**
- * The names an article page is found by (issue 16): every name of every glossary term the article uses (the term as
+ * The names an article page is found by: every name of every glossary term the article uses (the term as
  * the measure writes it and its aliases: 世赛 and 世界技能大赛, 技工院校 and 技校 …), and the everyday phrasings in the
  * article's `tags`. Pagefind indexes them from a visually hidden line on /measure/N/; the names of terms whose
  * `mainArticle` is N are weighted up, so that the article which grants the thing comes first for each of its names.

@@ -19,6 +19,11 @@ export const ShareCardSchema = z.object({
   title: z.string().min(1),
   /** A sentence or two under the title: the article's summary. */
   subtitle: z.string().min(1),
+  /**
+   * Under the summary, where it states an amount that is not yet certain: the benefit's deferral words (“还需确认：…”,
+   * from its declaration), so the amount never travels without them.
+   */
+  note: z.string().min(1).optional(),
   /** Bottom left: the site name. */
   footer: z.string().min(1),
   /** Bottom right: the document's 文号. */
@@ -133,6 +138,9 @@ function cardTree(card: ShareCard, fontFamily: string): CardNode {
             box({ fontSize: 40, fontWeight: 700, color: '#b3261e', display: 'flex' }, card.kicker),
             box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, marginTop: 28, display: 'flex' }, card.title),
             box({ fontSize: 32, color: '#4a5563', marginTop: 28, lineHeight: 1.55, display: 'flex' }, card.subtitle),
+            ...(card.note === undefined
+              ? []
+              : [box({ fontSize: 26, color: '#8a4b00', marginTop: 14, lineHeight: 1.5, display: 'flex' }, card.note)]),
           ]),
           box(
             {

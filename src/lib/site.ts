@@ -15,7 +15,7 @@ export const mainNav = [
 ] as const;
 
 /**
- * Addresses (issue 16: only real addresses). A deployed build knows its public origin (SITE_URL → Astro's `site`) and
+ * Addresses (only real addresses). A deployed build knows its public origin (SITE_URL → Astro's `site`) and
  * writes absolute URLs. A preview build (no SITE_URL: tests, CI) does not know where it will be served, so it writes
  * root-relative paths, which the browser resolves against wherever the page is served, and leaves out what needs an
  * absolute address (og:url, sitemap.xml, the QR codes). It never invents a domain.

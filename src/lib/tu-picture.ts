@@ -79,7 +79,7 @@ export function textWidth(text: string, size: number, bold = false): number {
 const NO_START = new Set(Array.from('，。、；：？！）》」』”’〕】…—%,.;:!?)'));
 const NO_END = new Set(Array.from('（《「『“‘〔【('));
 
-/** Splits text into pieces that stay together: a figure with its unit (4,000 元; 20 万元), a run of Latin letters and digits (12333), or one character. */
+/** Splits text into pieces that stay together: a figure with its unit (4,000 元; 20 万元), a run of Latin letters and digits (a phone number), or one character. */
 function pieces(text: string): string[] {
   return text.match(/[A-Za-z0-9][A-Za-z0-9,.%-]*(?: ?万?元)?|\s+|./gu) ?? [];
 }

@@ -4,12 +4,14 @@
  */
 export { parameters, parameterList, valueOf, type Parameter, type ParameterId, type ParameterUnit } from './parameters';
 export * from './format';
+export * from './routes';
 export * from './parse';
 export * from './zod-field';
 export * from './schemas';
 export * from './amount-schema';
 export * from './worked-schema';
 export * from './worked';
+export * from './contact';
 export * from './catalog';
 export * from './profile';
 export * from './fields';

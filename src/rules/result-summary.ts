@@ -8,6 +8,7 @@
  */
 import type { BenefitId } from './catalog';
 import type { BenefitResult, Evaluation } from './schemas';
+import { CALL_OR_ASK } from './contact';
 
 export interface AmountSum {
   /** Whole yuan. */
@@ -27,7 +28,7 @@ export interface ResultSummary {
 }
 
 /** The people the measure and the site point to (never another office, number or procedure: src/rules/README.md). */
-const HRSS = '拨打 12333 或咨询许昌市人力资源和社会保障局';
+const HRSS = CALL_OR_ASK;
 const TAX = '主管税务机关';
 
 function sum(items: readonly BenefitResult[]): AmountSum {

@@ -20,6 +20,3 @@ export function useParameter(p: Parameter): ParameterUse {
     quote: p.quote,
   };
 }
-
-/** Where to ask about anything the measure leaves unsaid (the measure names no procedure, office or deadline). */
-export const ASK_OFFICIALS = '可拨打12333或咨询许昌市人力资源和社会保障局（市人社局）';

@@ -1,5 +1,5 @@
 /**
- * 朗读 (issue 15): reads a page region aloud with the browser's own speech synthesis in zh-CN. No third party, no
+ * 朗读: reads a page region aloud with the browser's own speech synthesis in zh-CN. No third party, no
  * network (the browser's voices), no framework. Loaded on the first click by the inline reading-mode script, which
  * also shows the controls only when the browser has a Chinese voice (<html data-voice>) and replays that first click.
  *

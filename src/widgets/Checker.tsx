@@ -10,8 +10,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules';
-import { articleLabel, formatYuan } from '../rules';
-import { summariseResult } from '../rules';
+import { articleLabel, articlePath, formatYuan } from '../rules';
+import { CALL_OR_ASK, summariseResult } from '../rules';
 import { RULES_JSON_VERSION } from '../rules';
 import { profileFromSearchParams, typedAnswerText } from '../rules';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
@@ -317,8 +317,8 @@ export default function Checker(props: CheckerProps) {
           </button>
         </div>
         <p class="check-disclaimer">
-          结果根据您的回答和政策原文得出，仅供参考，不构成申请资格或金额的承诺，以官方发布文本和主管部门的解释为准。办法没有写明的申请程序，请拨打
-          12333 或咨询许昌市人力资源和社会保障局。
+          结果根据您的回答和政策原文得出，仅供参考，不构成申请资格或金额的承诺，以官方发布文本和主管部门的解释为准。办法没有写明的申请程序，请
+          {CALL_OR_ASK}。
         </p>
       </div>
     );
@@ -658,7 +658,7 @@ function ResultCard({
           </ul>
         </details>
       )}
-      <a class="result-link" href={`/measure/${article}/`}>
+      <a class="result-link" href={articlePath(article)}>
         阅读{label}的解读 →
       </a>
     </li>

@@ -5,7 +5,7 @@
  * before it has arrived is held and carried out once it has, so nothing the reader does is lost. A link that carries
  * answers (?kind=…, a shared result) loads the checker at once.
  *
- * Why: /check/ must stay within SPEC §8's byte budget (half the peer's article page, all first-load bytes), and a
+ * Why: /check/ must stay within its byte budget (half the peer's article page, all first-load bytes: README.md, Budgets and checks), and a
  * reader who only looks at the page needs none of the rules. Pointer down, focus and keys start the load before the
  * first choice is made, so the next step appears without a wait the reader would see.
  */

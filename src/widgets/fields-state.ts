@@ -4,7 +4,7 @@
  * when it holds something, so an untouched empty form does not open with red messages.
  *
  * The calculators keep their state in a class component's `state`, not in preact/hooks: a calculator is the only
- * script on its article page (SPEC §8: at most 12 KB gzip, Preact included), a class component comes with Preact's
+ * script on its article page (at most 12 KB gzip, Preact included: README.md, Budgets and checks), a class component comes with Preact's
  * core, and preact/hooks would add about 1 KB gzip. The checker and the search page have no such budget and use hooks.
  */
 export interface FieldsState<K extends string> {

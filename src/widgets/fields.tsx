@@ -6,6 +6,7 @@
  * reader typed ("120万", "４０００", "abc"); a text field keeps it, and the rules module says what is wrong with it.
  */
 import type { ComponentChildren } from 'preact';
+import { articlePath } from '../rules';
 
 export interface TextFieldProps {
   id: string;
@@ -76,11 +77,11 @@ export function ResultRegion(props: { id: string; label: string; children: Compo
   );
 }
 
-/** The article a figure comes from, linked. (Whom to ask is in each result: 12333 / 市人社局, or the 主管税务机关 for tax.) */
+/** The article a figure comes from, linked. (Whom to ask is in each result: src/rules/contact.ts, or the 主管税务机关 for tax.) */
 export function ArticleSource(props: { article: number; label: string }) {
   return (
     <p class="calc-source">
-      依据：<a href={`/measure/${props.article}/`}>{props.label}</a>
+      依据：<a href={articlePath(props.article)}>{props.label}</a>
       。本计算仅供参考，以官方发布文本和主管部门的解释为准。
     </p>
   );

@@ -1,15 +1,15 @@
 /**
  * Hydrates the server-rendered Preact widgets of one kind on the page. Astro's own islands (`client:*`) cost about
  * 2 KB gzip of inline bootstrap on every page that has one, plus its Preact renderer: more than a calculator's own
- * code, and enough to miss SPEC §8's 12 KB. Our islands are a <div data-island> holding the server-rendered HTML and
+ * code, and enough to miss the 12 KB budget (README.md, Budgets and checks). Our islands are a <div data-island> holding the server-rendered HTML and
  * its props as JSON (see components/islands/Island.astro); each island component's bundled <script> calls this with
  * its widget, so a page fetches the code of its own widgets only.
  */
 import { Component, h, hydrate, type ComponentChildren, type ComponentType } from 'preact';
+import { HOTLINE } from '../rules';
 
 /** What a reader sees if a bug reaches the page: a message in Chinese, never a blank. */
-export const WIDGET_FAILED =
-  '抱歉，这个工具出错了，无法显示结果。请刷新页面重试；政策原文和解读不受影响，也可拨打12333咨询。';
+export const WIDGET_FAILED = `抱歉，这个工具出错了，无法显示结果。请刷新页面重试；政策原文和解读不受影响，也可拨打${HOTLINE}咨询。`;
 
 /**
  * Catches an exception thrown while rendering a widget and shows `message` instead: WIDGET_FAILED, which Island.astro
@@ -50,7 +50,7 @@ export function hydrateIslands<P extends object>(name: string, Widget: Component
     for (const f of early) for (const type of ['input', 'change']) f.dispatchEvent(new Event(type, { bubbles: true }));
     // tests and the bench wait for this: a click before hydration is lost
     root.dataset.hydrated = '';
-    // print (issue 16): an untouched calculator prints its table of amounts, a used one its current state (print.css)
+    // print: an untouched calculator prints its table of amounts, a used one its current state (print.css)
     const touched = () => root.closest('.calculator')?.setAttribute('data-touched', '');
     root.addEventListener('input', touched, { once: true });
     root.addEventListener('change', touched, { once: true });

@@ -1,6 +1,6 @@
 /**
  * Pagefind excerpts are HTML with <mark> around the hits. We never put them into innerHTML: split into plain-text
- * pieces and marked pieces, which Preact renders as text nodes. On the way (issue 16) the text is made to read as
+ * pieces and marked pieces, which Preact renders as text nodes. On the way the text is made to read as
  * Chinese: Pagefind joins the text of two blocks with an ASCII ". ", which becomes 。 (or nothing after a Chinese
  * stop); a cut that leaves a closing quotation mark or a comma first, or an opening one last, is trimmed; and the
  * marks are on the whole words searched for, not on single characters Pagefind matched on its own.

@@ -1,5 +1,5 @@
 /**
- * Accessibility and 适老化 (SPEC §7) beyond what every page gets (every-page.ts): the reading mode itself
+ * Accessibility and 适老化 (README.md, Tests) beyond what every page gets (every-page.ts): the reading mode itself
  * (persists across pages and visits, applied before the page is drawn, keyboard operable); a keyboard-only journey
  * through the header search; axe on the checker with a result and on a calculator showing an error.
  */

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** WCAG 2.0 and 2.1, levels A and AA (SPEC §7). */
+/** WCAG 2.0 and 2.1, levels A and AA (README.md, Tests). */
 export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export interface AxeViolation {
@@ -89,7 +89,7 @@ export const SHORT_LINE_HEIGHTS = `(() => {
 })()`;
 
 /**
- * Visible controls smaller than `min` × `min` CSS px (44 in the normal look, 60 with 大字: SPEC §7). Links inside
+ * Visible controls smaller than `min` × `min` CSS px (44 in the normal look, 60 with 大字). Links inside
  * running text are exempt (WCAG 2.5.8's inline exception); a radio or checkbox counts with its label.
  */
 export const tapTargetsUnder = (min: number): string => `(() => {

@@ -1,5 +1,5 @@
 /**
- * Issue 7 (SPEC §8: no JavaScript on a page without a widget until it is used): an article page fetches no script file
+ * No JavaScript on a page without a widget until it is used (README.md, Budgets and checks): an article page fetches no script file
  * on load; the cite tools' module arrives on first use, and that first use still works (clipboard read back).
  */
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('cite tools load on first use', () => {
         } finally {
           await close();
         }
-        // a preview build's canonical is a path: copied links then carry the origin the page is served from (issue 16)
+        // a preview build's canonical is a path: copied links then carry the origin the page is served from
       })(),
       site().origin,
     ).origin;

@@ -1,5 +1,5 @@
 /**
- * Issue 7 (SPEC §8: at most 12 KB of JavaScript on an article page with one widget): our own islands
+ * At most 12 KB of JavaScript on an article page with one widget (README.md, Budgets and checks): our own islands
  * (src/widgets/island.ts). Each article with a calculator hydrates its one widget from its own script, without
  * Astro's island runtime, and without preact/hooks (calculators keep state in class components); the search page
  * hydrates the same way, and the checker the same way once its loader (checker-loader.ts) has fetched it on the

@@ -1,5 +1,5 @@
 /**
- * Issue 15: the checker and the pages as journeys people finish, at 360 × 740 (a phone) and 1280 wide.
+ * The checker and the pages as journeys people finish, at 360 × 740 (a phone) and 1280 wide.
  * Back and the required first step; the result's summary card adds up its own items; 暂不符合 starts collapsed;
  * 大字 sizes (getComputedStyle) and tap targets (getBoundingClientRect) to 工信部's 适老化 numbers; the header's height;
  * search without JavaScript; 朗读 with a stubbed speechSynthesis. Expected figures are written out by hand.

@@ -1,5 +1,5 @@
 /**
- * Issue 6, for media and research: copy citation and links (clipboard read back), text-fragment links that open the
+ * For media and research: copy citation and links (clipboard read back), text-fragment links that open the
  * passage, JSON-LD, Open Graph / Twitter meta, share images, QR codes, short links, sitemap and robots.txt, and print.
  */
 import { writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ async function withPage<T>(
 
 /**
  * The origin copied links carry: the one the site was built for (SITE_URL), or in a preview build (a root-relative
- * canonical, issue 16) the origin the page is served from.
+ * canonical) the origin the page is served from.
  */
 function canonicalOrigin(): string {
   const html = readBuilt('/measure/6/');
@@ -44,7 +44,7 @@ function canonicalOrigin(): string {
   if (!href) throw new Error('no canonical link on /measure/6/');
   return new URL(href, site().origin).origin;
 }
-/** Whether the build knows its public address (SITE_URL); npm test builds a preview, which does not (issue 16). */
+/** Whether the build knows its public address (SITE_URL); npm test builds a preview, which does not. */
 function canonicalIsAbsolute(): boolean {
   const html = readBuilt('/measure/6/');
   return /<link rel="canonical" href="https?:/.test(html);
@@ -229,7 +229,7 @@ describe('print', () => {
       }
       expect(await page.locator('.print-colophon').isVisible()).toBe(true);
       expect(await page.locator('.print-colophon').textContent()).toContain(CITATION_6);
-      // a site path prints as the full address with SITE_URL, and not at all in a preview build (issue 16)
+      // a site path prints as the full address with SITE_URL, and not at all in a preview build
       const after = await page
         .locator('main a[href="/measure/#art-6"]')
         .first()

@@ -1,5 +1,5 @@
 /**
- * Issue 16 for journalists, in a preview build (no SITE_URL, as npm test builds): the cite bar under an article's
+ * For journalists, in a preview build (no SITE_URL, as npm test builds): the cite bar under an article's
  * title copies the page's own address; 职称直通 shows nothing as 不适用 before a choice and quotes the article once;
  * a printout carries no address for internal links, prints each calculator's state (its table while untouched) and
  * ends with the citation, the site's version and the date printed.

@@ -1,5 +1,5 @@
 /**
- * Search ranking (issue 16): every name people use for a thing finds the article that grants it, first. Full names,
+ * Search ranking: every name people use for a thing finds the article that grants it, first. Full names,
  * short names and everyday phrasings, each with the article a reader would want. The queries go through Pagefind's
  * JS API in the search page with the options the page itself uses (fast: one page, one index load); one query also
  * goes through the search form.

@@ -1,7 +1,7 @@
 /**
- * The A4 poster (issue 18) on paper: printed by Chromium to a PDF of A4 size (and of A3) it is one page, and its QR
+ * The A4 poster on paper: printed by Chromium to a PDF of A4 size (and of A3) it is one page, and its QR
  * code to the checker is at least 30 mm wide in print media on an A4-wide page. A QR code needs the public address
- * (SITE_URL, issue 16): a preview build (npm test builds one) prints the poster with the checker's path and no code.
+ * (SITE_URL): a preview build (npm test builds one) prints the poster with the checker's path and no code.
  * To check the QR code, build with SITE_URL=https://… and run this file.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Outside facts in the glossary (issue 29): every entry says whether it states a fact the measure does not
+ * Outside facts in the glossary: every entry says whether it states a fact the measure does not
  * (`outsideFact`), and such an entry names its source with a document number. The phrases below announce an outside
  * fact; an entry that uses them outside its 本站理解 part must be marked and sourced. Typed by hand.
  */

@@ -1,5 +1,5 @@
 /**
- * Scope words and readings (issue 14): a summary keeps the restrictions and scope words of its article; no sentence
+ * Scope words and readings: a summary keeps the restrictions and scope words of its article; no sentence
  * anywhere gives 国赛 holders without 金牌 the 职称直通 or the 绿色通道, or gives every 技工院校 student the 技师 route;
  * the 技师 subsidy is never presented as a reward for passing an exam; a reading is marked with <Reading> (MDX) or
  * 本站理解： (YAML), never written as a fact. The expected words are typed here from the official text, by hand.
@@ -77,7 +77,7 @@ function sentences(source: string): string[] {
 /** Sentences that warn readers against a wrong phrasing are allowed to name it. */
 const WARNING = /不宜|不要写成|不在本条的名单/;
 
-/** 国赛 not followed by 金牌 in a sentence that grants 直接申报 / 绿色通道 / 职称 (item 1 of issue 14). */
+/** 国赛 not followed by 金牌 in a sentence that grants 直接申报 / 绿色通道 / 职称 . */
 function widensNationalCompetition(sentence: string): boolean {
   if (WARNING.test(sentence) || !/直接申报|直接评|绿色通道|高级职称/.test(sentence)) return false;
   return /国赛(?!金牌|只写了金牌|只限金牌)/.test(sentence);
@@ -208,7 +208,7 @@ describe('readings are marked as readings', () => {
 });
 
 /**
- * Issue 29: the sentences a reviewer found misleading or unclear, each as it was written. None may come back, in any
+ * The sentences a review found misleading or unclear, each as it was written. None may come back, in any
  * article, guide, glossary entry, FAQ answer, example, rule, widget or page (test/site/scope-words-built.test.ts
  * checks the built pages for the same).
  */
@@ -242,7 +242,7 @@ function dropsCorrespondingSeries(sentence: string): boolean {
   return /直接申报(?!相应系列)[^，。；]{0,8}?(?:正高级|副高级|高级)职称/.test(sentence);
 }
 
-describe('issue 29: the detectors (so the checks below can fail)', () => {
+describe('the detectors (so the checks below can fail)', () => {
   it.each([
     ['鼓励企业让一线技师、高级技师与工程师、高级工程师享受同等的带薪学习', true],
     ['鼓励企业让一线做出贡献的技师、高级技师与工程师、高级工程师享受同等待遇', true],
@@ -256,7 +256,7 @@ describe('issue 29: the detectors (so the checks below can fail)', () => {
   ])('相应系列 dropped: “%s” → %s', (s, flagged) => expect(dropsCorrespondingSeries(s)).toBe(flagged));
 });
 
-describe('issue 29: the old sentences do not come back', () => {
+describe('the reviewed sentences do not come back', () => {
   const files = sourceFiles();
   // a doc comment (/** …) names code, not the reader's words
   const saysIt = (s: string) => !/^\s*(tags:|\/?\*|\/\/)/.test(s);

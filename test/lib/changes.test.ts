@@ -1,4 +1,4 @@
-/** The change log (issue 16): content/changes.yaml is valid, newest first, and its newest entry is the site's version. */
+/** The change log: content/changes.yaml is valid, newest first, and its newest entry is the site's version. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, parseChangeLog, releases, type ChangeEntry } from '../../src/lib/changes';

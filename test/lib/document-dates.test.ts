@@ -1,4 +1,4 @@
-/** The document's dates and status, built once from the transcript and 第二十条 (issue 14, item 7). */
+/** The document's dates and status, built once from the transcript and 第二十条. */
 import { describe, expect, it } from 'vitest';
 import { documentDates, documentMeta, isoFromChineseDate } from '../../src/lib/document';
 import { answerParts } from '../../src/lib/faq';

@@ -1,4 +1,4 @@
-/** SITE_URL (issue 16): what a build may be given, and the addresses it writes with it or without it. */
+/** SITE_URL: what a build may be given, and the addresses it writes with it or without it. */
 import { describe, expect, it } from 'vitest';
 import { checkSiteUrl } from '../../scripts/site-url.ts';
 import { siteUrl } from '../../src/lib/site';

@@ -1,5 +1,5 @@
 /**
- * Test data for 一图读懂 (issue 18), written by hand from SPEC §5's benefit table and the official text: which
+ * Test data for 一图读懂, written by hand from the official text: which
  * benefits each reader group's panel must show, the document's facts and the eight chapters. The tests compare the
  * generated picture and page with these, and the figures with the parameters' own declared values.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { BenefitId } from '../../src/rules';
 import type { ReaderGroup } from '../../src/lib/tu-facts';
 
-/** Every benefit the measure offers each group (SPEC §5, column "for"). */
+/** Every benefit the measure offers each group (written by hand from the official text). */
 export const expectedPanels: Record<ReaderGroup, BenefitId[]> = {
   workers: [
     'technician-training-subsidy',

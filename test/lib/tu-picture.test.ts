@@ -1,5 +1,5 @@
 /**
- * 一图读懂 (issue 18): the generated SVG's words against the rules module's declared values and the hand-written test
+ * 一图读懂: the generated SVG's words against the rules module's declared values and the hand-written test
  * data (tu-data.ts). Nothing expected here is computed by the generator.
  */
 import { describe, expect, it } from 'vitest';

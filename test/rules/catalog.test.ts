@@ -16,7 +16,7 @@ const official = parseOfficialDocument(
 );
 const articleBody = new Map(allArticles(official).map((a) => [a.number, a.body]));
 
-/** The 25 ids of SPEC §5, copied by hand. */
+/** The 25 ids, copied by hand from the measure's benefits (not read from src/rules/). */
 const SPEC_IDS = [
   'technician-training-subsidy',
   'senior-technician-training-subsidy',
@@ -61,7 +61,7 @@ describe('参数与官方文本', () => {
 });
 
 describe('政策清单', () => {
-  it('清单恰好是 SPEC 第5节的25项（按条文顺序），id 不重复', () => {
+  it('清单恰好是这25项（按条文顺序），id 不重复', () => {
     expect(benefitCatalog.map((b) => b.id).sort()).toEqual([...SPEC_IDS].sort());
     expect(new Set(BENEFIT_IDS).size).toBe(BENEFIT_IDS.length);
     const articles = benefitCatalog.map((b) => b.articles[0] ?? 0);

@@ -1,5 +1,5 @@
 /**
- * Numbers as people write them (issue 15): a count with what it counts (3人), money with ¥ and thousands separators
+ * Numbers as people write them: a count with what it counts (3人), money with ¥ and thousands separators
  * (¥12,000,000, 12,000,000.00) and in 亿 (1.2亿). Each expected value is written out by hand.
  */
 import { describe, expect, it } from 'vitest';

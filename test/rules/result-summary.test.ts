@@ -1,5 +1,5 @@
 /**
- * The checker's summary card (issue 15): counts, sums of the money that is certain and of the money still to
+ * The checker's summary card: counts, sums of the money that is certain and of the money still to
  * confirm, and who to ask. Expected figures from the measure's words: 第十三条 第一名 5000元; 第六条 新培养高级技师
  * 每人5000元 (还需确认: the measure does not say who receives it); 第八条 工作室 10万元.
  */

@@ -1,5 +1,5 @@
 /**
- * The verdicts issue 13 corrected, each a named scenario: the model gives them from the declarations (a reading or a
+ * Verdicts once wrongly given, each a named scenario: the model gives them from the declarations (a reading or a
  * deferred benefit never refuses), not from a special case.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ const find = (e: Evaluation, id: string): BenefitResult | undefined =>
 const org = (organisationType: string, more: Record<string, string> = {}) =>
   evaluate({ kind: 'organisation', organisationType, ...more });
 
-describe('issue 13：改正的结论', () => {
+describe('改正过的结论', () => {
   it('第十四条：初级工的评选表彰是“还需确认”（“高技能人才”办法没有界定，是本站的理解）', () => {
     const item = find(evaluate({ kind: 'person', skillLevel: 'junior' }), 'skills-honours');
     expect(item?.status).toBe('needs-confirmation');
@@ -104,7 +104,7 @@ describe('issue 13：改正的结论', () => {
   });
 });
 
-describe('issue 29：结论以条文为限', () => {
+describe('结论以条文为限', () => {
   it.each([
     ['training-institution', {}],
     ['industry-association', {}],
@@ -176,7 +176,7 @@ describe('issue 29：结论以条文为限', () => {
   });
 });
 
-describe('issue 29：理解标为理解', () => {
+describe('理解标为理解', () => {
   it('第十一条：高等职业学校毕业生可参加高级工评价，“应用型专业”只限定本科院校是本站的理解，并标明', () => {
     const item = find(evaluate({ kind: 'person', education: 'higher-vocational-graduate' }), 'advanced-evaluation');
     expect(item?.status).toBe('eligible');

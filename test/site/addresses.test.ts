@@ -1,5 +1,5 @@
 /**
- * Only real addresses (issue 16), read from dist/ as npm test builds it: a preview build (no SITE_URL). It writes no
+ * Only real addresses, read from dist/ as npm test builds it: a preview build (no SITE_URL). It writes no
  * domain of its own anywhere (no placeholder, no localhost): pages name themselves by path, copy buttons complete the
  * path with the origin they are served from, and what needs an absolute address (og:url, sitemap, QR codes) is left
  * out. The edition (version, build day) is in the footer, both JSON APIs and the change log.

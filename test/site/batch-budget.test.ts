@@ -1,5 +1,5 @@
 /**
- * SPEC §8: /batch/'s first load within the article-with-calculator budget (half the peer's article page), read from
+ * The byte budget (README.md, Budgets and checks): /batch/'s first load within the article-with-calculator budget (half the peer's article page), read from
  * dist/ as check-budget.test.ts reads /check/'s; and its spreadsheet libraries, its worker and the rules come only
  * with the first file, paste or download (dynamic imports in the worker), never with /batch/ or any other page.
  */
@@ -18,7 +18,7 @@ const LIBRARY_CODE = /BAD_DELIMITERS|SheetJS/;
 const withLibraryCode = (files: Map<string, number>) =>
   [...files.keys()].filter((p) => p.endsWith('.js') && LIBRARY_CODE.test(readFileSync(join(distDir, p), 'utf8')));
 
-describe('/batch/ first-load bytes (SPEC §8)', () => {
+describe('/batch/ first-load bytes (README.md, Budgets and checks)', () => {
   const files = firstLoad('/batch/');
   const total =
     [...files.values()].reduce((a, b) => a + b, 0) +

@@ -1,5 +1,5 @@
 /**
- * SPEC §8: a page with a calculator loads at most 12 KB of JavaScript, gzip; a page without a widget loads none. Read
+ * The byte budget (README.md, Budgets and checks): a page with a calculator loads at most 12 KB of JavaScript, gzip; a page without a widget loads none. Read
  * from the built files (scripts/page-js.ts: the page's module scripts and what they import, statically and, for the
  * calculator's code, dynamically; each file gzipped
  * as scripts/static-server.ts serves it to the bench), for every calculator in the registry, on its article and on
@@ -12,7 +12,7 @@ import { distDir } from './built';
 
 const BUDGET = 12 * 1024;
 
-describe('JavaScript per page (SPEC §8)', () => {
+describe('JavaScript per page (README.md, Budgets and checks)', () => {
   it.each(calculatorList.flatMap((c) => [`/measure/${c.article}/`, `/calculators/${c.name}/`]))(
     '%s: at most 12 KB gzip',
     (route) => {

@@ -1,5 +1,5 @@
 /**
- * SPEC §8: /check/ at most half the peer's article page in all first-load bytes (issue 17). `npm run bench` measures
+ * The byte budget (README.md, Budgets and checks): /check/ at most half the peer's article page in all first-load bytes. `npm run bench` measures
  * both sites in a browser; this reads the same bytes from dist/, exactly: the page and every file it loads before the
  * reader does anything (its module scripts, their modulepreloads and static imports, stylesheets, the icon), each
  * compressed as scripts/static-server.mjs serves it. The checker itself (Preact, the rules, the result view) is a
@@ -14,7 +14,7 @@ import { HALF_PEER_BUDGET_BYTES as CHECK_BUDGET_BYTES, headerBytes, STATIC_IMPOR
 import { OFFICIAL_WORDS_PATH } from '../../src/widgets/Checker';
 import { officialArticle } from '../../src/lib/document';
 
-describe('/check/ first-load bytes (SPEC §8)', () => {
+describe('/check/ first-load bytes (README.md, Budgets and checks)', () => {
   const files = firstLoad('/check/');
   const body = [...files.values()].reduce((a, b) => a + b, 0);
   const total = body + [...files.keys()].reduce((sum, path) => sum + headerBytes(path), 0);

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of every built page, read from dist/ (SPEC §1, §9): a strict policy allowing no inline
+ * The Content-Security-Policy of every built page, read from dist/: a strict policy allowing no inline
  * script or style without a hash and no 'unsafe-eval' (only 'wasm-unsafe-eval', for Pagefind), and nothing in the
  * HTML that the policy would block. test/browser/every-page.ts checks that no page reports a violation.
  */

@@ -1,7 +1,7 @@
 /**
  * A page's first load as files in dist/: the page and every file it loads before the reader does anything (its module
  * scripts, their modulepreloads and static imports, stylesheets, the icon), each compressed as
- * scripts/static-server.ts serves it; and the budget SPEC §8 sets for /check/ and /batch/ (half the peer's article
+ * scripts/static-server.ts serves it; and the budget README.md (Budgets and checks) states for /check/ and /batch/ (half the peer's article
  * page). Used by check-budget.test.ts and batch-budget.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,11 +13,11 @@ import { parseHeadersFile } from '../../scripts/static-server.ts';
 
 /**
  * The peer's article page (../shared/peer-starlight/, /ch3/art-06/), all bytes of one cold load as `npm run bench`
- * measured it: 48.1 KB on 2026-12-02 (issue 17), 50.4 KB in the run of this change. SPEC §8 states the budget as a
+ * measured it: 48.1 KB on 2026-12-02, 50.4 KB in the run of this change. README.md states the budget as a
  * ratio, not this figure; the lower measurement is kept, so the budget here is the stricter one.
  */
 export const PEER_ARTICLE_PAGE_BYTES = Math.round(48.1 * 1024);
-/** SPEC §8: /check/ and /batch/ ≤ 0.5 × the peer's article page. */
+/** /check/ and /batch/ ≤ 0.5 × the peer's article page. */
 export const HALF_PEER_BUDGET_BYTES = Math.floor(0.5 * PEER_ARTICLE_PAGE_BYTES);
 /**
  * The bench counts HTTP response headers too: about 280 bytes a response from scripts/static-server.ts, plus the

@@ -1,5 +1,5 @@
 /**
- * The corrected words as built (dist/ or $DIST_DIR), read from the HTML with happy-dom (issue 14): readings are blocks
+ * The corrected words as built (dist/ or $DIST_DIR), read from the HTML with happy-dom: readings are blocks
  * that start with 本站理解： and carry data-reading; the date is stated one way on every page that states it; articles
  * name their 主要读者; the summaries, as meta descriptions, keep their restrictions. Expected words are typed by hand.
  */

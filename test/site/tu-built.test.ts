@@ -1,5 +1,5 @@
 /**
- * 一图读懂 as built (issue 18), read from dist/: the page's text and the picture hold the same facts, the page loads no
+ * 一图读懂 as built, read from dist/: the page's text and the picture hold the same facts, the page loads no
  * script, the PNG keeps its budget, and the home page and every guide link to it.
  */
 import { readFileSync, statSync } from 'node:fs';

@@ -9,6 +9,7 @@ import { builtDocument, builtPages, closeBuiltDocuments, readBuilt } from './bui
 import { parameters } from '../../src/rules/parameters';
 import { formatParameter } from '../../src/rules/format';
 import { ADDRESS, PHONE } from '../content/word-checks';
+import { amountWhoWords, squeeze } from '../lib/tu-data';
 
 afterAll(closeBuiltDocuments);
 const load = builtDocument;
@@ -61,12 +62,25 @@ describe('home page', () => {
   const doc = load('/');
   it('shows the key amounts, each linking to its article', () => {
     const rows = [...doc.querySelectorAll('.amounts-table tbody tr')];
-    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.length).toBeGreaterThanOrEqual(9);
     for (const row of rows) {
-      const param = row.querySelector('[data-param]')!.getAttribute('data-param') as keyof typeof parameters;
-      expect(row.querySelector(`a[href="/measure/${parameters[param].article}/"]`), param).not.toBeNull();
+      for (const el of row.querySelectorAll('[data-param]')) {
+        const param = el.getAttribute('data-param') as keyof typeof parameters;
+        expect(row.querySelector(`a[href="/measure/${parameters[param].article}/"]`), param).not.toBeNull();
+      }
     }
     expect(expectParamsTrue(doc, '/')).toBeGreaterThanOrEqual(rows.length);
+  });
+  it('every amount in the table stands beside its who-words and its deferral words (the declarations’, never retyped)', () => {
+    const rows = [...doc.querySelectorAll('.amounts-table tbody tr')];
+    const byBenefit = new Map(rows.map((r) => [r.getAttribute('data-benefit'), squeeze(r.textContent ?? '')]));
+    expect([...byBenefit.keys()].sort()).toEqual(Object.keys(amountWhoWords).sort());
+    for (const [id, words] of Object.entries(amountWhoWords))
+      for (const w of words) expect(byBenefit.get(id), `${id}: ${w}`).toContain(squeeze(w));
+    // every figure of 第十三条 with its placing, 第五条's two rates with what each is
+    const placings = byBenefit.get('city-competition-award') ?? '';
+    for (const p of ['第一名', '第二名', '第三名', '优胜奖']) expect(placings).toContain(p);
+    expect(byBenefit.get('education-fund-deduction')).toContain('一线职工培训');
   });
   it('draws the structure: 8 chapters and 20 articles, each article linked', () => {
     expect(doc.querySelectorAll('.chapter-map .chapter-band').length).toBe(8);

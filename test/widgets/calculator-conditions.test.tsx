@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Issue 13: every calculator's result shows the conditions of its article's declarations, “满足 X/Y 项条件”, each
+ * Every calculator's result shows the conditions of its article's declarations, “满足 X/Y 项条件”, each
  * marked ✓ ✗ ? for what the calculator knows, with the article's words it rests on (or the site's reading). Expected
  * counts, marks and condition texts are written by hand; every quoted passage on screen is looked up in the official
  * text of its article, not in the declarations that produced it.

@@ -1,5 +1,5 @@
 /**
- * Issue 13 item 8: each calculator is declared once, in the registry (src/components/calculators.ts); what Astro
+ * Each calculator is declared once, in the registry (src/components/calculators.ts); what Astro
  * needs beside it is checked here. Astro bundles each component's <script> on its own, so each calculator keeps one
  * island script, src/components/islands/calculators/<name>.astro (Calculator.astro finds it by name): there is one for
  * every entry and none without an entry, and each hydrates its own name with the registry's widget. Each calculator is

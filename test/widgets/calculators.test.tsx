@@ -220,14 +220,14 @@ describe('职称直通 (第十六条)', () => {
     expect(status(container, '事业单位招聘“绿色通道”')).toContain('✗ 不适用');
   });
 
-  it('nothing ticked: no answer yet, nothing shown as 不适用, but a prompt (never blank) (issue 16)', () => {
+  it('nothing ticked: no answer yet, nothing shown as 不适用, but a prompt (never blank)', () => {
     const { container } = renderCalculator('title-direct');
     const text = resultRegion(container).textContent ?? '';
     expect(text).not.toContain('不适用');
     expect(text).toContain('请选择您获得过的奖项或荣誉');
   });
 
-  it('quotes the article with nested quotation marks, never doubled ones (issue 16)', () => {
+  it('quotes the article with nested quotation marks, never doubled ones', () => {
     const { container } = renderCalculator('title-direct');
     fireEvent.click(screen.getByLabelText('中原技能大奖'));
     const text = resultRegion(container).textContent ?? '';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The checker as a journey (issue 15), in a DOM: 您是？ is required, each step is a history entry and popstate
+ * The checker as a journey, in a DOM: 您是？ is required, each step is a history entry and popstate
  * brings a step back with the answers kept. The real browser's Back button: test/browser/journeys.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';

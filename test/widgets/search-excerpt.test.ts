@@ -1,4 +1,4 @@
-/** Search excerpts read as Chinese (issue 16): Chinese joins, clean ends, whole words marked. */
+/** Search excerpts read as Chinese: Chinese joins, clean ends, whole words marked. */
 import { describe, expect, it } from 'vitest';
 import { excerptPieces, type ExcerptPiece } from '../../src/widgets/search-excerpt';
 

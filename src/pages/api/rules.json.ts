@@ -4,7 +4,7 @@ import { buildRulesJson } from '../../rules';
 
 import { buildDate, siteVersion } from '../../lib/build-info';
 
-// the site's edition first (issue 16: a quote can be matched to what the site said that day), then the rules' data
+// the site's edition first (a quote can be matched to what the site said that day), then the rules' data
 export const GET: APIRoute = () =>
   new Response(JSON.stringify({ siteVersion, buildDate, ...buildRulesJson() }, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

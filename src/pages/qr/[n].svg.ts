@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import QRCode from 'qrcode';
 import { officialArticles } from '../../lib/document';
-import { articlePath } from '../../lib/articles';
+import { articlePath } from '../../rules';
 
 export const getStaticPaths = (() =>
   import.meta.env.SITE

@@ -6,6 +6,7 @@
  * as props written at build time (pages/batch/index.astro from columns.ts), so the page's own script stays small.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { articlePath } from '../../rules';
 import type { BenefitTotal, ListCounts, RowResult } from './evaluate-row';
 import type { FromWorker, ToWorker } from './protocol';
 import { MAX_FILE_BYTES, TOO_BIG_MESSAGE } from './limits';
@@ -314,7 +315,7 @@ export default function BatchPage(props: BatchPageProps) {
                   {withMoney.map((t) => (
                     <tr key={t.id}>
                       <th scope="row">
-                        {t.title}（<a href={`/measure/${t.article}/`}>第{t.article}条</a>）
+                        {t.title}（<a href={articlePath(t.article)}>第{t.article}条</a>）
                       </th>
                       <td class="num" data-label={props.statusLabels.e}>
                         {t.eligible}人

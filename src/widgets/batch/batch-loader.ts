@@ -1,6 +1,6 @@
 /**
  * /batch/'s first script: a few hundred bytes that load the page's widget (Preact and BatchPage) on the reader's
- * first move, as checker-loader.ts does for /check/, so the page's first load stays within SPEC §8's budget. Until
+ * first move, as checker-loader.ts does for /check/, so the page's first load stays within its budget (README.md, Budgets and checks). Until
  * then the page is its server-rendered HTML: a choice or pasted text stays in the form and the widget takes it over;
  * a file dropped before it has arrived is held (not opened by the browser) and read once it has.
  */

@@ -7,7 +7,8 @@ import { formatYuan } from '../../format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { TrainingSubsidyLine, TrainingSubsidyResult } from './result';
 import { trainingTypes, type TrainingSubsidyId } from './conditions';
-import { useParameter, ASK_OFFICIALS } from '../../worked';
+import { useParameter } from '../../worked';
+import { ASK_OFFICIALS } from '../../contact';
 
 /** Counts of trainees by type (a field per type of trainingTypes, in its order); an empty field counts as 0. */
 export const TrainingSubsidyInputFields = {

@@ -7,7 +7,8 @@ import { formatYuan } from '../../format';
 import { countField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { MasterStudioGrantResult } from './result';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
-import { useParameter, ASK_OFFICIALS } from '../../worked';
+import { useParameter } from '../../worked';
+import { ASK_OFFICIALS } from '../../contact';
 
 /** Largest number of newly recognised studios one calculation accepts. */
 export const MAX_STUDIOS = 1_000;

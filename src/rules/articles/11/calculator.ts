@@ -18,7 +18,8 @@ import {
 } from '../../parse/index';
 import type { TechnicianApplicationDateResult } from './result';
 import { technicianWaitingYears } from './parameters';
-import { useParameter, ASK_OFFICIALS } from '../../worked';
+import { useParameter } from '../../worked';
+import { ASK_OFFICIALS } from '../../contact';
 
 export const TechnicianApplicationDateInputFields = {
   /** 取得高级工（三级）证书的日期 */

@@ -7,7 +7,8 @@ import { formatYuan } from '../../format';
 import { choiceField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { CityCompetitionAwardResult } from './result';
 import { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing } from './conditions';
-import { useParameter, ASK_OFFICIALS } from '../../worked';
+import { useParameter } from '../../worked';
+import { ASK_OFFICIALS } from '../../contact';
 import { cityCompetitionInterval } from './parameters';
 
 export { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing };

@@ -7,7 +7,7 @@
  * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { startupLoanCeiling, startupProjectSupportMax, startupSubsidy } from './parameters';
-import { ASK_OFFICIALS } from '../../worked';
+import { ASK_OFFICIALS } from '../../contact';
 import type { BenefitDeclaration } from '../../benefit';
 import type { WorkedStep } from '../../worked';
 import { educationLabels } from '../../profile-fields';
@@ -26,14 +26,15 @@ function startupBenefit(index: 0 | 1 | 2) {
   const s = startupSupports()[index];
   const base = {
     articles: [15],
-    audience: { types: ['person'], who: '创业的技工院校高级工班、预备技师（技师）班毕业生' },
+    // the article's words: 创业 is not written as a condition (the startingBusiness condition is a reading)
+    audience: { types: ['person'], who: '技工院校高级工班、预备技师（技师）班毕业生' },
     notSaid: GRADUATE_NOT_SAID,
   } as const;
   const granted = (): { reason: string; amountYuan?: number; amountText: string; arithmetic: WorkedStep[] } =>
     s === undefined
       ? { reason: '', amountText: '', arithmetic: [] }
       : {
-          reason: `技工院校毕业生创业的，“按有关规定享受”${s.label}（${s.amountText}）。`,
+          reason: `技工院校高级工班、预备技师（技师）班毕业生“按有关规定享受促进就业创业政策”：${s.label}（${s.amountText}）。`,
           ...(s.kind === 'money' && s.minYuan === null ? { amountYuan: s.maxYuan } : {}),
           amountText: s.amountText,
           arithmetic: [{ text: `${s.label}：${s.amountText}`, parameters: s.parameters }],

@@ -7,7 +7,8 @@ import { formatYuan } from '../../format';
 import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { StartupSupport, GraduateTreatmentResult } from './result';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
-import { useParameter, ASK_OFFICIALS } from '../../worked';
+import { useParameter } from '../../worked';
+import { ASK_OFFICIALS } from '../../contact';
 import { judge } from '../../verdict';
 import {
   GRADUATE_PROGRAMMES,
@@ -96,8 +97,8 @@ export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResu
         named === undefined
           ? '第十五条的创业扶持写给技工院校高级工班、预备技师（技师）班毕业生。'
           : started === false
-            ? '创业扶持针对创业的毕业生；以后创业时，可按有关规定申请。'
-            : '创业的，按有关规定享受以下促进就业创业政策（申请条件以有关规定为准）。',
+            ? '本站理解：创业扶持针对创业的毕业生；以后创业时，可按有关规定申请。'
+            : '按有关规定享受以下促进就业创业政策（申请条件以有关规定为准）。',
       article: 15,
       notSaid: [...GRADUATE_NOT_SAID],
     },
