@@ -174,10 +174,11 @@ let started: Promise<void> | undefined;
 
 /** Reads the URL into the calculators once they are hydrated, then keeps it in step with them. Once per page. */
 export function start(window: Window = globalThis.window): Promise<void> {
-  return (started ??= run(window));
+  return (started ??= keepCalculatorsInUrl(window));
 }
 
-async function run(window: Window): Promise<void> {
+/** The work of `start`, for every calculator on the page (exported for the tests, which run it on a fresh page). */
+export async function keepCalculatorsInUrl(window: Window): Promise<void> {
   const { document, history, location } = window;
   const calculators = calculatorsOn(document);
   // the buttons first, before any wait: the reading-mode script presses again the button that brought this module
