@@ -16,7 +16,7 @@
  * (src/scripts/reading-mode.ts; Calculator.astro holds its script in a <template data-calc-link-module>).
  */
 import { isAddedKey, unknownKeysMessage } from '../rules';
-import { COPY_WORDS, copyLink, qrSvg, resultLink } from './result-link';
+import { COPY_WORDS, copyLink, qrCode, resultLink } from './result-link';
 
 /** At most this many keys are read from a URL (as profile-url.ts reads /check/'s). */
 const MAX_KEYS = 64;
@@ -161,10 +161,10 @@ async function print(c: OnPage, window: Window): Promise<void> {
   const qr = c.section.querySelector('[data-calc-qr]');
   if (qr && c.section.dataset.site) {
     try {
-      qr.innerHTML = await qrSvg(href);
+      qr.replaceChildren(await qrCode(window.document, href));
     } catch {
       // the link is printed in words anyway
-      qr.textContent = '';
+      qr.replaceChildren();
     }
   }
   window.print();

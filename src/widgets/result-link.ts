@@ -26,10 +26,24 @@ export function resultLink(site: string | undefined, location: Pick<Location, 'o
 }
 
 /**
- * An SVG QR code of `url`. The qrcode library is imported here, when a printout asks for it, so no page loads it
- * before 打印 is pressed. Only for a public address: a QR code is read by another device, where 127.0.0.1 means nothing.
+ * A QR code of `url` as an SVG element, drawn module by module (no markup string is parsed). The qrcode library is
+ * imported here, when a printout asks for it, so no page loads it before 打印 is pressed. Only for a public address:
+ * a QR code is read by another device, where 127.0.0.1 means nothing. Error correction M, as src/lib/tu-image.ts.
  */
-export async function qrSvg(url: string): Promise<string> {
+export async function qrCode(document: Document, url: string): Promise<SVGSVGElement> {
   const { default: QRCode } = await import('qrcode');
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const size = modules.size;
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  // a quiet zone of one module on each side
+  svg.setAttribute('viewBox', `-1 -1 ${size + 2} ${size + 2}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', '结果链接的二维码');
+  const path = document.createElementNS(ns, 'path');
+  let d = '';
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) if (modules.get(x, y)) d += `M${x} ${y}h1v1h-1z`;
+  path.setAttribute('d', d);
+  svg.append(path);
+  return svg;
 }

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import QRCode from 'qrcode';
 import { fireEvent, screen } from '@testing-library/preact';
 import { hydrateIslands } from '../../src/widgets/island';
 import { keepCalculatorsInUrl } from '../../src/widgets/calculator-link';
@@ -143,7 +144,13 @@ describe('复制结果链接 and 打印', () => {
     expect(section.querySelector('[data-calc-printed-link]')?.textContent).toBe(
       '结果链接：https://example.gov.cn/calculators/master-studio/?studios=2',
     );
-    expect(section.querySelector('[data-calc-qr] svg')).not.toBeNull();
+    // the QR code is of that link: its dark modules are the library's for the link, drawn one square each
+    const { modules } = QRCode.create('https://example.gov.cn/calculators/master-studio/?studios=2', {
+      errorCorrectionLevel: 'M',
+    });
+    const dark = Array.from(modules.data).filter((m) => m === 1).length;
+    const d = section.querySelector('[data-calc-qr] svg path')?.getAttribute('d') ?? '';
+    expect(d.match(/M/g)?.length).toBe(dark);
   });
 
   it('without one (a preview build): the link at the page’s own origin, and no QR code', async () => {
