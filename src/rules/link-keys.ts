@@ -45,3 +45,12 @@ export function isAddedKey(key: string): boolean {
   const k = key.trim().toLowerCase();
   return ADDED_LINK_KEYS.includes(k) || ADDED_LINK_KEY_PREFIXES.some((p) => k.startsWith(p));
 }
+
+/**
+ * What a page says about keys of a link that it cannot use (neither its own nor added by a messenger): counted, never
+ * quoted, so that a link cannot put its own words on the page. The checker (profile-url.ts) and the calculators
+ * (src/widgets/calculator-link.ts) say the same.
+ */
+export function unknownKeysMessage(count: number): string {
+  return `链接中有 ${count} 项无法识别的内容，已忽略。`;
+}

@@ -7,7 +7,7 @@
 import { PROFILE_FIELDS, fieldByUrlKey, profileFieldParsers, profileFieldTable } from './fields';
 import { parseProfile } from './profile-parse';
 import type { Profile, ProfileField } from './profile';
-import { isAddedKey } from './link-keys';
+import { isAddedKey, unknownKeysMessage } from './link-keys';
 
 /** At most this many keys are read from a URL. */
 const MAX_KEYS = 64;
@@ -41,7 +41,7 @@ export interface ProfileFromSearchParams {
 
 /** The notice for keys no field knows: counted, never quoted, so a link cannot put its own words on the page. */
 export function unknownKeysNotice(count: number): ProfileNotice {
-  return { field: null, message: `链接中有 ${count} 项无法识别的内容，已忽略。` };
+  return { field: null, message: unknownKeysMessage(count) };
 }
 
 /** A known field whose value could not be used: named by its label, with the parser's message (never the value). */

@@ -94,8 +94,10 @@ type Loading = Promise<unknown> | null | undefined | 0;
     document.querySelectorAll<HTMLTemplateElement>('template[data-island-module]').forEach(function (t) {
       const s = t.content.querySelector('script'),
         box = t.parentNode as Element,
+        l = box.querySelector('template[data-calc-link-module]') as HTMLTemplateElement | null,
+        ls = l && l.content.querySelector('script'),
         seen = window.IntersectionObserver && new IntersectionObserver(near, { rootMargin: '100% 0px' });
-      let started: number | undefined;
+      let started: number | undefined, linked: number | undefined;
       function start() {
         if (started || !s) return;
         started = 1;
@@ -118,10 +120,31 @@ type Loading = Promise<unknown> | null | undefined | 0;
         )
           start();
       }
+      // the inputs in the URL, 复制结果链接 and 打印 (widgets/calculator-link.ts): imported when the page opens with a
+      // query, on the first input, or on a first press of a button, which is pressed again once the module is in
+      function link(e?: Event) {
+        if (linked || !ls) return;
+        linked = 1;
+        const b = e && (e.target as Element).closest && (e.target as Element).closest('[data-calc-action]');
+        import(ls.getAttribute('src')!).then(
+          function () {
+            if (b) (b as HTMLElement).click();
+          },
+          function () {
+            linked = 0;
+          },
+        );
+      }
       ['pointerdown', 'focusin', 'keydown', 'input', 'change'].forEach(function (type) {
         box.addEventListener(type, start, true);
       });
-      if (seen) seen.observe(box);
+      ['input', 'change', 'click'].forEach(function (type) {
+        box.addEventListener(type, link, true);
+      });
+      if (location.search && ls) {
+        start();
+        link();
+      } else if (seen) seen.observe(box);
       else start();
     });
   }

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { expectClean, openPage, waitForIslands, type OpenedPage, useSite } from './harness';
 import { cspViolations, recordCspViolations } from './audit';
 import { calculatorNames } from '../../src/components/calculators';
+import { HOSTILE_MARKERS, HOSTILE_TEXTS } from '../hostile-link';
 
 const site = useSite();
 
@@ -330,4 +331,87 @@ describe('at 360 px wide, with an error on screen (node scripts/screenshot.ts dr
       );
     },
   );
+});
+
+describe('a calculator keeps its result in its link (src/widgets/calculator-link.ts)', () => {
+  const studios = '新认定的市级技能大师工作室数量';
+
+  it('typed values go into the URL as they are typed; a reload and Back restore them', async () => {
+    await withCalculator('/calculators/training-subsidy/', async (page) => {
+      await typeInto(page, '新培养技师人数', '3');
+      await typeInto(page, '新培养高级技师人数', '２人');
+      await expect
+        .poll(() => new URL(page.url()).search)
+        .toBe(`?technicians=3&seniorTechnicians=${encodeURIComponent('２人')}`);
+      await page.reload({ waitUntil: 'load' });
+      await waitForIslands(page);
+      await expect.poll(() => page.getByLabel('新培养技师人数', { exact: true }).inputValue()).toBe('3');
+      expect(await page.getByLabel('新培养高级技师人数', { exact: true }).inputValue()).toBe('２人');
+      await expect.poll(() => resultText(page)).toContain('技师项目培训补贴合计：2.2 万元');
+      // away and Back: the same figures
+      await page.goto(`${site().origin}/calculators/`, { waitUntil: 'load' });
+      await page.goBack({ waitUntil: 'load' });
+      await waitForIslands(page);
+      await expect.poll(() => page.getByLabel('新培养技师人数', { exact: true }).inputValue()).toBe('3');
+      await expect.poll(() => resultText(page)).toContain('2.2 万元');
+    });
+  });
+
+  it('a choice and the field that appears after it (第十一条) come back from a shared link', async () => {
+    await withCalculator('/calculators/technician-date/?student=yes&certificateDate=2020-03-10', async (page) => {
+      await expect.poll(() => resultText(page)).toContain('最早可申报技师（二级）：2022年3月11日');
+      expect(await page.getByLabel('是', { exact: true }).isChecked()).toBe(true);
+    });
+  });
+
+  it('a shared link with a bad value shows it in its field with its Chinese message; hostile keys are counted, never shown', async () => {
+    const params = new URLSearchParams();
+    params.set('studios', '两个');
+    params.set('from', 'singlemessage');
+    params.set('isappinstalled', '0');
+    HOSTILE_TEXTS.forEach((text, i) => {
+      params.set(text, text);
+      params.set(`x${i}`, text);
+    });
+    await withCalculator(`/calculators/master-studio/?${params.toString()}`, async (page) => {
+      await expectFieldError(page, studios, '两个', /请填写数字/);
+      const notice = page.locator('.calc-link-notice');
+      await expect
+        .poll(() => notice.innerText())
+        .toBe(`链接中有 ${HOSTILE_TEXTS.length * 2} 项无法识别的内容，已忽略。`);
+      const text = await page.locator('body').innerText();
+      for (const marker of HOSTILE_MARKERS) expect(text).not.toContain(marker);
+      expect(text).not.toContain('singlemessage');
+      // the address bar keeps what the calculator uses, the bad value included, and nothing else
+      await expect.poll(() => new URL(page.url()).search).toBe(`?studios=${encodeURIComponent('两个')}`);
+    });
+  });
+
+  it('复制结果链接 copies the address with the inputs; 打印 prints the result with its full link', async () => {
+    await withCalculator(
+      '/calculators/master-studio/',
+      async (page) => {
+        await typeInto(page, studios, '3');
+        await page.getByRole('button', { name: '复制结果链接' }).click();
+        await expect.poll(() => page.locator('.calculator [data-calc-copied]').innerText()).toBe('✓ 链接已复制');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          `${site().origin}/calculators/master-studio/?studios=3`,
+        );
+        await page.evaluate(() => {
+          window.print = () => document.documentElement.setAttribute('data-test-printed', '');
+        });
+        await page.getByRole('button', { name: '打印' }).click();
+        await expect.poll(() => page.locator('html').getAttribute('data-test-printed')).toBe('');
+        await page.emulateMedia({ media: 'print' });
+        const link = page.locator('.calculator [data-calc-printed-link]');
+        expect(await link.isVisible()).toBe(true);
+        expect(await link.innerText()).toBe(`结果链接：${site().origin}/calculators/master-studio/?studios=3`);
+        expect(await resultText(page)).toContain('30 万元');
+        expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+        // a preview build knows no public address: no QR code (a phone could not open 127.0.0.1)
+        expect(await page.locator('.calculator [data-calc-qr] svg').count()).toBe(0);
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
+  });
 });
