@@ -11,7 +11,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules';
 import { articleLabel, formatYuan } from '../rules';
-import { summariseResult } from '../rules';
+import { summariseResult, type AmountSum } from '../rules';
 import { RULES_JSON_VERSION } from '../rules';
 import { profileFromSearchParams, typedAnswerText } from '../rules';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
@@ -506,28 +506,8 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
       {summary.counts.eligible === 0 && counts.length > 0 && <p>根据您的回答，暂时没有可以确定享受的政策。</p>}
       {(summary.certain.items.length > 0 || summary.toConfirm.items.length > 0) && (
         <dl class="check-sums">
-          {summary.certain.items.length > 0 && (
-            <>
-              <dt>可以确定的金额</dt>
-              <dd>
-                <span class="amount" data-sum="certain">
-                  {formatYuan(summary.certain.yuan)}
-                </span>
-                （{summary.certain.items.length} 项）
-              </dd>
-            </>
-          )}
-          {summary.toConfirm.items.length > 0 && (
-            <>
-              <dt>还需确认的金额</dt>
-              <dd>
-                <span class="amount" data-sum="to-confirm">
-                  {formatYuan(summary.toConfirm.yuan)}
-                </span>
-                （{summary.toConfirm.items.length} 项，待确认能否享受、发给谁）
-              </dd>
-            </>
-          )}
+          <SumRow label="可以确定的金额" sum={summary.certain} data="certain" />
+          <SumRow label="还需确认的金额" sum={summary.toConfirm} data="to-confirm" note="，待确认能否享受、发给谁" />
         </dl>
       )}
       <p class="check-next">
@@ -540,6 +520,30 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** One total of the summary card with the amounts it adds, each named (nothing is added that is not listed). */
+function SumRow(props: { label: string; sum: AmountSum; data: string; note?: string }) {
+  const { sum } = props;
+  if (sum.items.length === 0) return null;
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>
+        <span class="amount" data-sum={props.data}>
+          {formatYuan(sum.yuan)}
+        </span>
+        （{sum.items.length} 项{props.note ?? ''}）
+        <ul class="check-sum-items">
+          {sum.items.map((i) => (
+            <li key={i.id} data-summed={i.id}>
+              {i.title}：{formatYuan(i.yuan)}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
   );
 }
 

@@ -126,7 +126,7 @@ function evaluateAnswersOf(answers: Record<string, unknown>, asOf: string): Outc
   const results = [...evaluation.eligible, ...evaluation.needsConfirmation, ...evaluation.notEligible];
   // the sums as the checker's summary card adds them: money only, certain and to confirm (result-summary.ts)
   const summary = summariseResult(evaluation);
-  const money = new Set<string>([...summary.certain.items, ...summary.toConfirm.items]);
+  const money = new Set<string>([...summary.certain.items, ...summary.toConfirm.items].map((x) => x.id));
   const codes: VerdictCode[] = PERSON_BENEFITS.map(() => 'x');
   const amounts: Record<number, number> = {};
   for (const r of results) {
