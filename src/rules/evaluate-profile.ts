@@ -29,6 +29,7 @@ import type { Profile } from './profile';
 import type { BenefitResult, ConditionResult, Evaluation } from './schemas';
 import { useParameter } from './worked';
 import { articleLabel } from './format';
+import { levelAtLeast } from './skill-levels';
 import type { FieldErrors } from './parse';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -107,7 +108,16 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
 
 /** The result for answers that could not be used: the messages by field, no benefits. */
 export function failedEvaluation(errors: FieldErrors): Evaluation {
-  return { ok: false, errors, notices: [], kind: null, eligible: [], needsConfirmation: [], notEligible: [] };
+  return {
+    ok: false,
+    errors,
+    notices: [],
+    kind: null,
+    eligible: [],
+    needsConfirmation: [],
+    notEligible: [],
+    alreadyHeld: [],
+  };
 }
 
 /** The benefits declared for this kind of profile. */
@@ -121,7 +131,11 @@ export function evaluateProfile(p: Profile): Evaluation {
   const notices = fieldsNotFor(p.kind)
     .filter((f) => p[f] !== undefined)
     .map((f) => ({ field: f, message: `“${profileQuestionLabels[f]}”与${who}自查无关，已忽略。` }));
-  const results = benefitsFor(p.kind).map((b) => evaluateBenefit(b, p));
+  const all = benefitsFor(p.kind).map((b) => ({ b, r: evaluateBenefit(b, p) }));
+  // a step the person has already passed (a level held) is no gain: apart, whatever its status but a refusal
+  const held = ({ b, r }: (typeof all)[number]) =>
+    r.status !== 'not-eligible' && b.reaches !== undefined && levelAtLeast(p.skillLevel, b.reaches) === true;
+  const results = all.filter((x) => !held(x)).map((x) => x.r);
   return {
     ok: true,
     errors: {},
@@ -130,6 +144,7 @@ export function evaluateProfile(p: Profile): Evaluation {
     eligible: results.filter((r) => r.status === 'eligible'),
     needsConfirmation: results.filter((r) => r.status === 'needs-confirmation'),
     notEligible: results.filter((r) => r.status === 'not-eligible'),
+    alreadyHeld: all.filter(held).map((x) => x.r),
   };
 }
 

@@ -26,7 +26,7 @@ export interface AmountSum {
 }
 
 export interface ResultSummary {
-  counts: { eligible: number; needsConfirmation: number; notEligible: number };
+  counts: { eligible: number; needsConfirmation: number; notEligible: number; alreadyHeld: number };
   /** 可以享受: money whose amount is certain. */
   certain: AmountSum;
   /** 还需确认: money whose amount is stated but not yet confirmed for this reader. */
@@ -66,6 +66,7 @@ export function summariseResult(e: Evaluation): ResultSummary {
       eligible: e.eligible.length,
       needsConfirmation: e.needsConfirmation.length,
       notEligible: e.notEligible.length,
+      alreadyHeld: e.alreadyHeld.length,
     },
     certain: sum(e.eligible),
     toConfirm: sum(e.needsConfirmation),

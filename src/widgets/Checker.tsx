@@ -457,6 +457,8 @@ function Summary({ answers }: { answers: Answers }) {
 const GROUPS = [
   { key: 'eligible', title: '可以享受', cls: 'ok', mark: '✓' },
   { key: 'needsConfirmation', title: '还需确认', cls: 'maybe', mark: '?' },
+  // a level the person already holds: no gain, so apart from 可以享受 (the declaration's `reaches`, src/rules)
+  { key: 'alreadyHeld', title: '您已取得该等级或更高等级', cls: 'held', mark: '·' },
   { key: 'notEligible', title: '暂不符合', cls: 'no', mark: '✗' },
 ] as const;
 type GroupKey = (typeof GROUPS)[number]['key'];

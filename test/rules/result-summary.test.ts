@@ -37,6 +37,7 @@ describe('summariseResult', () => {
       eligible: e.eligible.length,
       needsConfirmation: e.needsConfirmation.length,
       notEligible: e.notEligible.length,
+      alreadyHeld: e.alreadyHeld.length,
     });
     expect(s.counts.eligible + s.counts.needsConfirmation + s.counts.notEligible).toBeGreaterThan(10);
   });
