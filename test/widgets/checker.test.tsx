@@ -133,7 +133,7 @@ describe('the questions', () => {
     );
   });
 
-  it('answers to questions no longer shown, and refused answers, are left out', () => {
+  it('answers another answer makes irrelevant still count; refused answers and the other kind’s do not', () => {
     expect(
       effectiveAnswers({
         kind: 'person',
@@ -146,6 +146,7 @@ describe('the questions', () => {
       kind: 'person',
       skillLevel: 'junior',
       education: 'other',
+      advancedCertificateDate: '2024-01-01',
     });
     expect(
       effectiveAnswers({
