@@ -3,7 +3,14 @@
  * deferred benefit never refuses), not from a special case.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, summariseResult, type BenefitResult, type Evaluation } from '../../src/rules';
+import {
+  PROFILE_FIELDS,
+  evaluate,
+  profileFieldTable,
+  summariseResult,
+  type BenefitResult,
+  type Evaluation,
+} from '../../src/rules';
 
 const find = (e: Evaluation, id: string): BenefitResult | undefined =>
   [...e.eligible, ...e.needsConfirmation, ...e.notEligible].find((i) => i.id === id);
@@ -256,5 +263,34 @@ describe('steps already passed (第十一条)', () => {
   it('a level not answered: not apart (the checker cannot know it is passed)', () => {
     const e = evaluate({ kind: 'person', education: 'secondary-vocational-graduate', asOf });
     expect(e.alreadyHeld).toEqual([]);
+  });
+});
+
+/** 不确定: a real answer for the questions a worker may not be able to answer; it leaves the benefit 还需确认. */
+describe('不确定 (技师项目培养, 突出贡献和特殊技能, 新引进的高技能人才)', () => {
+  const asOf = '2026-12-01';
+  const cases = [
+    ['trainingProject', 'technician-training-subsidy'],
+    ['outstandingContribution', 'relaxed-technician-requirements'],
+    ['newlyIntroduced', 'introduced-talent-support'],
+  ] as const;
+  for (const [field, id] of cases) {
+    it(`${field}=unsure: ${id} is 还需确认, naming the answer 不确定; the same statuses as no answer`, () => {
+      const e = evaluate({ kind: 'person', skillLevel: 'advanced', [field]: 'unsure', asOf });
+      expect(e.ok).toBe(true);
+      const item = e.needsConfirmation.find((b) => b.id === id);
+      expect(item?.reason).toContain('选了“不确定”');
+      const none = evaluate({ kind: 'person', skillLevel: 'advanced', asOf });
+      const statuses = (x: Evaluation) =>
+        Object.fromEntries([...x.eligible, ...x.needsConfirmation, ...x.notEligible].map((b) => [b.id, b.status]));
+      expect(statuses(e)).toEqual(statuses(none));
+    });
+  }
+  it('the field table offers 不确定 as a choice on exactly those three questions', () => {
+    const withUnsure = PROFILE_FIELDS.filter((f) => {
+      const input = profileFieldTable[f].input;
+      return input.kind === 'one' && input.options.some((o) => o.value === 'unsure' && o.label === '不确定');
+    });
+    expect(withUnsure).toEqual(['trainingProject', 'outstandingContribution', 'newlyIntroduced']);
   });
 });

@@ -141,6 +141,33 @@ describe('an answer is never dropped', () => {
 });
 
 describe('questions stay where they are', () => {
+  it('不确定 is a choice on 突出贡献和特殊技能; chosen, it is 您的回答 and leads to 还需确认', async () => {
+    const { container } = open('?kind=person&skillLevel=advanced&step=2');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 2 步'));
+    const group = screen.getByRole('group', { name: '您是否属于“有突出贡献和特殊技能的人员”？' });
+    const unsure = [...group.querySelectorAll('label')].find((l) => l.textContent === '不确定');
+    fireEvent.click(unsure?.querySelector('input') as HTMLInputElement);
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('outstandingContribution')).toBe('unsure'),
+    );
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${window.location.search.replace('step=2', 'step=result')}`,
+    );
+    cleanup();
+    const again = render(<Checker officialWords={{}} />);
+    await waitFor(() => expect(again.container.querySelector('[data-group]')).not.toBeNull());
+    expect(again.container.querySelector('.check-summary dd[data-answer="outstandingContribution"]')?.textContent).toBe(
+      '不确定',
+    );
+    const card = again.container.querySelector(
+      '[data-group="needsConfirmation"] [data-benefit="relaxed-technician-requirements"]',
+    );
+    expect(card?.querySelector('.result-reason')?.textContent).toContain('选了“不确定”');
+    expect(container.isConnected).toBe(false);
+  });
+
   it('typing 0 studios keeps 龙头企业 above the cursor; a question an answer adds comes below it and is announced', async () => {
     const { container } = open('?kind=organisation&step=2');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 2 步'));
@@ -184,7 +211,7 @@ describe('您的回答 over every reachable set of answers', () => {
   it('every answer given to the flow’s questions appears, once, in its order; unused ones are marked', () => {
     fc.assert(
       fc.property(reachable, (a) => {
-        const flow = stepsFor({ kind: a.kind }).flatMap((s) => s.questions);
+        const flow = stepsFor({ kind: a.kind ?? 'person' }).flatMap((s) => s.questions);
         const given = flow.filter((q) => a[q.id] !== undefined && (a[q.id] !== '' || q.kind === 'many'));
         const rows = answerRows(a);
         expect(rows.map((r) => r.id)).toEqual(given.map((q) => q.id));
