@@ -24,7 +24,7 @@ import { conditionsFor, type BenefitDeclaration, type Condition } from './benefi
 import { judge, type BenefitStatus } from './verdict';
 import { parameters } from './parameters';
 import { PROFILE_FIELDS, fieldsNotFor, profileQuestionLabels, type ProfileField } from './fields';
-import { isUnsure } from './parse/choices';
+import { isUnsure } from './unsure';
 import { parseProfile } from './profile-parse';
 import type { Profile } from './profile';
 import type { BenefitResult, ConditionResult, Evaluation } from './schemas';

@@ -15,11 +15,10 @@ import {
   optionalDateField,
   optionalMoneyFenField,
   optionalYesNoField,
-  orUnsure,
-  UNSURE,
   type Field,
   type FieldValue,
 } from './parse/index';
+import { orUnsure, UNSURE } from './unsure';
 import {
   EDUCATIONS,
   HONOURS,

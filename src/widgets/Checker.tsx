@@ -453,7 +453,6 @@ function QuestionField(props: {
   if (q.kind === 'one') {
     return (
       <ChoiceGroup
-        id={`check-${q.id}`}
         name={q.id}
         legend={q.label}
         {...(q.hint ? { hint: q.hint } : {})}
@@ -468,7 +467,6 @@ function QuestionField(props: {
     const values = (value ?? '').split(',').filter(Boolean);
     return (
       <CheckGroup
-        id={`check-${q.id}`}
         name={q.id}
         legend={q.label}
         choices={q.options}
@@ -523,7 +521,10 @@ function ErrorSummary(props: { errors: readonly StepError[]; refEl: Ref<HTMLDivE
               href={`#check-${e.id}`}
               onClick={(ev) => {
                 ev.preventDefault();
-                const field = document.getElementById(`check-${e.id}`);
+                // a typed answer's field by its id; a choice's first option by its name
+                const field =
+                  document.getElementById(`check-${e.id}`) ??
+                  document.querySelector<HTMLInputElement>(`.check-step input[name="${e.id}"]`);
                 field?.focus();
                 field?.scrollIntoView({ block: 'center' });
               }}

@@ -9,8 +9,6 @@ export interface Choice<V extends string> {
 }
 
 export interface ChoiceGroupProps<V extends string> {
-  /** The first choice's id (an error summary links to it). */
-  id?: string;
   name: string;
   legend: string;
   choices: readonly Choice<V>[];
@@ -26,7 +24,6 @@ export interface ChoiceGroupProps<V extends string> {
  */
 function ChoiceFieldset<V extends string>(props: {
   type: 'radio' | 'checkbox';
-  id?: string | undefined;
   name: string;
   legend: string;
   choices: readonly Choice<V>[];
@@ -47,10 +44,9 @@ function ChoiceFieldset<V extends string>(props: {
           {hint}
         </p>
       )}
-      {choices.map((c, i) => (
+      {choices.map((c) => (
         <label class="calc-choice" key={c.value}>
           <input
-            id={i === 0 ? props.id : undefined}
             type={type}
             name={name}
             value={c.value}
@@ -80,7 +76,6 @@ export function ChoiceGroup<V extends string>(props: ChoiceGroupProps<V>) {
 }
 
 export interface CheckGroupProps<V extends string> {
-  id?: string;
   name: string;
   legend: string;
   choices: readonly Choice<V>[];

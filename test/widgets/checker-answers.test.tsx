@@ -171,7 +171,14 @@ describe('questions stay where they are', () => {
   it('typing 0 studios keeps 龙头企业 above the cursor; a question an answer adds comes below it and is announced', async () => {
     const { container } = open('?kind=organisation&step=2');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 2 步'));
-    const ids = () => [...container.querySelectorAll('.check-step input[id^="check-"]')].map((e) => e.id);
+    // the questions in the order on screen, by field (a choice's inputs share its name; a typed field is check-<id>)
+    const ids = () => [
+      ...new Set(
+        [...container.querySelectorAll<HTMLInputElement>('.check-step input')].map(
+          (e) => `check-${e.name.replace(/^check-/, '')}`,
+        ),
+      ),
+    ];
     fireEvent.click(screen.getByLabelText(/^企业/));
     await waitFor(() => expect(ids()).toContain('check-leadingEnterprise'));
     expect(ids().indexOf('check-leadingEnterprise')).toBe(ids().indexOf('check-organisationType') + 1);
