@@ -10,6 +10,7 @@
  */
 import type { Profile, ProfileField } from './profile';
 import type { ProfileKind } from './profile-fields';
+import type { SkillLevel } from './skill-levels';
 import type { BenefitAmount } from './amount-schema';
 import type { WorkedStep } from './worked-schema';
 
@@ -102,6 +103,12 @@ export interface BenefitDeclaration {
   granted?: (p: Profile) => Grant;
   /** Fields `granted` reads to compute an amount (not conditions): asked while the benefit is not refused. */
   uses?: readonly ProfileField[];
+  /**
+   * The skill level the benefit's point is reaching (第十一条: 中职毕业生“直接参加中级工评价”, 高职、本科应用型专业毕业生
+   * “参加高级工评价”). For a person who already holds that level or a higher one it is a step already passed: listed
+   * apart (evaluate-profile.ts: alreadyHeld), never as a gain.
+   */
+  reaches?: SkillLevel;
 }
 
 /** The conditions that apply to this kind of profile. */

@@ -23,12 +23,14 @@ import {
 import { conditionsFor, type BenefitDeclaration, type Condition } from './benefit';
 import { judge, type BenefitStatus } from './verdict';
 import { parameters } from './parameters';
-import { fieldsNotFor, profileQuestionLabels } from './fields';
+import { PROFILE_FIELDS, fieldsNotFor, profileQuestionLabels, type ProfileField } from './fields';
+import { isUnsure } from './unsure';
 import { parseProfile } from './profile-parse';
 import type { Profile } from './profile';
 import type { BenefitResult, ConditionResult, Evaluation } from './schemas';
 import { useParameter } from './worked';
 import { articleLabel } from './format';
+import { levelAtLeast } from './skill-levels';
 import type { FieldErrors } from './parse';
 
 /** The result types live with their zod schemas in schemas.ts. */
@@ -45,20 +47,32 @@ export const benefitStatusLabels: Record<BenefitStatus, string> = {
  * The question a condition still needs: the first field it reads that is not answered (`reads` lists the deciding
  * field first, e.g. 单位类型 before 是否龙头企业, so the named question is one the checker shows).
  */
-function missing(c: Condition, p: Profile): string[] {
-  const f = c.reads.find((x) => p[x] === undefined);
-  return f === undefined ? [] : [profileQuestionLabels[f]];
+function missingField(c: Condition, p: Profile): ProfileField | undefined {
+  return c.reads.find((x) => p[x] === undefined);
+}
+
+/** The fields answered 不确定 in raw answers (a form's or a URL's): their parsers leave them unknown. */
+export function unsureFields(input: unknown): ReadonlySet<ProfileField> {
+  if (typeof input !== 'object' || input === null) return new Set();
+  return new Set(
+    PROFILE_FIELDS.filter((f) => Object.hasOwn(input, f) && isUnsure((input as Record<string, unknown>)[f])),
+  );
 }
 
 const quoted = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join('');
 
 /** One benefit for one profile: its conditions judged (benefit.ts's judge, which the calculators share), worded. */
-export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResult {
+export function evaluateBenefit(
+  b: BenefitDeclaration,
+  p: Profile,
+  unsure: ReadonlySet<ProfileField> = new Set(),
+): BenefitResult {
   const conditions = conditionsFor(b, p.kind);
   const v = judge(conditions, b.deferred, p);
-  const marks: ConditionResult[] = conditions.map((c, i) => {
+  const marks: (ConditionResult & { field: ProfileField | undefined })[] = conditions.map((c, i) => {
     const mark = v.marks[i] ?? 'unknown';
-    return { ...conditionData(c), mark, questions: mark === 'unknown' ? missing(c, p) : [] };
+    const f = mark === 'unknown' ? missingField(c, p) : undefined;
+    return { ...conditionData(c), mark, questions: f === undefined ? [] : [profileQuestionLabels[f]], field: f };
   });
   const article = b.articles[0] ?? 0;
   const status = v.status;
@@ -72,8 +86,13 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
   } else {
     grant = b.granted?.(p) ?? {};
     if (marks.some((m) => m.mark === 'unknown')) {
-      const questions = [...new Set(marks.flatMap((m) => m.questions))];
-      reason = `还没有回答${quoted(questions)}，回答后才能判断。${grant.reason ?? ''}`;
+      const fields = [...new Set(marks.flatMap((m) => (m.field === undefined ? [] : [m.field])))];
+      const open = fields.filter((f) => !unsure.has(f)).map((f) => profileQuestionLabels[f]);
+      const doubt = fields.filter((f) => unsure.has(f)).map((f) => profileQuestionLabels[f]);
+      reason =
+        (open.length > 0 ? `还没有回答${quoted(open)}，回答后才能判断。` : '') +
+        (doubt.length > 0 ? `您对${quoted(doubt)}选了“不确定”，确认后才能判断。` : '') +
+        (grant.reason ?? '');
     } else if (v.failed !== undefined) {
       const r = v.failed;
       reason = `“${r.text}”是本站的理解，不是办法的原话，不能据此认定不符合：${r.reading}${grant.reason ?? ''}`;
@@ -84,7 +103,7 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
     }
   }
   // a refused benefit asks nothing: its unanswered conditions stay “?” without naming a question
-  const shown = status === 'not-eligible' ? marks.map((m) => ({ ...m, questions: [] })) : marks;
+  const shown = marks.map(({ field: _field, ...m }) => (status === 'not-eligible' ? { ...m, questions: [] } : m));
   return {
     id: b.id as BenefitId,
     title: b.title,
@@ -107,7 +126,16 @@ export function evaluateBenefit(b: BenefitDeclaration, p: Profile): BenefitResul
 
 /** The result for answers that could not be used: the messages by field, no benefits. */
 export function failedEvaluation(errors: FieldErrors): Evaluation {
-  return { ok: false, errors, notices: [], kind: null, eligible: [], needsConfirmation: [], notEligible: [] };
+  return {
+    ok: false,
+    errors,
+    notices: [],
+    kind: null,
+    eligible: [],
+    needsConfirmation: [],
+    notEligible: [],
+    alreadyHeld: [],
+  };
 }
 
 /** The benefits declared for this kind of profile. */
@@ -116,12 +144,16 @@ export function benefitsFor(kind: Profile['kind']): readonly BenefitDeclaration[
 }
 
 /** 自查 on an already validated profile. */
-export function evaluateProfile(p: Profile): Evaluation {
+export function evaluateProfile(p: Profile, unsure: ReadonlySet<ProfileField> = new Set()): Evaluation {
   const who = p.kind === 'person' ? '个人' : '单位';
   const notices = fieldsNotFor(p.kind)
     .filter((f) => p[f] !== undefined)
     .map((f) => ({ field: f, message: `“${profileQuestionLabels[f]}”与${who}自查无关，已忽略。` }));
-  const results = benefitsFor(p.kind).map((b) => evaluateBenefit(b, p));
+  const all = benefitsFor(p.kind).map((b) => ({ b, r: evaluateBenefit(b, p, unsure) }));
+  // a step the person has already passed (a level held) is no gain: apart, whatever its status but a refusal
+  const held = ({ b, r }: (typeof all)[number]) =>
+    r.status !== 'not-eligible' && b.reaches !== undefined && levelAtLeast(p.skillLevel, b.reaches) === true;
+  const results = all.filter((x) => !held(x)).map((x) => x.r);
   return {
     ok: true,
     errors: {},
@@ -130,6 +162,7 @@ export function evaluateProfile(p: Profile): Evaluation {
     eligible: results.filter((r) => r.status === 'eligible'),
     needsConfirmation: results.filter((r) => r.status === 'needs-confirmation'),
     notEligible: results.filter((r) => r.status === 'not-eligible'),
+    alreadyHeld: all.filter(held).map((x) => x.r),
   };
 }
 
@@ -139,5 +172,5 @@ export function evaluateProfile(p: Profile): Evaluation {
  */
 export function evaluateAnswers(input: unknown): Evaluation {
   const parsed = parseProfile(input);
-  return parsed.ok ? evaluateProfile(parsed.value as Profile) : failedEvaluation(parsed.errors);
+  return parsed.ok ? evaluateProfile(parsed.value as Profile, unsureFields(input)) : failedEvaluation(parsed.errors);
 }

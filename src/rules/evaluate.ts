@@ -4,7 +4,7 @@
  */
 import { parseWith } from './zod-field';
 import { ProfileSchema } from './profile';
-import { evaluateProfile, failedEvaluation, type Evaluation } from './evaluate-profile';
+import { evaluateProfile, failedEvaluation, unsureFields, type Evaluation } from './evaluate-profile';
 
 export * from './evaluate-profile';
 
@@ -14,5 +14,5 @@ export * from './evaluate-profile';
  */
 export function evaluate(input: unknown): Evaluation {
   const parsed = parseWith(ProfileSchema, input);
-  return parsed.ok ? evaluateProfile(parsed.value) : failedEvaluation(parsed.errors);
+  return parsed.ok ? evaluateProfile(parsed.value, unsureFields(input)) : failedEvaluation(parsed.errors);
 }

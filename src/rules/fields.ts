@@ -18,6 +18,7 @@ import {
   type Field,
   type FieldValue,
 } from './parse/index';
+import { orUnsure, UNSURE } from './unsure';
 import {
   EDUCATIONS,
   HONOURS,
@@ -74,6 +75,8 @@ const YES_NO: readonly FieldOption[] = [
   { value: 'yes', label: '是' },
   { value: 'no', label: '否' },
 ];
+/** 不确定, offered where a reader may not know the answer (parse/choices.ts: orUnsure; it leads to 还需确认). */
+const UNSURE_OPTION: FieldOption = { value: UNSURE, label: '不确定' };
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>): FieldOption[] =>
   values.map((v) => ({ value: v, label: labels[v] }));
 
@@ -103,17 +106,18 @@ const yesNoRow = (
   question: string,
   who: 'person' | 'organisation',
   hint?: string,
+  unsure = false,
 ): ProfileFieldRow<boolean | undefined> =>
   row(
     label,
-    optionalYesNoField,
+    unsure ? (l) => orUnsure(optionalYesNoField(l)) : optionalYesNoField,
     {
       question,
       ...(hint === undefined ? {} : { hint }),
       for: who,
       write: yesNo,
       samples: [true, false],
-      input: { kind: 'one', options: YES_NO },
+      input: { kind: 'one', options: unsure ? [...YES_NO, UNSURE_OPTION] : YES_NO },
     },
     id,
   );
@@ -179,14 +183,15 @@ export const profileFieldTable = {
   ),
   trainingProject: row(
     '技师项目培养情况',
-    (l) => optionalChoiceField(l, TRAINING_PROJECTS),
+    (l) => orUnsure(optionalChoiceField(l, TRAINING_PROJECTS)),
     {
-      question: '您参加过技师项目培养吗？',
-      hint: '第六条的技师项目培训补贴按培养类型给予',
+      question:
+        '您是否在急需紧缺人才培养计划中新培养为技师、高级技师，或参加了高级技师岗位技能提升培训（第六条的“技师项目”）？',
+      hint: '第六条：“按照新培养技师、高级技师和高级技师岗位技能提升培训的不同类型”给予技师项目培训补贴。不知道您参加的培训是否属于，请选“不确定”',
       for: 'person',
       write: text,
       samples: TRAINING_PROJECTS,
-      input: { kind: 'one', options: options(TRAINING_PROJECTS, trainingProjectLabels) },
+      input: { kind: 'one', options: [...options(TRAINING_PROJECTS, trainingProjectLabels), UNSURE_OPTION] },
     },
     'trainingProject',
   ),
@@ -202,9 +207,10 @@ export const profileFieldTable = {
   outstandingContribution: yesNoRow(
     'outstandingContribution',
     '是否有突出贡献和特殊技能',
-    '您有突出贡献和特殊技能吗？',
+    '您是否属于“有突出贡献和特殊技能的人员”？',
     'person',
-    '第十条：对有突出贡献和特殊技能的人员，可放宽技师、高级技师申报条件；如何认定，办法没有写',
+    '第十条：“对有突出贡献和特殊技能的人员，可放宽技师、高级技师申报条件”。怎样算，办法没有写；不知道是否算，请选“不确定”',
+    true,
   ),
   education: row(
     '学历或在读情况',
@@ -261,7 +267,14 @@ export const profileFieldTable = {
     'honours',
   ),
   /** 新引进的高技能人才 (第十六条) */
-  newlyIntroduced: yesNoRow('newlyIntroduced', '是否新引进的高技能人才', '您是新引进到许昌的高技能人才吗？', 'person'),
+  newlyIntroduced: yesNoRow(
+    'newlyIntroduced',
+    '是否新引进的高技能人才',
+    '您是否是通过人才引进计划新引进的高技能人才？',
+    'person',
+    '第十六条：“将高技能人才纳入人才引进计划，新引进的高技能人才，经评审认定后，可享受相应支持政策”。不知道是否属于，请选“不确定”',
+    true,
+  ),
 
   // — organisations —
   organisationType: row(

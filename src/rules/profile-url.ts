@@ -37,6 +37,25 @@ export interface ProfileFromSearchParams {
   profile: Profile | null;
   /** What was dropped and why. */
   notices: ProfileNotice[];
+  /**
+   * Refused typed answers short and plain enough to be what a reader typed (“两个”, “一百万”): a form puts each back in
+   * its field beside its message instead of dropping it. Never longer than KEPT_MAX_LENGTH, never with markup or
+   * control characters, so a link cannot write its own sentence into a field. Each also has its notice.
+   */
+  kept: Partial<Record<ProfileField, string>>;
+}
+
+/** The longest refused typed answer kept for its field (a phone number fits; a sentence does not). */
+export const KEPT_MAX_LENGTH = 12;
+
+/** Whether a refused value may go back into its field: a typed question's, short, without markup or controls. */
+function keepable(field: ProfileField, raw: string): boolean {
+  return (
+    profileFieldTable[field].input.kind === 'text' &&
+    field !== 'asOf' &&
+    raw.length <= KEPT_MAX_LENGTH &&
+    !/[<>\p{C}]/u.test(raw)
+  );
 }
 
 /** The notice for keys no field knows: counted, never quoted, so a link cannot put its own words on the page. */
@@ -57,7 +76,12 @@ const invalid = (field: ProfileField, message: string): ProfileNotice => ({
  */
 export function profileFromSearchParams(params: URLSearchParams): ProfileFromSearchParams {
   const values: Partial<Record<ProfileField, string>> = {};
+  const kept: Partial<Record<ProfileField, string>> = {};
   const notices: ProfileNotice[] = [];
+  const refuse = (field: ProfileField, raw: string, message: string) => {
+    notices.push(invalid(field, message));
+    if (keepable(field, raw)) kept[field] = raw;
+  };
   try {
     const keys = [...new Set([...params.keys()])].filter((key) => !isAddedKey(key));
     const known = keys.slice(0, MAX_KEYS).flatMap((key) => {
@@ -71,21 +95,27 @@ export function profileFromSearchParams(params: URLSearchParams): ProfileFromSea
         profileFieldTable[field].input.kind === 'many' ? params.getAll(key).join(',') : (params.get(key) ?? '');
       const r = profileFieldParsers[field](raw);
       if (r.ok) values[field] = raw;
-      else notices.push(invalid(field, r.message));
+      else refuse(field, raw, r.message);
     }
     // cross-field checks (e.g. 一线支出 > 本年支出): drop the named field and try again
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (values.kind === undefined) return { values, profile: null, notices };
+      if (values.kind === undefined) return { values, profile: null, notices, kept };
       const r = parseProfile(values);
-      if (r.ok) return { values, profile: r.value as Profile, notices };
+      if (r.ok) return { values, profile: r.value as Profile, notices, kept };
       for (const [field, message] of Object.entries(r.errors)) {
-        if (!(field in values)) continue;
+        const raw = values[field as ProfileField];
+        if (raw === undefined) continue;
         delete values[field as ProfileField];
-        notices.push(invalid(field as ProfileField, message));
+        refuse(field as ProfileField, raw, message);
       }
     }
-    return { values, profile: null, notices };
+    return { values, profile: null, notices, kept };
   } catch {
-    return { values: {}, profile: null, notices: [{ field: null, message: '链接中的内容无法读取，已全部忽略。' }] };
+    return {
+      values: {},
+      profile: null,
+      notices: [{ field: null, message: '链接中的内容无法读取，已全部忽略。' }],
+      kept: {},
+    };
   }
 }

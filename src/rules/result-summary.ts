@@ -4,21 +4,30 @@
  * the items under it.
  *
  * Only money counts towards a sum (补贴、奖励、奖补 with a definite amount for this profile): a loan ceiling, a tax
- * deduction or a range is not money the reader receives.
+ * deduction or a range is not money the reader receives. And only an amount the answers given establish: a benefit
+ * with a condition still unanswered (“?”) is listed in its group but not added, and a per-person rate without a count
+ * (第六条 for a unit) has no amountYuan at all (articles/06/benefits.ts), so it is shown as “每人 X 元”, never added.
  */
 import type { BenefitId } from './catalog';
 import type { BenefitResult, Evaluation } from './schemas';
 import { CALL_OR_ASK } from './contact';
 
-export interface AmountSum {
-  /** Whole yuan. */
+/** One amount added into a sum: the benefit and its amount for these answers. */
+export interface SummedAmount {
+  id: BenefitId;
+  title: string;
   yuan: number;
-  /** The benefits added up, in the order shown. */
-  items: BenefitId[];
+}
+
+export interface AmountSum {
+  /** Whole yuan: the sum of `items`. */
+  yuan: number;
+  /** The amounts added up, in the order shown. */
+  items: SummedAmount[];
 }
 
 export interface ResultSummary {
-  counts: { eligible: number; needsConfirmation: number; notEligible: number };
+  counts: { eligible: number; needsConfirmation: number; notEligible: number; alreadyHeld: number };
   /** 可以享受: money whose amount is certain. */
   certain: AmountSum;
   /** 还需确认: money whose amount is stated but not yet confirmed for this reader. */
@@ -31,9 +40,14 @@ export interface ResultSummary {
 const HRSS = CALL_OR_ASK;
 const TAX = '主管税务机关';
 
-function sum(items: readonly BenefitResult[]): AmountSum {
-  const money = items.filter((b) => b.kind === 'money' && b.amountYuan !== null);
-  return { yuan: money.reduce((total, b) => total + (b.amountYuan ?? 0), 0), items: money.map((b) => b.id) };
+/** Whether a result's amount is money these answers establish: money, an amount, every condition answered. */
+export function isSummed(b: BenefitResult): boolean {
+  return b.kind === 'money' && b.amountYuan !== null && b.conditions.every((c) => c.mark !== 'unknown');
+}
+
+function sum(results: readonly BenefitResult[]): AmountSum {
+  const items = results.filter(isSummed).map((b) => ({ id: b.id, title: b.title, yuan: b.amountYuan ?? 0 }));
+  return { yuan: items.reduce((total, i) => total + i.yuan, 0), items };
 }
 
 /** The summary card's facts for an evaluation (an evaluation that is not ok gives zeros and the general next step). */
@@ -53,6 +67,7 @@ export function summariseResult(e: Evaluation): ResultSummary {
       eligible: e.eligible.length,
       needsConfirmation: e.needsConfirmation.length,
       notEligible: e.notEligible.length,
+      alreadyHeld: e.alreadyHeld.length,
     },
     certain: sum(e.eligible),
     toConfirm: sum(e.needsConfirmation),

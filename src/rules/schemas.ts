@@ -98,5 +98,7 @@ export const EvaluationSchema = z.object({
   needsConfirmation: z.array(BenefitResultSchema),
   /** 暂不符合 */
   notEligible: z.array(BenefitResultSchema),
+  /** 您已取得该等级或更高等级: a benefit whose point is a level the person already holds (its declaration's `reaches`) */
+  alreadyHeld: z.array(BenefitResultSchema),
 });
 export type Evaluation = z.infer<typeof EvaluationSchema>;

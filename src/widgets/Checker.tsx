@@ -8,22 +8,30 @@
  * field parsers, so the browser ships no zod): a summary card on top (counts, sums from summariseResult, who to ask,
  * the actions), then the groups, empty ones hidden and 暂不符合 collapsed.
  */
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluateAnswers, type BenefitResult, type Evaluation } from '../rules';
 import { articleLabel, articlePath, formatYuan } from '../rules';
-import { CALL_OR_ASK, summariseResult } from '../rules';
+import { CALL_OR_ASK, summariseResult, type AmountSum } from '../rules';
 import { RULES_JSON_VERSION } from '../rules';
-import { profileFromSearchParams, typedAnswerText } from '../rules';
+import { profileFromSearchParams, type ProfileField } from '../rules';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
 import { TextField } from './fields';
 import {
   allQuestions,
+  answerRows,
   effectiveAnswers,
   fieldError,
+  givenAnswers,
   isShown,
+  openQuestionIds,
+  questionIdsAfterAnswer,
+  stepErrors,
   stepsFor,
   type Answers,
   type Question,
+  type Step,
+  type StepError,
 } from './check-profile';
 import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
@@ -58,8 +66,15 @@ interface State {
   notices: string[];
   /** Whether the URL has been read (after hydration; the server renders the first step). */
   loaded: boolean;
-  /** A required question left unanswered on 下一步: its id and the message shown at the field. */
-  missing?: { id: Question['id']; message: string } | undefined;
+  /**
+   * The questions the open step shows, in order, settled when it opened (undefined: as the answers then give them):
+   * an answer may add questions below it, never remove one.
+   */
+  shown?: ProfileField[] | undefined;
+  /** What stops 下一步 / 查看结果, listed at the top of the step (the error summary) and at each field. */
+  errors?: StepError[] | undefined;
+  /** Said to screen readers when an answer adds questions below it. */
+  added?: string | undefined;
 }
 
 const FIRST: StepRef = { kind: 'step', index: 0 };
@@ -70,27 +85,47 @@ function stateFromUrl(search: string): State {
   const answersOnly = new URLSearchParams(params);
   answersOnly.delete(STEP_KEY);
   // the notices name fields by their labels and only count unknown keys: nothing from the URL is shown
-  const { values, notices } = profileFromSearchParams(answersOnly);
-  const answers: Answers = { ...values };
+  const { values, notices, kept } = profileFromSearchParams(answersOnly);
+  // a refused typed answer goes back into its field with its message (kept), so its notice is not repeated above
+  const answers: Answers = { ...values, ...kept };
   const read = readStep(params, stepsFor(answers).length);
-  const out = notices.map((n) => n.message);
+  const out = notices.filter((n) => n.field === null || kept[n.field] === undefined).map((n) => n.message);
   if (read.ignored) out.push('网址中的步骤无法识别，已从第一步开始。');
   let step = read.step;
   if ((step.kind === 'result' || step.index > 0) && answers.kind === undefined) {
     out.push('网址中没有“个人或单位”的回答，请从第一步开始。');
     step = FIRST;
   }
-  return { answers, step, notices: out, loaded: true };
+  // a refused answer is shown in its field, with the error summary: a link past its step opens that step
+  let errors: StepError[] | undefined;
+  const bad = answers.kind === undefined ? undefined : firstStepWithErrors(answers);
+  if (bad && (step.kind === 'result' || step.index >= bad.index)) {
+    step = { kind: 'step', index: bad.index };
+    errors = bad.errors;
+  }
+  return { answers, step, notices: out, loaded: true, errors };
 }
 
-/** The first shown, required question of a step that has no answer, or undefined. */
-function missingAnswer(questions: readonly Question[], answers: Answers): Question | undefined {
-  return questions.find((q) => q.required && isShown(q, answers) && (answers[q.id] ?? '') === '');
+/** The questions a step shows, in order (`shown` when settled, else as the answers give them). */
+function questionsOf(step: Step | undefined, answers: Answers, shown: readonly ProfileField[] | undefined): Question[] {
+  if (!step) return [];
+  return (shown ?? openQuestionIds(step, answers)).flatMap((id) => step.questions.filter((q) => q.id === id));
+}
+
+/** The first step (after 个人/单位) holding an answer that cannot be used, with its errors. */
+function firstStepWithErrors(answers: Answers): { index: number; errors: StepError[] } | undefined {
+  const steps = stepsFor(answers);
+  for (let index = 1; index < steps.length; index++) {
+    const errors = stepErrors(questionsOf(steps[index], answers, undefined), answers, localToday());
+    if (errors.length > 0) return { index, errors };
+  }
+  return undefined;
 }
 
 function urlFor(answers: Answers, step: StepRef): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(effectiveAnswers(answers))) params.set(k, v);
+  // every answer given, used or not, accepted or not: none is dropped from the link
+  for (const [k, v] of Object.entries(givenAnswers(answers))) params.set(k, v);
   const query = writeStep(params, step).toString();
   return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }
@@ -100,6 +135,9 @@ export default function Checker(props: CheckerProps) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [officialWords, setOfficialWords] = useState<Record<string, string> | undefined>(props.officialWords);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const errorsRef = useRef<HTMLDivElement>(null);
+  /** Move focus to the error summary once it is drawn (after a refused 下一步, or a link with a refused answer). */
+  const focusErrors = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const moved = useRef(false);
   /** 下一步 pressed before the answers were read (before this code arrived, or before the first effect): done after. */
@@ -121,6 +159,7 @@ export default function Checker(props: CheckerProps) {
       }
       if (early.submitted) heldSubmit.current = true;
     }
+    if (read.errors) focusErrors.current = true;
     // an answer given between hydration and this effect is the reader's latest word: it wins over the URL's
     setState((s) => ({ ...read, answers: { ...read.answers, ...s.answers } }));
   }, []);
@@ -175,7 +214,7 @@ export default function Checker(props: CheckerProps) {
         const answersNow: Answers = { ...fromUrl.answers, ...s.answers };
         const count = stepsFor(answersNow).length;
         const to = fromUrl.step.kind === 'step' && fromUrl.step.index >= count ? FIRST : fromUrl.step;
-        return { ...s, answers: answersNow, step: to, missing: undefined };
+        return { ...s, answers: answersNow, step: to, shown: undefined, errors: undefined, added: undefined };
       });
     };
     window.addEventListener('popstate', onPop);
@@ -194,12 +233,30 @@ export default function Checker(props: CheckerProps) {
     else h.scrollIntoView({ block: 'nearest' });
   }, [step]);
 
+  // the error summary takes focus when it appears (GOV.UK's pattern): its links lead to each field
+  useEffect(() => {
+    if (!focusErrors.current || !state.errors?.length) return;
+    focusErrors.current = false;
+    errorsRef.current?.focus();
+  }, [state.errors]);
+
+  // an answer never moves the questions above it: the step's questions stay as they opened, and questions the
+  // answer makes relevant are inserted right below it and announced
   const setAnswer = (id: Question['id'], value: string | undefined) =>
     setState((s) => {
       const next: Answers = { ...s.answers };
       if (value === undefined) delete next[id];
       else next[id] = value;
-      return { ...s, answers: next, missing: s.missing?.id === id ? undefined : s.missing };
+      let { shown, added } = s;
+      const open = s.step.kind === 'step' ? stepsFor(s.answers)[s.step.index] : undefined;
+      if (open && id !== 'kind') {
+        const r = questionIdsAfterAnswer(open, s.shown ?? openQuestionIds(open, s.answers), id, next);
+        shown = r.ids;
+        if (r.added.length > 0) added = `下方新增 ${r.added.length} 个问题：${r.added.map((q) => q.label).join('；')}`;
+      }
+      const stillWrong = value !== undefined && fieldError(id, value) !== undefined;
+      const errors = s.errors?.filter((e) => e.id !== id || stillWrong);
+      return { ...s, answers: next, shown, added, errors };
     });
 
   const go = (to: StepRef) => {
@@ -214,7 +271,7 @@ export default function Checker(props: CheckerProps) {
           if (q.kind === 'many' && isShown(q, answersNow) && answersNow[q.id] === undefined) answersNow[q.id] = '';
         }
       }
-      return { ...s, answers: answersNow, step: to, missing: undefined };
+      return { ...s, answers: answersNow, step: to, shown: undefined, errors: undefined, added: undefined };
     });
   };
 
@@ -327,7 +384,8 @@ export default function Checker(props: CheckerProps) {
   const index = step.index < steps.length ? step.index : 0;
   const current = steps[index];
   const last = index === steps.length - 1;
-  const questions = current ? current.questions.filter((q) => isShown(q, answers)) : [];
+  const questions = questionsOf(current, answers, state.shown);
+  const errors = state.errors ?? [];
 
   return (
     <div class="checker">
@@ -343,16 +401,17 @@ export default function Checker(props: CheckerProps) {
             heldSubmit.current = true;
             return;
           }
-          const missing = missingAnswer(questions, answers);
-          if (missing) {
-            setState((s) => ({ ...s, missing: { id: missing.id, message: requiredMessage(missing) } }));
-            // the first choice of the unanswered question, so the reader lands where the message is
-            e.currentTarget.querySelector<HTMLInputElement>(`input[name="${missing.id}"]`)?.focus();
+          // an answer that cannot be used stops the step: listed at the top, each linked to its field
+          const found = stepErrors(questions, answers, localToday());
+          if (found.length > 0) {
+            focusErrors.current = true;
+            setState((s) => ({ ...s, errors: found }));
             return;
           }
           go(last ? { kind: 'result' } : { kind: 'step', index: index + 1 });
         }}
       >
+        {errors.length > 0 && <ErrorSummary errors={errors} refEl={errorsRef} />}
         <h2 tabIndex={-1} ref={headingRef}>
           第 {index + 1} 步，共 {steps.length} 步：{current?.title}
         </h2>
@@ -362,9 +421,12 @@ export default function Checker(props: CheckerProps) {
             q={q}
             value={answers[q.id]}
             onAnswer={(v) => setAnswer(q.id, v)}
-            error={state.missing?.id === q.id ? state.missing.message : undefined}
+            error={errors.find((e) => e.id === q.id)?.message}
           />
         ))}
+        <p class="visually-hidden" aria-live="polite">
+          {state.added ?? ''}
+        </p>
         {index > 0 && <p class="note">不确定的问题可以不答，结果会把相关政策列入“还需确认”。</p>}
         <div class="check-nav">
           {index > 0 && (
@@ -422,51 +484,68 @@ function QuestionField(props: {
       {...(q.unit ? { unit: q.unit } : {})}
       inputMode={q.inputMode ?? 'text'}
       value={text}
-      error={fieldError(q.id, text)}
+      error={fieldError(q.id, text) ?? props.error}
       onValue={(t) => props.onAnswer(t === '' ? undefined : t)}
     />
   );
 }
 
+/** 您的回答: every answer given, each marked when this result did not use it (another answer makes it irrelevant). */
 function Summary({ answers }: { answers: Answers }) {
-  const shown = effectiveAnswers(answers);
-  const rows = stepsFor(answers)
-    .flatMap((s) => s.questions)
-    .filter((q) => shown[q.id] !== undefined)
-    .map((q) => {
-      const v = shown[q.id] ?? '';
-      const text =
-        q.kind === 'text'
-          ? typedAnswerText(q.id, v)
-          : v === ''
-            ? '都没有'
-            : v
-                .split(',')
-                .map((x) => q.options.find((o) => o.value === x)?.label ?? x)
-                .join('、');
-      return { q: q.label.replace(/（.*?）/g, ''), text };
-    });
+  const rows = answerRows(answers);
   return (
     <details class="check-summary">
       <summary>您的回答（{rows.length} 项）</summary>
-      <dl>{rows.flatMap((r) => [<dt key={`${r.q}-q`}>{r.q}</dt>, <dd key={`${r.q}-a`}>{r.text}</dd>])}</dl>
+      <dl>
+        {rows.flatMap((r) => [
+          <dt key={`${r.id}-q`}>{r.question}</dt>,
+          <dd key={`${r.id}-a`} data-answer={r.id} data-used={r.used ? undefined : 'no'}>
+            {r.text}
+            {!r.used && <span class="check-unused">（本次结果未用到）</span>}
+          </dd>,
+        ])}
+      </dl>
     </details>
+  );
+}
+
+/** The error summary at the top of a step (GOV.UK's pattern): what stops the step, each linked to its field. */
+function ErrorSummary(props: { errors: readonly StepError[]; refEl: Ref<HTMLDivElement> }) {
+  return (
+    <div class="check-error-summary" role="alert" tabIndex={-1} ref={props.refEl} aria-labelledby="check-errors-h">
+      <h3 id="check-errors-h">出现了问题</h3>
+      <ul>
+        {props.errors.map((e) => (
+          <li key={e.id}>
+            <a
+              href={`#check-${e.id}`}
+              onClick={(ev) => {
+                ev.preventDefault();
+                // a typed answer's field by its id; a choice's first option by its name
+                const field =
+                  document.getElementById(`check-${e.id}`) ??
+                  document.querySelector<HTMLInputElement>(`.check-step input[name="${e.id}"]`);
+                field?.focus();
+                field?.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
 const GROUPS = [
   { key: 'eligible', title: '可以享受', cls: 'ok', mark: '✓' },
   { key: 'needsConfirmation', title: '还需确认', cls: 'maybe', mark: '?' },
+  // a level the person already holds: no gain, so apart from 可以享受 (the declaration's `reaches`, src/rules)
+  { key: 'alreadyHeld', title: '您已取得该等级或更高等级', cls: 'held', mark: '·' },
   { key: 'notEligible', title: '暂不符合', cls: 'no', mark: '✗' },
 ] as const;
 type GroupKey = (typeof GROUPS)[number]['key'];
-
-/** The message at a required question left unanswered: 请先回答这个问题：选择个人或单位。 */
-function requiredMessage(q: Question): string {
-  return q.options.length > 0
-    ? `请先回答这个问题：选择${q.options.map((o) => o.label).join('或')}。`
-    : '请先回答这个问题。';
-}
 
 /** The fetched official words: article number → text; anything else in the file is left out. */
 function wordsFrom(json: unknown): Record<string, string> {
@@ -506,28 +585,8 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
       {summary.counts.eligible === 0 && counts.length > 0 && <p>根据您的回答，暂时没有可以确定享受的政策。</p>}
       {(summary.certain.items.length > 0 || summary.toConfirm.items.length > 0) && (
         <dl class="check-sums">
-          {summary.certain.items.length > 0 && (
-            <>
-              <dt>可以确定的金额</dt>
-              <dd>
-                <span class="amount" data-sum="certain">
-                  {formatYuan(summary.certain.yuan)}
-                </span>
-                （{summary.certain.items.length} 项）
-              </dd>
-            </>
-          )}
-          {summary.toConfirm.items.length > 0 && (
-            <>
-              <dt>还需确认的金额</dt>
-              <dd>
-                <span class="amount" data-sum="to-confirm">
-                  {formatYuan(summary.toConfirm.yuan)}
-                </span>
-                （{summary.toConfirm.items.length} 项，待确认能否享受、发给谁）
-              </dd>
-            </>
-          )}
+          <SumRow label="可以确定的金额" sum={summary.certain} data="certain" />
+          <SumRow label="还需确认的金额" sum={summary.toConfirm} data="to-confirm" note="，待确认能否享受、发给谁" />
         </dl>
       )}
       <p class="check-next">
@@ -540,6 +599,30 @@ function ResultTop({ evaluation }: { evaluation: Evaluation }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** One total of the summary card with the amounts it adds, each named (nothing is added that is not listed). */
+function SumRow(props: { label: string; sum: AmountSum; data: string; note?: string }) {
+  const { sum } = props;
+  if (sum.items.length === 0) return null;
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>
+        <span class="amount" data-sum={props.data}>
+          {formatYuan(sum.yuan)}
+        </span>
+        （{sum.items.length} 项{props.note ?? ''}）
+        <ul class="check-sum-items">
+          {sum.items.map((i) => (
+            <li key={i.id} data-summed={i.id}>
+              {i.title}：{formatYuan(i.yuan)}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
   );
 }
 

@@ -4,7 +4,15 @@
  * question is shown when an answer to it can change a result, derived from the conditions the articles declare); this
  * file only orders the fields into steps. A step with no question left is skipped.
  */
-import { isAsked, profileFieldParsers, profileFieldTable, type FieldOption, type QuestionField } from '../rules';
+import {
+  isAsked,
+  parseProfile,
+  profileFieldParsers,
+  profileFieldTable,
+  typedAnswerText,
+  type FieldOption,
+  type QuestionField,
+} from '../rules';
 import type { Profile, ProfileField } from '../rules';
 
 /** The raw answers, as typed or chosen, by profile field. */
@@ -91,18 +99,32 @@ export function isShown(q: Question, a: Answers): boolean {
   return p !== undefined && q.id !== 'asOf' && isAsked(q.id as QuestionField, p);
 }
 
-/** The steps for these answers: a person's or an organisation's, without steps that have no question to ask. */
+/** Whether a question has an answer: an empty list of honours is one ("none of these"), an empty text is not. */
+export function isAnswered(q: Question, a: Answers): boolean {
+  const v = a[q.id];
+  return v !== undefined && (v !== '' || q.kind === 'many');
+}
+
+/**
+ * The steps for these answers: a person's or an organisation's, without steps that have nothing to ask or show (a
+ * step with an answer is kept, so no answer is ever out of reach).
+ */
 export function stepsFor(a: Answers): Step[] {
   const all = a.kind === 'organisation' ? organisationSteps : personSteps;
   // until 您是？ is answered nothing else can be judged: step 1 leads on with 下一步, which requires that answer
   if (cachedProfile(a) === undefined) return [...all];
-  return all.filter((s) => s.questions.some((q) => isShown(q, a)));
+  return all.filter((s) => s.questions.some((q) => isShown(q, a) || isAnswered(q, a)));
 }
 
 /** Every question either flow can ask. */
 export const allQuestions: readonly Question[] = [...personSteps, ...organisationSteps.slice(1)].flatMap(
   (s) => s.questions,
 );
+
+/** The questions of this kind's flow (个人/单位 included). */
+function kindQuestions(a: Answers): Question[] {
+  return (a.kind === 'organisation' ? organisationSteps : personSteps).flatMap((s) => s.questions);
+}
 
 /** The Chinese message for a typed answer the rules module refuses, or undefined when it is fine (or empty). */
 export function fieldError(id: ProfileField, raw: string): string | undefined {
@@ -111,16 +133,113 @@ export function fieldError(id: ProfileField, raw: string): string | undefined {
   return r.ok ? undefined : r.message;
 }
 
-/** The answers that count: shown for these answers, answered, and accepted by the rules module. */
+/**
+ * The answers that count: every answer to a question of this kind's flow that the rules module accepts. An answer to
+ * a question another answer has made irrelevant still counts (it cannot change the result, by isShown's definition,
+ * and counts again when the other answer changes); an answer for the other kind, or a refused one, does not.
+ */
 export function effectiveAnswers(a: Answers): Answers {
   const out: Answers = {};
-  for (const step of stepsFor(a)) {
-    for (const q of step.questions) {
-      const v = a[q.id];
-      // an empty list of honours is an answer ("none of these"); an empty text field is not
-      const answered = v !== undefined && (v !== '' || q.kind === 'many');
-      if (answered && isShown(q, a) && fieldError(q.id, v) === undefined) out[q.id] = v;
-    }
+  for (const q of kindQuestions(a)) {
+    const v = a[q.id];
+    if (v !== undefined && isAnswered(q, a) && fieldError(q.id, v) === undefined) out[q.id] = v;
   }
   return out;
+}
+
+/** The answers the URL keeps: every answer of this kind's flow as given, refused ones too (never dropped). */
+export function givenAnswers(a: Answers): Answers {
+  const out: Answers = {};
+  for (const q of kindQuestions(a)) {
+    const v = a[q.id];
+    if (v !== undefined && isAnswered(q, a)) out[q.id] = v;
+  }
+  return out;
+}
+
+/** The questions a step shows when it opens: those that can change a result, and those already answered. */
+export function openQuestionIds(step: Step, a: Answers): ProfileField[] {
+  return step.questions.filter((q) => isShown(q, a) || isAnswered(q, a)).map((q) => q.id);
+}
+
+/**
+ * The step's questions after `answered` was answered (`next`): none is removed, and questions the answer makes
+ * relevant are inserted right below it (never above the one being answered), in the step's order.
+ */
+export function questionIdsAfterAnswer(
+  step: Step,
+  shown: readonly ProfileField[],
+  answered: ProfileField,
+  next: Answers,
+): { ids: ProfileField[]; added: Question[] } {
+  const added = step.questions.filter((q) => !shown.includes(q.id) && isShown(q, next));
+  const at = shown.indexOf(answered);
+  const cut = at < 0 ? shown.length : at + 1;
+  return { ids: [...shown.slice(0, cut), ...added.map((q) => q.id), ...shown.slice(cut)], added };
+}
+
+/** A question's error as the error summary lists it. */
+export interface StepError {
+  id: ProfileField;
+  message: string;
+}
+
+/** The message at a required question left unanswered: 请先回答这个问题：选择个人或单位。 */
+export function requiredMessage(q: Question): string {
+  return q.options.length > 0
+    ? `请先回答这个问题：选择${q.options.map((o) => o.label).join('或')}。`
+    : '请先回答这个问题。';
+}
+
+/**
+ * What stops 下一步 / 查看结果 on a step: a required question unanswered, an answer the rules module refuses, or
+ * answers that contradict each other (一线支出 > 本年支出; a certificate dated after `asOf`), in the step's order.
+ */
+export function stepErrors(questions: readonly Question[], a: Answers, asOf: string): StepError[] {
+  const out: StepError[] = [];
+  const across = parseProfile({ ...effectiveAnswers(a), asOf });
+  for (const q of questions) {
+    const v = a[q.id];
+    const message =
+      q.required && (v ?? '') === ''
+        ? requiredMessage(q)
+        : v !== undefined && q.kind === 'text'
+          ? (fieldError(q.id, v) ?? (across.ok ? undefined : across.errors[q.id]))
+          : v !== undefined && v !== '' && q.kind !== 'text'
+            ? fieldError(q.id, v)
+            : undefined;
+    if (message !== undefined) out.push({ id: q.id, message });
+  }
+  return out;
+}
+
+/** One line of 您的回答: the question, the answer as given, and whether this result used it. */
+export interface AnswerRow {
+  id: ProfileField;
+  question: string;
+  text: string;
+  /** false: another answer makes it irrelevant, or it was refused: shown as 本次结果未用到. */
+  used: boolean;
+}
+
+/** 您的回答: every answer given to this kind's questions, in the flow's order; none is left out. */
+export function answerRows(a: Answers): AnswerRow[] {
+  const counted = effectiveAnswers(a);
+  return kindQuestions(a)
+    .filter((q) => isAnswered(q, a))
+    .map((q) => {
+      const v = a[q.id] ?? '';
+      const valid = counted[q.id] !== undefined;
+      const text = !valid
+        ? (fieldError(q.id, v) ?? '')
+        : q.kind === 'text'
+          ? typedAnswerText(q.id, v)
+          : v === ''
+            ? '都没有'
+            : v
+                .split(',')
+                .map((x) => q.options.find((o) => o.value === x)?.label ?? x)
+                .join('、');
+      return { id: q.id, question: q.label.replace(/（.*?）/g, ''), text, used: valid && isShown(q, a) };
+    });
 }

@@ -41,7 +41,7 @@ const journeys: Journey[] = [
       [{ choose: ['您是？', '个人'] }],
       [
         { choose: ['职业技能等级', '技师（二级）'] },
-        { choose: ['技师项目培养', '经技师项目新培养为技师'] },
+        { choose: ['第六条的“技师项目”', '经技师项目新培养为技师'] },
         { choose: ['生产一线', '是'] },
         { choose: ['突出贡献', '否'] },
       ],
@@ -67,7 +67,7 @@ const journeys: Journey[] = [
       [{ choose: ['您是？', '个人'] }],
       [
         { choose: ['职业技能等级', '高级工（三级）'] },
-        { choose: ['技师项目培养', '没有参加技师项目'] },
+        { choose: ['第六条的“技师项目”', '没有参加技师项目'] },
         { choose: ['生产一线', '否'] },
         { choose: ['突出贡献', '否'] },
       ],
@@ -149,7 +149,12 @@ async function groupsOnScreen(page: Page): Promise<Record<string, string[]>> {
 
 /** The groups evaluate() gives, by id; a group with nothing in it is not shown, so it is left out here too. */
 function expectedGroups(e: Evaluation): Record<string, string[]> {
-  const all = { eligible: e.eligible, needsConfirmation: e.needsConfirmation, notEligible: e.notEligible };
+  const all = {
+    eligible: e.eligible,
+    needsConfirmation: e.needsConfirmation,
+    alreadyHeld: e.alreadyHeld,
+    notEligible: e.notEligible,
+  };
   return Object.fromEntries(
     Object.entries(all)
       .filter(([, items]) => items.length > 0)
@@ -278,7 +283,7 @@ describe('/check/ behaviour', () => {
       await act(page, { choose: ['您是？', '个人'] });
       await nextStep(page);
       await act(page, { choose: ['职业技能等级', '高级工（三级）'] });
-      await act(page, { choose: ['技师项目培养', '没有参加技师项目'] });
+      await act(page, { choose: ['第六条的“技师项目”', '没有参加技师项目'] });
       await nextStep(page);
       expect(await page.locator('main .check-steps [aria-current="step"]').innerText()).toContain('学习与工作');
       await page.getByRole('button', { name: '上一步' }).click();

@@ -93,8 +93,10 @@ describe('计算器与自查给出同样的结论、金额和日期（每个计�
           // the people on a line meet the condition; who is paid is not named (the widget's deferred note)
           const shown = judge(type.conditions, PAYER_NOT_NAMED, { kind, trainingProject: type.answer });
           expect(checked.status).toBe(shown.status);
-          expect(checked.amountYuan).toBe(line.perPersonYuan);
-          expect(line.subtotalYuan).toBe(line.count * (checked.amountYuan ?? Number.NaN));
+          // a person's own subsidy is the rate; a unit's is the rate times a count the checker does not ask (no sum)
+          expect(checked.amountYuan).toBe(kind === 'person' ? line.perPersonYuan : null);
+          expect(checked.amountText).toBe(`每人 ${line.perPersonYuan.toLocaleString('en-US')} 元`);
+          expect(line.subtotalYuan).toBe(line.count * line.perPersonYuan);
         }
       }),
       RUNS,

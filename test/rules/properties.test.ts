@@ -137,7 +137,7 @@ function evaluateProperty() {
       for (const m of Object.values(a.errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
       return;
     }
-    const items = [...a.eligible, ...a.needsConfirmation, ...a.notEligible];
+    const items = [...a.eligible, ...a.needsConfirmation, ...a.notEligible, ...a.alreadyHeld];
     validProfiles += 1;
     const expectedIds = benefitCatalog
       .filter((b) => a.kind !== null && b.audience.types.includes(a.kind))

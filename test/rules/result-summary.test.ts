@@ -20,8 +20,12 @@ describe('summariseResult', () => {
         asOf,
       }),
     );
-    expect(s.certain).toEqual({ yuan: 5000, items: ['city-competition-award'] });
-    expect(s.toConfirm).toEqual({ yuan: 5000, items: ['senior-technician-training-subsidy'] });
+    expect(s.certain).toEqual({
+      yuan: 5000,
+      items: [{ id: 'city-competition-award', title: '全市技能大赛奖励', yuan: 5000 }],
+    });
+    expect(s.toConfirm.yuan).toBe(5000);
+    expect(s.toConfirm.items.map((i) => i.id)).toEqual(['senior-technician-training-subsidy']);
     expect(s.nextStep).toContain('12333');
     expect(s.nextStep).not.toContain('税务');
   });
@@ -33,6 +37,7 @@ describe('summariseResult', () => {
       eligible: e.eligible.length,
       needsConfirmation: e.needsConfirmation.length,
       notEligible: e.notEligible.length,
+      alreadyHeld: e.alreadyHeld.length,
     });
     expect(s.counts.eligible + s.counts.needsConfirmation + s.counts.notEligible).toBeGreaterThan(10);
   });
@@ -46,8 +51,8 @@ describe('summariseResult', () => {
         asOf,
       }),
     );
-    expect(s.toConfirm.items).not.toContain('startup-guaranteed-loan');
-    expect(s.certain.items).not.toContain('startup-guaranteed-loan');
+    const ids = [...s.toConfirm.items, ...s.certain.items].map((i) => i.id);
+    expect(ids).not.toContain('startup-guaranteed-loan');
   });
 
   it('an enterprise with the education fund is sent to 主管税务机关 for the deduction, and to 12333 for the rest', () => {
@@ -69,8 +74,19 @@ describe('summariseResult', () => {
       evaluate({ kind: 'organisation', organisationType: 'technical-school', newStudios: '2', asOf }),
     );
     expect(s.certain).toEqual({ yuan: 0, items: [] });
-    // 20万元 for the studios and the per-person amounts of 第六条's three subsidies (4,000 + 5,000 + 2,000 元)
-    expect(s.toConfirm.yuan).toBe(211_000);
-    expect(s.toConfirm.items).toContain('master-studio-grant');
+    // 20万元 for the studios only: 第六条's per-person rates have no count here and are never added
+    expect(s.toConfirm.yuan).toBe(200_000);
+    expect(s.toConfirm.items.map((i) => i.id)).toEqual(['master-studio-grant']);
+  });
+
+  it('an enterprise that gave no count of people trained: no sum at all (not 4,000 + 5,000 + 2,000 元)', () => {
+    const s = summariseResult(evaluate({ kind: 'organisation', organisationType: 'enterprise', asOf }));
+    expect(s.toConfirm).toEqual({ yuan: 0, items: [] });
+    expect(s.certain).toEqual({ yuan: 0, items: [] });
+  });
+
+  it('a person who answered only 个人: nothing is added (no 1.6 万元 of rates and unanswered conditions)', () => {
+    const s = summariseResult(evaluate({ kind: 'person', asOf }));
+    expect(s.toConfirm).toEqual({ yuan: 0, items: [] });
   });
 });

@@ -3,7 +3,14 @@
  * deferred benefit never refuses), not from a special case.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type BenefitResult, type Evaluation } from '../../src/rules';
+import {
+  PROFILE_FIELDS,
+  evaluate,
+  profileFieldTable,
+  summariseResult,
+  type BenefitResult,
+  type Evaluation,
+} from '../../src/rules';
 
 const find = (e: Evaluation, id: string): BenefitResult | undefined =>
   [...e.eligible, ...e.needsConfirmation, ...e.notEligible].find((i) => i.id === id);
@@ -210,5 +217,80 @@ describe('条号的写法', () => {
     ]);
     const item = find(org('enterprise', { newStudios: '0' }), 'master-studio-grant');
     expect(item?.reason).toBe('不符合“有新认定的市级技能大师工作室”。第八条原文：“对新认定的市级技能大师工作室”。');
+  });
+});
+
+/**
+ * 第十一条: “中等职业学校毕业生可直接参加中级工评价，高等职业学校、本科院校应用型专业毕业生可参加高级工评价”. Their point is
+ * reaching 中级工 / 高级工: for a person who already holds that level or a higher one they are a step already passed,
+ * listed apart (您已取得该等级或更高等级), never under 可以享受 — read from the declarations' `reaches`.
+ */
+describe('steps already passed (第十一条)', () => {
+  const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+  const asOf = '2026-12-01';
+  it('a 高级工 who went to 中职: 中级工评价 is apart, not under 可以享受', () => {
+    const e = evaluate({ kind: 'person', education: 'secondary-vocational-graduate', skillLevel: 'advanced', asOf });
+    expect(ids(e.alreadyHeld)).toEqual(['intermediate-evaluation']);
+    expect(ids(e.eligible)).not.toContain('intermediate-evaluation');
+    expect(summariseResult(e).counts.eligible).toBe(e.eligible.length);
+  });
+  it('a 中级工 who went to 中职: the level itself is held, so apart too', () => {
+    const e = evaluate({
+      kind: 'person',
+      education: 'secondary-vocational-graduate',
+      skillLevel: 'intermediate',
+      asOf,
+    });
+    expect(ids(e.alreadyHeld)).toEqual(['intermediate-evaluation']);
+  });
+  it('a 初级工 who went to 中职 gains it: under 可以享受', () => {
+    const e = evaluate({ kind: 'person', education: 'secondary-vocational-graduate', skillLevel: 'junior', asOf });
+    expect(ids(e.eligible)).toContain('intermediate-evaluation');
+    expect(e.alreadyHeld).toEqual([]);
+  });
+  it('a 技师 from 高职: 高级工评价 is apart; a 中级工 from 高职 still has it to gain', () => {
+    const held = evaluate({ kind: 'person', education: 'higher-vocational-graduate', skillLevel: 'technician', asOf });
+    expect(ids(held.alreadyHeld)).toEqual(['advanced-evaluation']);
+    const gain = evaluate({
+      kind: 'person',
+      education: 'higher-vocational-graduate',
+      skillLevel: 'intermediate',
+      asOf,
+    });
+    expect(ids(gain.alreadyHeld)).toEqual([]);
+    expect(ids([...gain.eligible, ...gain.needsConfirmation])).toContain('advanced-evaluation');
+  });
+  it('a level not answered: not apart (the checker cannot know it is passed)', () => {
+    const e = evaluate({ kind: 'person', education: 'secondary-vocational-graduate', asOf });
+    expect(e.alreadyHeld).toEqual([]);
+  });
+});
+
+/** 不确定: a real answer for the questions a worker may not be able to answer; it leaves the benefit 还需确认. */
+describe('不确定 (技师项目培养, 突出贡献和特殊技能, 新引进的高技能人才)', () => {
+  const asOf = '2026-12-01';
+  const cases = [
+    ['trainingProject', 'technician-training-subsidy'],
+    ['outstandingContribution', 'relaxed-technician-requirements'],
+    ['newlyIntroduced', 'introduced-talent-support'],
+  ] as const;
+  for (const [field, id] of cases) {
+    it(`${field}=unsure: ${id} is 还需确认, naming the answer 不确定; the same statuses as no answer`, () => {
+      const e = evaluate({ kind: 'person', skillLevel: 'advanced', [field]: 'unsure', asOf });
+      expect(e.ok).toBe(true);
+      const item = e.needsConfirmation.find((b) => b.id === id);
+      expect(item?.reason).toContain('选了“不确定”');
+      const none = evaluate({ kind: 'person', skillLevel: 'advanced', asOf });
+      const statuses = (x: Evaluation) =>
+        Object.fromEntries([...x.eligible, ...x.needsConfirmation, ...x.notEligible].map((b) => [b.id, b.status]));
+      expect(statuses(e)).toEqual(statuses(none));
+    });
+  }
+  it('the field table offers 不确定 as a choice on exactly those three questions', () => {
+    const withUnsure = PROFILE_FIELDS.filter((f) => {
+      const input = profileFieldTable[f].input;
+      return input.kind === 'one' && input.options.some((o) => o.value === 'unsure' && o.label === '不确定');
+    });
+    expect(withUnsure).toEqual(['trainingProject', 'outstandingContribution', 'newlyIntroduced']);
   });
 });

@@ -52,7 +52,7 @@ describe('政策匹配: steps', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('第 2 步'));
     fireEvent.click(screen.getByLabelText(/^高级工（三级）/));
     await waitFor(() => expect(screen.queryByText('您在企业的生产一线工作吗？')).not.toBeNull());
-    expect(screen.queryByText('您有突出贡献和特殊技能吗？')).not.toBeNull();
+    expect(screen.queryByText('您是否属于“有突出贡献和特殊技能的人员”？')).not.toBeNull();
     expect(document.body.textContent).not.toContain('由评价机构认定');
   });
 });
@@ -133,7 +133,7 @@ describe('the questions', () => {
     );
   });
 
-  it('answers to questions no longer shown, and refused answers, are left out', () => {
+  it('answers another answer makes irrelevant still count; refused answers and the other kind’s do not', () => {
     expect(
       effectiveAnswers({
         kind: 'person',
@@ -146,6 +146,7 @@ describe('the questions', () => {
       kind: 'person',
       skillLevel: 'junior',
       education: 'other',
+      advancedCertificateDate: '2024-01-01',
     });
     expect(
       effectiveAnswers({

@@ -123,10 +123,15 @@ function evaluateAnswersOf(answers: Record<string, unknown>, asOf: string): Outc
       checkQuery: '',
     };
   }
-  const results = [...evaluation.eligible, ...evaluation.needsConfirmation, ...evaluation.notEligible];
+  const results = [
+    ...evaluation.eligible,
+    ...evaluation.needsConfirmation,
+    ...evaluation.notEligible,
+    ...evaluation.alreadyHeld,
+  ];
   // the sums as the checker's summary card adds them: money only, certain and to confirm (result-summary.ts)
   const summary = summariseResult(evaluation);
-  const money = new Set<string>([...summary.certain.items, ...summary.toConfirm.items]);
+  const money = new Set<string>([...summary.certain.items, ...summary.toConfirm.items].map((x) => x.id));
   const codes: VerdictCode[] = PERSON_BENEFITS.map(() => 'x');
   const amounts: Record<number, number> = {};
   for (const r of results) {

@@ -35,12 +35,14 @@ function trainingBenefit<Id extends TrainingSubsidyId>(id: Id, who: string) {
     notSaid: TRAINING_SUBSIDY_NOT_SAID,
     conditions,
     deferred: PAYER_NOT_NAMED,
+    // a unit's amount is the rate times a count the checker does not ask: the rate alone is no sum of its
+    // (amountText stays “每人 X 元”); the training-subsidy calculator multiplies it by the counts
     granted: (x) => ({
       reason:
         x.kind === 'organisation'
           ? `第六条对“${label}”每人给予 ${formatYuan(p.value)} 技师项目培训补贴。`
           : `您属于第六条的“${label}”，办法规定每人 ${formatYuan(p.value)} 技师项目培训补贴。`,
-      amountYuan: p.value,
+      ...(x.kind === 'person' ? { amountYuan: p.value } : {}),
       arithmetic: [{ text: `${label}：每人 ${formatYuan(p.value)}`, parameters: [useParameter(p)] }],
     }),
   } as const satisfies BenefitDeclaration;

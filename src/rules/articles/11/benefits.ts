@@ -40,6 +40,7 @@ export const art11Benefits = [
       },
     ],
     granted: () => ({ reason: '中等职业学校毕业生可直接参加中级工评价。' }),
+    reaches: 'intermediate',
   },
   {
     id: 'advanced-evaluation',
@@ -73,6 +74,7 @@ export const art11Benefits = [
       },
     ],
     granted: () => ({ reason: '高等职业学校、本科院校应用型专业毕业生可参加高级工评价。' }),
+    reaches: 'advanced',
   },
   {
     id: 'technician-evaluation',
