@@ -8,7 +8,13 @@ type Loading = Promise<unknown> | null | undefined | 0;
 (function () {
   const root = document.documentElement,
     modes: Record<Mode, string> = { large: 'largeText', contrast: 'highContrast' },
-    synth = window.speechSynthesis;
+    synth = window.speechSynthesis,
+    connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection,
+    sw = navigator.serviceWorker,
+    // the page came from the service worker: a later controller is a new version of the site (reload onto it)
+    controlled = sw && sw.controller;
+  // the new version of the site waiting in the service worker, once found
+  let waiting: ServiceWorker | undefined;
   // clicks on cite buttons while the cite tools load, replayed once they are in; 0 after
   let clicks: HTMLElement[] | 0 = [],
     loading: Loading,
@@ -42,7 +48,6 @@ type Loading = Promise<unknown> | null | undefined | 0;
       s = t && t.content.querySelector('script'),
       m = s && import(s.getAttribute('src')!);
     // after the module itself, in the template's order (the prefetches last)
-    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
     if (m)
       t!.content.querySelectorAll('link').forEach(function (l) {
         if (l.rel !== 'prefetch' || !(connection && connection.saveData)) document.head.appendChild(l.cloneNode());
@@ -125,6 +130,66 @@ type Loading = Promise<unknown> | null | undefined | 0;
       else start();
     });
   }
+  // The offline copy (scripts/service-worker.ts, /sw.js): registered once the first page has loaded and the browser is
+  // idle; with Save-Data or on 2G only when the reader presses 离线保存本站 (`asked`), unless it is saved already. A new
+  // version installs in the background and waits: the banner names it (/site-version.json, from the server) and 刷新
+  // hands over, and every page of the old version reloads, so a page and its code are of one version. If the server
+  // answers 404 for /sw.js (a deploy without it), the copy is removed and the page reloads from the network.
+  function offline(asked?: unknown) {
+    const lean = connection && (connection.saveData || /2g/.test(connection.effectiveType!));
+    if (!sw || !(asked || controlled || !lean)) return;
+    sw.ready.then(showSaved);
+    sw.register('/sw.js')
+      .then(function (r) {
+        function found() {
+          const w = r.waiting,
+            b = document.querySelector<HTMLElement>('[data-sw-update]');
+          if (w && controlled && b)
+            fetch('/site-version.json', { cache: 'no-store' })
+              .then(function (x) {
+                return x.json();
+              })
+              .then(function (v) {
+                b.querySelector('[data-sw-new]')!.textContent = v.siteVersion;
+                b.hidden = !(waiting = w);
+              });
+        }
+        found();
+        r.onupdatefound = function () {
+          r.installing!.onstatechange = found;
+        };
+        return (
+          controlled &&
+          r.update().catch(function () {
+            return fetch('/sw.js', { method: 'HEAD' }).then(function (x): unknown {
+              return (
+                x.status == 404 &&
+                r
+                  .unregister()
+                  .then(function () {
+                    return caches.keys();
+                  })
+                  .then(function (ks) {
+                    return Promise.all(ks.map(caches.delete, caches));
+                  })
+                  .then(function () {
+                    location.reload();
+                  })
+              );
+            });
+          })
+        );
+      })
+      .catch(function () {
+        // offline, or no service worker here: nothing to do until the next page
+      });
+  }
+  // 离线保存本站 says 已离线保存 and the version (OfflineSave.astro) once the service worker has saved everything
+  function showSaved() {
+    document.querySelectorAll<HTMLElement>('[data-offline-save]').forEach(function (b) {
+      b.textContent = b.dataset.saved!;
+    });
+  }
   // 朗读 is shown (<html data-voice>) only when the browser has a Chinese voice
   function voices() {
     if (
@@ -142,6 +207,17 @@ type Loading = Promise<unknown> | null | undefined | 0;
     });
   }
   root.dataset.js = '';
+  if (sw) {
+    root.dataset.sw = '';
+    sw.addEventListener('controllerchange', function () {
+      if (controlled) location.reload();
+    });
+    addEventListener('load', function () {
+      (window.requestIdleCallback || setTimeout)(function () {
+        offline();
+      });
+    });
+  }
   document.addEventListener('DOMContentLoaded', printDate);
   document.addEventListener('DOMContentLoaded', calculators);
   window.addEventListener('beforeprint', printDate);
@@ -166,7 +242,13 @@ type Loading = Promise<unknown> | null | undefined | 0;
       key = (b && b.getAttribute('data-reading-toggle')) as Mode,
       c = cite(event),
       s = t && t.closest('[data-search-toggle]'),
-      r = t && t.closest<HTMLElement>('[data-read-aloud]');
+      r = t && t.closest<HTMLElement>('[data-read-aloud]'),
+      o = t && t.closest('[data-offline-save]');
+    if (o) {
+      o.textContent = '正在保存…';
+      offline(1);
+    }
+    if (waiting && t && t.closest('[data-sw-refresh]')) waiting.postMessage({ type: 'SKIP_WAITING' });
     if (key in modes) apply(key, saved(key, (b as Element).getAttribute('aria-pressed') !== 'true'));
     if (c && c.hasAttribute('data-print')) print();
     else if (c && clicks) clicks.push(c);
