@@ -14,6 +14,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clearLog, distDir, expectClean, openPage, useSite } from './harness';
@@ -149,6 +150,65 @@ describe('offline, after one visit to the home page', () => {
         .context()
         .setOffline(false)
         .catch(() => undefined);
+      await close();
+    }
+  });
+});
+
+describe('data plans first: with Save-Data or on 2G', () => {
+  /** The page as a phone with this connection shows it (navigator.connection before the page's own script runs). */
+  async function openWith(connection: { saveData: boolean; effectiveType: string }) {
+    const opened = await openPage(site(), {
+      serviceWorkers: 'allow',
+      httpCache: true,
+      viewport: { width: 360, height: 740 },
+    });
+    await opened.page.addInitScript((c) => Object.defineProperty(navigator, 'connection', { value: c }), connection);
+    const asked: string[] = [];
+    opened.page.context().on('request', (r) => {
+      if (r.url().endsWith('/sw.js') || r.serviceWorker()) asked.push(r.url());
+    });
+    return { ...opened, asked };
+  }
+  /** Two pages loaded and the browser idle after each: when the service worker would have been registered. */
+  async function browseTwoPages(page: Page): Promise<void> {
+    for (const path of ['/', '/measure/2/']) {
+      await page.goto(site().origin + path, { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => requestIdleCallback(idle))));
+    }
+  }
+
+  it('on 2G nothing is registered or fetched for offline use', async () => {
+    const { page, log, close, asked } = await openWith({ saveData: false, effectiveType: '2g' });
+    try {
+      await browseTwoPages(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+      expect(asked).toEqual([]);
+      expectClean(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('with Save-Data, nothing is saved until the reader presses 离线保存本站（约 N MB）; then it says 已离线保存 and the version', async () => {
+    const { page, log, close, asked } = await openWith({ saveData: true, effectiveType: '4g' });
+    try {
+      await browseTwoPages(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+      expect(asked).toEqual([]);
+      // the size is what the saved files weigh as a host sends them (gzip), in MB with one decimal, rounded up
+      const files = [...readFileSync(join(distDir, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+      const bytes = files.reduce((a, f) => a + gzipSync(readFileSync(join(distDir, f)), { level: 9 }).length, 0);
+      const button = page.locator('.site-footer [data-offline-save]');
+      expect(await button.innerText()).toBe(`离线保存本站（约 ${(Math.ceil(bytes / 1e5) / 10).toFixed(1)} MB）`);
+      if (SHOTS) await page.locator('.site-footer').screenshot({ path: join(SHOTS, 'offline-button-360.png') });
+      await button.click();
+      await waitUntilSaved(page, pkg.version);
+      expect(
+        asked.filter((u) => u.endsWith('/measure/2/index.html') || u.includes('/pagefind/')).length,
+      ).toBeGreaterThan(1);
+      expectClean(log);
+    } finally {
       await close();
     }
   });
