@@ -163,7 +163,7 @@ type Loading = Promise<unknown> | null | undefined | 0;
           r.update().catch(function () {
             return fetch('/sw.js', { method: 'HEAD' }).then(function (x): unknown {
               return (
-                x.status == 404 &&
+                x.status === 404 &&
                 r
                   .unregister()
                   .then(function () {
