@@ -1,7 +1,7 @@
 /**
- * Names shared by the service worker's build step (scripts/service-worker.ts), the pages and the reading-mode script
- * (src/scripts/reading-mode.ts, which repeats the two paths as literals to stay small; test/site/offline-built.test.ts
- * checks they match).
+ * Names shared by the service worker's build step (scripts/service-worker.ts), the pages and the update module
+ * (src/scripts/sw-update.ts). The inline reading-mode script repeats SW_PATH as a literal, to stay small
+ * (test/site/offline-built.test.ts checks it).
  */
 export const SW_PATH = '/sw.js';
 /** The version of the deployed site, fetched past the service worker when an update is found (the banner's 0.3.0). */

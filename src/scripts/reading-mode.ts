@@ -13,8 +13,6 @@ type Loading = Promise<unknown> | null | undefined | 0;
     sw = navigator.serviceWorker,
     // the page came from the service worker: a later controller is a new version of the site (reload onto it)
     controlled = sw && sw.controller;
-  // the new version of the site waiting in the service worker, once found
-  let waiting: ServiceWorker | undefined;
   // clicks on cite buttons while the cite tools load, replayed once they are in; 0 after
   let clicks: HTMLElement[] | 0 = [],
     loading: Loading,
@@ -131,58 +129,17 @@ type Loading = Promise<unknown> | null | undefined | 0;
     });
   }
   // The offline copy (scripts/service-worker.ts, /sw.js): registered once the first page has loaded and the browser is
-  // idle; with Save-Data or on 2G only when the reader presses 离线保存本站 (`asked`), unless it is saved already. A new
-  // version installs in the background and waits: the banner names it (/site-version.json, from the server) and 刷新
-  // hands over, and every page of the old version reloads, so a page and its code are of one version. If the server
-  // answers 404 for /sw.js (a deploy without it), the copy is removed and the page reloads from the network.
+  // idle; with Save-Data or on 2G only when the reader presses 离线保存本站 (`asked`), unless it is saved already. On a
+  // page the service worker served, the update banner and the kill switch come from the saved copy (sw-update.ts).
   function offline(asked?: unknown) {
     const lean = connection && (connection.saveData || /2g/.test(connection.effectiveType!));
     if (!sw || !(asked || controlled || !lean)) return;
     sw.ready.then(showSaved);
-    sw.register('/sw.js')
-      .then(function (r) {
-        function found() {
-          const w = r.waiting,
-            b = document.querySelector<HTMLElement>('[data-sw-update]');
-          if (w && controlled && b)
-            fetch('/site-version.json', { cache: 'no-store' })
-              .then(function (x) {
-                return x.json();
-              })
-              .then(function (v) {
-                b.querySelector('[data-sw-new]')!.textContent = v.siteVersion;
-                b.hidden = !(waiting = w);
-              });
-        }
-        found();
-        r.onupdatefound = function () {
-          r.installing!.onstatechange = found;
-        };
-        return (
-          controlled &&
-          r.update().catch(function () {
-            return fetch('/sw.js', { method: 'HEAD' }).then(function (x): unknown {
-              return (
-                x.status === 404 &&
-                r
-                  .unregister()
-                  .then(function () {
-                    return caches.keys();
-                  })
-                  .then(function (ks) {
-                    return Promise.all(ks.map(caches.delete, caches));
-                  })
-                  .then(function () {
-                    location.reload();
-                  })
-              );
-            });
-          })
-        );
-      })
-      .catch(function () {
-        // offline, or no service worker here: nothing to do until the next page
-      });
+    sw.register('/sw.js').catch(function () {
+      // offline, or no service worker here (sw-update.ts tells a removed one)
+    });
+    const u = controlled && load('update');
+    if (u) u.catch(function () {});
   }
   // 离线保存本站 says 已离线保存 and the version (OfflineSave.astro) once the service worker has saved everything
   function showSaved() {
@@ -209,9 +166,6 @@ type Loading = Promise<unknown> | null | undefined | 0;
   root.dataset.js = '';
   if (sw) {
     root.dataset.sw = '';
-    sw.addEventListener('controllerchange', function () {
-      if (controlled) location.reload();
-    });
     addEventListener('load', function () {
       (window.requestIdleCallback || setTimeout)(function () {
         offline();
@@ -248,7 +202,6 @@ type Loading = Promise<unknown> | null | undefined | 0;
       o.textContent = '正在保存…';
       offline(1);
     }
-    if (waiting && t && t.closest('[data-sw-refresh]')) waiting.postMessage({ type: 'SKIP_WAITING' });
     if (key in modes) apply(key, saved(key, (b as Element).getAttribute('aria-pressed') !== 'true'));
     if (c && c.hasAttribute('data-print')) print();
     else if (c && clicks) clicks.push(c);

@@ -111,10 +111,14 @@ describe('every page', () => {
 describe('the service worker as built', () => {
   const sw = readFileSync(join(distDir, SW_PATH), 'utf8');
 
-  it('the inline script registers the worker and asks for the version at the paths the build writes them', () => {
-    const script = readFileSync('src/scripts/reading-mode.ts', 'utf8');
-    expect(script).toContain(`'${SW_PATH}'`);
-    expect(script).toContain(`'${VERSION_PATH}'`);
+  it('the inline script registers the worker at the path the build writes it; every page has the update module', () => {
+    expect(readFileSync('src/scripts/reading-mode.ts', 'utf8')).toContain(`'${SW_PATH}'`);
+    for (const { route } of builtPages()) {
+      const src = builtDocument(route)
+        .querySelector<HTMLTemplateElement>('template[data-update-module]')
+        ?.innerHTML.match(/src="([^"]+)"/)?.[1];
+      expect(src, route).toMatch(/^\/_astro\/SwUpdateModule[\w.-]+\.js$/);
+    }
     expect(JSON.parse(readFileSync(join(distDir, VERSION_PATH), 'utf8'))).toEqual({ siteVersion: pkg.version });
   });
 
