@@ -127,7 +127,12 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: (/** @type {string} */ file) =>
-        file.includes('CiteTools') || file.includes('ReadAloud') || file.includes('HeaderSearch') ? false : undefined,
+        file.includes('CiteTools') ||
+        file.includes('ReadAloud') ||
+        file.includes('HeaderSearch') ||
+        file.includes('SwUpdate')
+          ? false
+          : undefined,
     },
     plugins: [islandChunks(), printedLinks()],
     // /batch/'s worker imports its spreadsheet libraries on first use (src/widgets/batch/read-input.ts): a module

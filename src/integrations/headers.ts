@@ -68,6 +68,8 @@ export const EVERY_PAGE: Readonly<Record<string, string>> = {
 
 const YEAR = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=300, must-revalidate';
+/** Asked again each time: the service worker (a browser looks for a new version with it) and the version it names. */
+const NO_CACHE = 'no-cache';
 
 /**
  * Cache-Control by path. Hashed names change with their content, so they are cached for a year and never revalidated:
@@ -84,6 +86,13 @@ export const CACHE_RULES: readonly { prefix: string; value: string }[] = [
   // is only reused if the file may be cached
   { prefix: '/pagefind/pagefind', value: REVALIDATE },
   { prefix: '/pagefind/wasm', value: REVALIDATE },
+  // the service worker and the site's version (scripts/service-worker.ts): a new deploy is seen at once
+  { prefix: '/sw.js', value: NO_CACHE },
+  { prefix: '/site-version.json', value: NO_CACHE },
+];
+/** Media types a host may not know by the file's extension (nginx's mime.types has no .webmanifest). */
+export const CONTENT_TYPES: readonly { path: string; value: string }[] = [
+  { path: '/manifest.webmanifest', value: 'application/manifest+json' },
 ];
 export const DEFAULT_CACHE = REVALIDATE;
 
@@ -135,6 +144,7 @@ export function headersFile(pages: readonly PagePolicy[]): string {
     '# scripts/static-server.ts. Written by the build from src/integrations/headers.ts: edit that file, not this one.',
     block('/*', EVERY_RESPONSE),
     ...CACHE_RULES.map((r) => block(`${r.prefix}*`, { 'Cache-Control': r.value })),
+    ...CONTENT_TYPES.map((t) => block(t.path, { 'Content-Type': t.value })),
     '# Each page: its own Content-Security-Policy (the one in its <meta> tag, and frame-ancestors), HSTS (these hosts',
     '# serve HTTPS only) and the document headers.',
     ...pages.map((p) =>

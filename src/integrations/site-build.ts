@@ -6,8 +6,8 @@
  *   2. the search preloads, whose file names Pagefind has just chosen (scripts/search-preloads.ts); then each page's
  *      <style> elements joined into one and its CSP cut to its own hashes (page-csp.ts), the last edit of the pages;
  *   3. Pagefind's files decompressed on disk (scripts/pagefind-decompress.ts);
- *      ← a step that adds or edits files (a service worker generator, say) goes here: every file of the site is then
- *        final, and the steps after it still see what it writes;
+ *   3b. the service worker (scripts/service-worker.ts, Workbox): every file it saves is final by then, the size of
+ *       what it saves goes into the pages first, and the steps after it see what it writes;
  *   4. the response headers, from each page's final CSP (_headers, _headers.nginx.conf; headers.ts);
  *   5. pre-compression LAST, so that every file written before it gets its .br and .gz (scripts/precompress.ts);
  *   6. the build stamps that `npm test` reads (scripts/test.ts).
@@ -15,7 +15,7 @@
  * without a valid SITE_URL (scripts/site-url.ts).
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -24,6 +24,7 @@ import { decompressPagefind } from '../../scripts/pagefind-decompress.ts';
 import { precompress } from '../../scripts/precompress.ts';
 import { addSearchPreloads } from '../../scripts/search-preloads.ts';
 import { checkSiteUrl } from '../../scripts/site-url.ts';
+import { writeServiceWorker } from '../../scripts/service-worker.ts';
 import { headersFile, nginxHeaders, pagePolicies } from './headers.ts';
 import { ownPolicies } from './page-csp.ts';
 
@@ -71,8 +72,10 @@ export default function siteBuild(): AstroIntegration {
         ownPolicies(dist);
         // 3. Pagefind's files decompressed, so the browser decodes them from the HTTP response, not pagefind.js
         const unpacked = decompressPagefind(dist);
-        // (a step that adds or edits files of the site goes here: before the headers, which read the pages' CSP, and
-        // before the compression)
+        // 3b. the service worker: before the headers, which read the pages' CSP, and before the compression
+        // (the site's version is package.json's, as src/lib/build-info.ts reads it for the pages)
+        const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
+        const offline = await writeServiceWorker(dist, version);
         // 4. the headers, from the pages as they now are
         const pages = pagePolicies(dist);
         writeFileSync(join(dist, '_headers'), headersFile(pages));
@@ -85,7 +88,8 @@ export default function siteBuild(): AstroIntegration {
         writeFileSync(join(dist, BUILD_STAMP), new Date().toISOString());
         logger.info(
           `Pagefind indexed the site (${fragments} result fragments preloaded on /search/); decompressed ` +
-            `${unpacked.files} Pagefind files; headers for ${pages.length} pages; pre-compressed ${packed.files} ` +
+            `${unpacked.files} Pagefind files; service worker precaching ${offline.files} files (${offline.size} MB ` +
+            `gzip); headers for ${pages.length} pages; pre-compressed ${packed.files} ` +
             `files (.br, .gz) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },

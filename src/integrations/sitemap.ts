@@ -1,5 +1,6 @@
 /**
- * Writes dist/sitemap.xml after the build: every built page, with its canonical URL. Left out: 404, and the static
+ * Writes dist/sitemap.xml after the build: every built page, with its canonical URL. Left out: 404, the offline page
+ * (what the service worker shows for a page not saved), and the static
  * redirect pages (short links /1 … /20), recognised by their meta refresh so a redirect page added later is left out too.
  * Written here rather than with @astrojs/sitemap so the file is the plain /sitemap.xml that robots.txt names.
  */
@@ -32,7 +33,7 @@ export default function sitemap(): AstroIntegration {
         const origin = site;
         const urls = pages
           .map((p) => p.pathname)
-          .filter((path) => path !== '404/' && path !== '404')
+          .filter((path) => !['404/', '404', 'offline/'].includes(path))
           .filter((path) => {
             const file = fileURLToPath(
               new URL(`${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`, dir),

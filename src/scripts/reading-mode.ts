@@ -8,7 +8,11 @@ type Loading = Promise<unknown> | null | undefined | 0;
 (function () {
   const root = document.documentElement,
     modes: Record<Mode, string> = { large: 'largeText', contrast: 'highContrast' },
-    synth = window.speechSynthesis;
+    synth = window.speechSynthesis,
+    connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection,
+    sw = navigator.serviceWorker,
+    // the page came from the service worker: a later controller is a new version of the site (reload onto it)
+    controlled = sw && sw.controller;
   // clicks on cite buttons while the cite tools load, replayed once they are in; 0 after
   let clicks: HTMLElement[] | 0 = [],
     loading: Loading,
@@ -42,7 +46,6 @@ type Loading = Promise<unknown> | null | undefined | 0;
       s = t && t.content.querySelector('script'),
       m = s && import(s.getAttribute('src')!);
     // after the module itself, in the template's order (the prefetches last)
-    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
     if (m)
       t!.content.querySelectorAll('link').forEach(function (l) {
         if (l.rel !== 'prefetch' || !(connection && connection.saveData)) document.head.appendChild(l.cloneNode());
@@ -148,6 +151,25 @@ type Loading = Promise<unknown> | null | undefined | 0;
       else start();
     });
   }
+  // The offline copy (scripts/service-worker.ts, /sw.js): registered once the first page has loaded and the browser is
+  // idle; with Save-Data or on 2G only when the reader presses 离线保存本站 (`asked`), unless it is saved already. On a
+  // page the service worker served, the update banner and the kill switch come from the saved copy (sw-update.ts).
+  function offline(asked?: unknown) {
+    const lean = connection && (connection.saveData || /2g/.test(connection.effectiveType!));
+    if (!sw || !(asked || controlled || !lean)) return;
+    sw.ready.then(showSaved);
+    sw.register('/sw.js').catch(function () {
+      // offline, or no service worker here (sw-update.ts tells a removed one)
+    });
+    const u = controlled && load('update');
+    if (u) u.catch(function () {});
+  }
+  // 离线保存本站 says 已离线保存 and the version (OfflineSave.astro) once the service worker has saved everything
+  function showSaved() {
+    document.querySelectorAll<HTMLElement>('[data-offline-save]').forEach(function (b) {
+      b.textContent = b.dataset.saved!;
+    });
+  }
   // 朗读 is shown (<html data-voice>) only when the browser has a Chinese voice
   function voices() {
     if (
@@ -165,6 +187,14 @@ type Loading = Promise<unknown> | null | undefined | 0;
     });
   }
   root.dataset.js = '';
+  if (sw) {
+    root.dataset.sw = '';
+    addEventListener('load', function () {
+      (window.requestIdleCallback || setTimeout)(function () {
+        offline();
+      });
+    });
+  }
   document.addEventListener('DOMContentLoaded', printDate);
   document.addEventListener('DOMContentLoaded', calculators);
   window.addEventListener('beforeprint', printDate);
@@ -189,7 +219,12 @@ type Loading = Promise<unknown> | null | undefined | 0;
       key = (b && b.getAttribute('data-reading-toggle')) as Mode,
       c = cite(event),
       s = t && t.closest('[data-search-toggle]'),
-      r = t && t.closest<HTMLElement>('[data-read-aloud]');
+      r = t && t.closest<HTMLElement>('[data-read-aloud]'),
+      o = t && t.closest('[data-offline-save]');
+    if (o) {
+      o.textContent = '正在保存…';
+      offline(1);
+    }
     if (key in modes) apply(key, saved(key, (b as Element).getAttribute('aria-pressed') !== 'true'));
     if (c && c.hasAttribute('data-print')) print();
     else if (c && clicks) clicks.push(c);

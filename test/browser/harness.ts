@@ -82,14 +82,16 @@ export interface OpenedPage {
 /**
  * A fresh context and page; requests to anything but the local server are aborted and logged. With `httpCache`, they
  * are logged and not aborted: Playwright's request interception turns the browser's HTTP cache off, and a test of
- * what a page fetches ahead for the next (prefetch) needs it on.
+ * what a page fetches ahead for the next (prefetch) needs it on. The site's service worker (scripts/service-worker.ts)
+ * is blocked unless `serviceWorkers: 'allow'`: it would save the whole site (about 1 MB, 120 files) in every fresh
+ * context, and only test/browser/offline.test.ts is about it.
  */
 export async function openPage(
   site: Site,
   options: BrowserContextOptions & { httpCache?: boolean } = {},
 ): Promise<OpenedPage> {
   const { httpCache = false, ...contextOptions } = options;
-  const context = await site.browser.newContext({ locale: 'zh-CN', ...contextOptions });
+  const context = await site.browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
   const log: PageLog = { consoleProblems: [], pageErrors: [], externalRequests: [], failedRequests: [], dialogs: [] };
   const local = new URL(site.origin).host;

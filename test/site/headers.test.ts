@@ -68,6 +68,15 @@ describe('dist/_headers', () => {
     expect(h['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('the service worker and the version it names are asked for again each time; the manifest has its media type', () => {
+    expect(headersFor('/sw.js')['cache-control']).toBe('no-cache');
+    expect(headersFor('/site-version.json')['cache-control']).toBe('no-cache');
+    expect(headersFor('/manifest.webmanifest')['content-type']).toBe('application/manifest+json');
+    // the pages keep their short cache
+    expect(headersFor('/')['cache-control']).toBeUndefined();
+    expect(nginxText).toMatch(/"~\^\/sw\.js" "no-cache";/);
+  });
+
   it('stays within what Cloudflare Pages reads: at most 100 rules, lines of at most 2,000 characters', () => {
     const lines = headersText.split('\n');
     expect(lines.filter((l) => /^\//.test(l)).length).toBeLessThanOrEqual(100);

@@ -120,6 +120,22 @@ describe('deploy/nginx.conf serves the built site', () => {
     expect(icon.headers.get('permissions-policy')).toBeNull();
   });
 
+  it('serves the service worker with Cache-Control: no-cache and the manifest as application/manifest+json', async () => {
+    const sw = await get('/sw.js');
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(sw.body.equals(readFileSync(join(distDir, 'sw.js')))).toBe(true);
+    const version = await get('/site-version.json');
+    expect(version.headers.get('cache-control')).toBe('no-cache');
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+    expect(JSON.parse(manifest.body.toString()).start_url).toBe('/');
+    // and a page's Cache-Control is unchanged by the manifest's location
+    expect((await get('/about/')).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+  });
+
   it('behind a TLS proxy or CDN that says the visitor used HTTPS, a page gets HSTS', async () => {
     const r = await fetch(`${origin}/measure/6/`, { headers: { 'x-forwarded-proto': 'https' } });
     await r.arrayBuffer();

@@ -1,0 +1,287 @@
+/**
+ * The offline copy (scripts/service-worker.ts, registered by src/scripts/reading-mode.ts), in Chromium:
+ * - after one visit to the home page, with the network cut: every saved page opens, the checker and every calculator
+ *   compute, search finds 技师, and a page not saved shows the offline page, whose links all open;
+ * - a new deploy: the banner names both versions, 刷新 brings the new version's page; a deploy without the service
+ *   worker removes it (the kill switch).
+ * The second version is the first build with its version changed in the pages and its service worker written again by
+ * the build's own step (writeServiceWorker), not a second `astro build`: the pages, their scripts and the worker are
+ * what a build of 0.3.0 would write, and the test stays within the time of `npm test`.
+ * One browser context per journey; the expected figures are the calculators' own tests' (test/browser/calculators).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clearLog, distDir, expectClean, openPage, useSite } from './harness';
+import { builtRoutes } from '../site/built';
+import { filesUnder } from '../../scripts/site-dir.ts';
+import { writeServiceWorker } from '../../scripts/service-worker.ts';
+import { calculatorNames } from '../../src/components/calculators';
+import pkg from '../../package.json';
+
+const site = useSite();
+const SHOTS = process.env['SCREENSHOT_DIR'];
+
+/** The pages the shipped service worker precaches, as paths ("/measure/2/"), read from dist/sw.js itself. */
+function precachedPages(dir = distDir): string[] {
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/url:"([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((u) => u.endsWith('index.html'))
+    .map((u) => `/${u.slice(0, -'index.html'.length)}`);
+}
+
+/** The service worker controls the page and has saved everything: the button says so, with the version. */
+async function waitUntilSaved(page: Page, version: string): Promise<void> {
+  await expect
+    .poll(() => page.locator('.site-footer [data-offline-save]').innerText())
+    .toBe(`已离线保存（版本 ${version}）`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+const resultText = (page: Page) => page.locator('.calc-result').first().innerText();
+
+/** One case per calculator, typed or ticked as a reader does, and a figure of the measure's. */
+const CALCULATOR_CASES: Record<(typeof calculatorNames)[number], (page: Page) => Promise<void>> = {
+  'training-subsidy': async (page) => {
+    await page.getByLabel('新培养技师人数', { exact: true }).fill('3');
+    await expect.poll(() => resultText(page)).toContain('合计：1.2 万元');
+  },
+  'education-fund': async (page) => {
+    await page.getByLabel('本年工资薪金总额', { exact: true }).fill('120万');
+    await page.getByLabel('本年职工教育经费支出', { exact: true }).fill('100,000');
+    await page.getByLabel('其中用于一线职工培训的支出', { exact: true }).fill('70000');
+    await expect.poll(() => resultText(page)).toContain('本年可税前扣除：96,000.00 元');
+  },
+  'master-studio': async (page) => {
+    await page.getByLabel('新认定的市级技能大师工作室数量', { exact: true }).fill('3');
+    await expect.poll(() => resultText(page)).toMatch(/3 个 × 10 万元\s+30 万元/);
+  },
+  'technician-date': async (page) => {
+    await page
+      .getByRole('group', { name: /技师班学生吗/ })
+      .getByLabel('是', { exact: true })
+      .check();
+    await page.getByLabel('取得高级工（三级）证书的日期', { exact: true }).fill('2020-03-10');
+    await expect.poll(() => resultText(page)).toContain('最早可申报技师（二级）：2022年3月11日');
+  },
+  'competition-award': async (page) => {
+    await page.getByLabel(/^第二名/).check();
+    await expect.poll(() => resultText(page)).toContain('第二名奖励：3,000 元');
+  },
+  'graduate-support': async (page) => {
+    await page.getByLabel('技工院校预备技师（技师）班').check();
+    await expect.poll(() => resultText(page)).toContain('参照本科学历');
+  },
+  'title-direct': async (page) => {
+    await page.getByLabel('世界技能大赛金牌', { exact: true }).check();
+    await expect.poll(() => resultText(page)).toMatch(/直接申报相应系列正高级职称：✓ 可以/);
+  },
+};
+
+describe('offline, after one visit to the home page', () => {
+  it('saves the core (every article, /check/, the calculators, glossary, FAQ, guides, /tu/, search), not /batch/', () => {
+    const saved = new Set(precachedPages());
+    const core = builtRoutes().filter((r) =>
+      /^\/($|measure\/|check\/$|calculators\/|glossary\/$|faq\/$|guides\/|tu\/$|search\/$|offline\/$)/.test(r),
+    );
+    expect(core.length).toBeGreaterThan(30);
+    expect(core.filter((r) => !saved.has(r))).toEqual([]);
+    expect(saved.has('/batch/')).toBe(false);
+    expect(saved.has('/404.html')).toBe(false);
+  });
+
+  it('every saved page opens, the checker and every calculator compute, search finds 技师, others get the offline page', async () => {
+    const { page, log, close } = await openPage(site(), {
+      serviceWorkers: 'allow',
+      httpCache: true,
+      viewport: { width: 360, height: 740 },
+    });
+    try {
+      await page.goto(site().origin + '/', { waitUntil: 'load' });
+      await waitUntilSaved(page, pkg.version);
+      if (SHOTS) await page.locator('.site-footer').screenshot({ path: join(SHOTS, 'offline-saved-360.png') });
+      expectClean(log);
+      await page.context().setOffline(true);
+
+      for (const path of precachedPages()) {
+        const response = await page.goto(site().origin + path, { waitUntil: 'load' });
+        expect(response?.status(), path).toBe(200);
+        expect(response?.fromServiceWorker(), path).toBe(true);
+        if (path !== '/offline/') expect(await page.locator('h1').first().innerText(), path).not.toBe('现在没有网络');
+      }
+
+      await page.goto(site().origin + '/check/?kind=person&competitionPlacing=second&step=result');
+      const card = page.locator('main [data-benefit="city-competition-award"]');
+      await expect.poll(() => card.innerText()).toContain('3,000');
+      await card.getByText('查看第十三条原文').click();
+      await expect.poll(() => card.locator('blockquote').innerText()).toContain('全市技能大赛第一名、第二名、第三名');
+
+      for (const name of calculatorNames) {
+        await page.goto(`${site().origin}/calculators/${name}/`);
+        await page.locator('.calculator').first().scrollIntoViewIfNeeded();
+        await page.locator('.calculator [data-hydrated]').first().waitFor({ state: 'attached' });
+        await CALCULATOR_CASES[name](page);
+      }
+
+      await page.goto(`${site().origin}/search/?q=${encodeURIComponent('技师')}`);
+      await page.waitForSelector('.search-results li a[href^="/measure/"]');
+      expect(await page.locator('.search-status').innerText()).toMatch(/找到 \d+ 个相关页面/);
+
+      // a page not saved: the offline page, in Chinese, and each of its links opens
+      const response = await page.goto(site().origin + '/batch/');
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').innerText()).toBe('现在没有网络');
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'offline-page-360.png'), fullPage: true });
+      const links = await page
+        .locator('main a[href^="/"]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links.length).toBeGreaterThan(30);
+      const saved = new Set(precachedPages());
+      expect(links.filter((l) => !saved.has(l))).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+    } finally {
+      await page
+        .context()
+        .setOffline(false)
+        .catch(() => undefined);
+      await close();
+    }
+  });
+});
+
+describe('data plans first: with Save-Data or on 2G', () => {
+  /** The page as a phone with this connection shows it (navigator.connection before the page's own script runs). */
+  async function openWith(connection: { saveData: boolean; effectiveType: string }) {
+    const opened = await openPage(site(), {
+      serviceWorkers: 'allow',
+      httpCache: true,
+      viewport: { width: 360, height: 740 },
+    });
+    await opened.page.addInitScript((c) => Object.defineProperty(navigator, 'connection', { value: c }), connection);
+    const asked: string[] = [];
+    opened.page.context().on('request', (r) => {
+      if (r.url().endsWith('/sw.js') || r.serviceWorker()) asked.push(r.url());
+    });
+    return { ...opened, asked };
+  }
+  /** Two pages loaded and the browser idle after each: when the service worker would have been registered. */
+  async function browseTwoPages(page: Page): Promise<void> {
+    for (const path of ['/', '/measure/2/']) {
+      await page.goto(site().origin + path, { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => requestIdleCallback(idle))));
+    }
+  }
+
+  it('on 2G nothing is registered or fetched for offline use', async () => {
+    const { page, log, close, asked } = await openWith({ saveData: false, effectiveType: '2g' });
+    try {
+      await browseTwoPages(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+      expect(asked).toEqual([]);
+      expectClean(log);
+    } finally {
+      await close();
+    }
+  });
+
+  it('with Save-Data, nothing is saved until the reader presses 离线保存本站（约 N MB）; then it says 已离线保存 and the version', async () => {
+    const { page, log, close, asked } = await openWith({ saveData: true, effectiveType: '4g' });
+    try {
+      await browseTwoPages(page);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+      expect(asked).toEqual([]);
+      // the size is what the saved files weigh as a host sends them (gzip), in MB with one decimal, rounded up
+      const files = [...readFileSync(join(distDir, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+      const bytes = files.reduce((a, f) => a + gzipSync(readFileSync(join(distDir, f)), { level: 9 }).length, 0);
+      const button = page.locator('.site-footer [data-offline-save]');
+      expect(await button.innerText()).toBe(`离线保存本站（约 ${(Math.ceil(bytes / 1e5) / 10).toFixed(1)} MB）`);
+      if (SHOTS) await page.locator('.site-footer').screenshot({ path: join(SHOTS, 'offline-button-360.png') });
+      await button.click();
+      await waitUntilSaved(page, pkg.version);
+      expect(
+        asked.filter((u) => u.endsWith('/measure/2/index.html') || u.includes('/pagefind/')).length,
+      ).toBeGreaterThan(1);
+      expectClean(log);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a new deploy', () => {
+  // one origin, whose files change under it as a host's do on a deploy
+  let root = distDir;
+  let server: Server | undefined;
+  const folders: string[] = [];
+  afterAll(async () => {
+    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+    for (const f of folders) rmSync(f, { recursive: true, force: true });
+  });
+
+  /** dist/ as version `next` would build it: the version in the pages, then the build's service worker step. */
+  async function nextVersion(next: string): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'xc-next-'));
+    folders.push(dir);
+    cpSync(distDir, dir, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
+    for (const file of filesUnder(dir).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      writeFileSync(file, html.replaceAll(`版本 ${pkg.version}`, `版本 ${next}`).replaceAll(pkg.version, next));
+    }
+    await writeServiceWorker(dir, next);
+    return dir;
+  }
+
+  it('shows 本站已更新（old → new）, 刷新 brings the new version; a deploy without the worker removes it', async () => {
+    const next = pkg.version.replace(/^(\d+)\.(\d+)\.\d+$/, (_, major, minor) => `${major}.${Number(minor) + 1}.0`);
+    const second = await nextVersion(next);
+    const { createStaticHandler } = await import('../../scripts/static-server.ts');
+    const handlers = new Map<string, ReturnType<typeof createStaticHandler>>();
+    server = createServer((req, res) => {
+      if (!handlers.has(root)) handlers.set(root, createStaticHandler(root));
+      void handlers.get(root)!(req, res);
+    });
+    await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { page, log, close } = await openPage(
+      { ...site(), origin },
+      { serviceWorkers: 'allow', httpCache: true, viewport: { width: 360, height: 740 } },
+    );
+    try {
+      await page.goto(origin + '/', { waitUntil: 'load' });
+      await waitUntilSaved(page, pkg.version);
+
+      root = second; // the deploy
+      await page.goto(origin + '/measure/2/', { waitUntil: 'load' });
+      // still the saved version's page (and so its code) until the reader asks for the new one
+      expect(await page.locator('[data-site-version]').getAttribute('data-site-version')).toBe(pkg.version);
+      const banner = page.locator('[data-sw-update]');
+      await banner.waitFor({ state: 'visible' });
+      expect(await banner.innerText()).toContain(`本站已更新（${pkg.version} → ${next}）`);
+      expect(await banner.locator('a').getAttribute('href')).toBe('/changes/');
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'update-banner-360.png') });
+      await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: '刷新' }).click()]);
+      await expect.poll(() => page.locator('[data-site-version]').getAttribute('data-site-version')).toBe(next);
+      expect(await page.locator('[data-sw-update]').isHidden()).toBe(true);
+      await waitUntilSaved(page, next);
+      expectClean(log);
+
+      // a deploy without the service worker: it unregisters, its caches go, and the page comes from the server
+      rmSync(join(second, 'sw.js'));
+      clearLog(log);
+      await page.goto(origin + '/measure/3/', { waitUntil: 'load' });
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0);
+      await page.waitForFunction(() => navigator.serviceWorker.controller === null);
+      expect(await page.evaluate(() => caches.keys())).toEqual([]);
+      const fresh = await page.reload({ waitUntil: 'load' });
+      expect(fresh?.fromServiceWorker()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+});
