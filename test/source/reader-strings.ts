@@ -89,6 +89,7 @@ const ALLOWED = [
   /[一二三四五]级/g,
   /A[345]/g, // paper sizes
   /UTF-8|GB18030/g, // encodings
+  /\b[2-5]G\b/g, // mobile network generations (“网络是 2G 时”), not a figure of the measure
   /^\s*\d+\.\s/g, // a numbered step (“1. 选择名单类型”)
   /\d{4}级[^，。；]*?\d+班/g, // a school class's name (“2023级预备技师1班”), an example of what a cell holds
   /约\d+分钟/g, // how long the checker takes, the site's own estimate
