@@ -310,7 +310,7 @@ describe('/check/ behaviour', () => {
     }, '/check/?kind=person&competitionPlacing=third&step=result');
   });
 
-  it('a bad date is refused next to the field, stays as typed, and is left out of the result', async () => {
+  it('a bad date is refused next to the field, stays as typed (in the link too), and stops 查看结果', async () => {
     await withChecker(async ({ page }) => {
       const field = page.getByLabel('取得高级工（三级）证书的日期', { exact: true });
       await field.click();
@@ -320,7 +320,12 @@ describe('/check/ behaviour', () => {
       const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/);
       const described = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
       expect(described.join(' ')).toContain('不是一个存在的日期');
-      expect(new URL(page.url()).searchParams.has('advancedCertificateDate')).toBe(false);
+      // never dropped: the link keeps it as typed, and the step does not go on until it is corrected
+      await expect.poll(() => new URL(page.url()).searchParams.get('advancedCertificateDate')).toBe('2023-02-30');
+      const before = await page.locator('main .check-step h2').innerText();
+      await nextStep(page);
+      await expect.poll(() => page.locator('main .check-error-summary a').innerText()).toContain('不是一个存在的日期');
+      expect(await page.locator('main .check-step h2').innerText()).toBe(before);
     }, '/check/?kind=person&education=technical-school-technician-class-student&step=3');
   });
 });

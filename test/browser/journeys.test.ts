@@ -45,7 +45,7 @@ const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 const heading = (page: Page) => page.locator('.checker h2').first().innerText();
 
 describe('政策匹配: steps are history entries, and step 1 needs an answer', () => {
-  it('下一步 without 个人/单位 stays on step 1 with the message at the field; Back and Forward move between steps with the answers kept', async () => {
+  it('下一步 without 个人/单位 stays on step 1 with the message at the field and in the error summary; Back and Forward move between steps with the answers kept', async () => {
     await visit('/check/', PHONE, async (page) => {
       await waitForIslands(page);
       await page.getByRole('button', { name: '下一步' }).click();
@@ -53,7 +53,9 @@ describe('政策匹配: steps are history entries, and step 1 needs an answer', 
       await poll(() => fieldset.count()).toBe(1);
       expect(await fieldset.locator('.calc-error').innerText()).toContain('请先回答这个问题：选择个人或单位');
       expect(await heading(page)).toContain('第 1 步');
-      // the focus went to the question that needs the answer
+      // the focus went to the error summary at the top of the step, whose link leads to the question
+      await poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('check-error-summary');
+      await page.locator('.check-error-summary a').click();
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('kind');
 
       await page.getByLabel(/^个人/).check();
