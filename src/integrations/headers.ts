@@ -5,8 +5,8 @@
  * "Deploying").
  *
  * The Content-Security-Policy header of each page is the policy of its own <meta http-equiv> tag, which Astro writes
- * from `security.csp` in astro.config.mjs (the hashes of exactly that page's scripts and styles), plus what a <meta>
- * policy cannot carry: frame-ancestors. So the header and the meta tag never differ, and a page's header allows no
+ * from `security.csp` in astro.config.mjs and page-csp.ts cuts to the hashes of that page's own scripts and styles,
+ * plus what a <meta> policy cannot carry: frame-ancestors. So the header and the meta tag never differ, and a page's header allows no
  * hash another page needs. test/site/headers.test.ts checks both files against the built pages.
  */
 import { readFileSync } from 'node:fs';

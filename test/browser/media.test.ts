@@ -156,8 +156,10 @@ describe('复制引用 and 复制链接', () => {
       expect(await tools.locator('button:visible').count()).toBe(0);
       expect(await tools.locator('a.cite-permalink').getAttribute('href')).toBe('/measure/6/');
       await tools.locator('summary', { hasText: '引用本条' }).click();
-      const shown = (await tools.locator('.cite-copytext').innerText()).replace(/\s+/g, '');
-      expect(shown).toContain(CITATION_6);
+      // wait for the opened box to be drawn: read at once after the click, it was once empty on a loaded machine
+      const copyText = async () => (await tools.locator('.cite-copytext').innerText()).replace(/\s+/g, '');
+      await expect.poll(copyText).toContain(CITATION_6);
+      const shown = await copyText();
       // a preview build (no SITE_URL) shows the path: no script completes it with the origin
       expect(shown).toContain(`${canonicalIsAbsolute() ? origin : ''}/measure/6/`);
     });
