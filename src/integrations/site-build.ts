@@ -24,7 +24,6 @@ import { decompressPagefind } from '../../scripts/pagefind-decompress.ts';
 import { precompress } from '../../scripts/precompress.ts';
 import { addSearchPreloads } from '../../scripts/search-preloads.ts';
 import { checkSiteUrl } from '../../scripts/site-url.ts';
-import { writeServiceWorker } from '../../scripts/service-worker.ts';
 import { headersFile, nginxHeaders, pagePolicies } from './headers.ts';
 import { ownPolicies } from './page-csp.ts';
 
@@ -75,6 +74,8 @@ export default function siteBuild(): AstroIntegration {
         // 3b. the service worker: before the headers, which read the pages' CSP, and before the compression
         // (the site's version is package.json's, as src/lib/build-info.ts reads it for the pages)
         const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
+        // imported here, not at the top: Workbox's build tools (Rollup, Babel) would slow every start of Astro's CLI
+        const { writeServiceWorker } = await import('../../scripts/service-worker.ts');
         const offline = await writeServiceWorker(dist, version);
         // 4. the headers, from the pages as they now are
         const pages = pagePolicies(dist);

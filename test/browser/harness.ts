@@ -108,7 +108,10 @@ export async function openPage(
       log.externalRequests.push(url.href);
       return route.abort();
     });
+  const swBlocked = (contextOptions.serviceWorkers ?? 'block') === 'block';
   page.on('console', (m) => {
+    // Playwright's own notice that it blocked the site's service worker (above), not the site's
+    if (swBlocked && m.text().startsWith('Service Worker registration blocked by Playwright')) return;
     if (m.type() === 'error' || m.type() === 'warning')
       log.consoleProblems.push(`${m.type()}: ${m.text()} (${page.url()})`);
   });

@@ -152,7 +152,8 @@ describe('offline, after one visit to the home page', () => {
         .catch(() => undefined);
       await close();
     }
-  });
+    // one journey through about forty pages and eight widgets
+  }, 240_000);
 });
 
 describe('data plans first: with Save-Data or on 2G', () => {
@@ -283,5 +284,5 @@ describe('a new deploy', () => {
     } finally {
       await close();
     }
-  });
+  }, 180_000);
 });

@@ -19,7 +19,8 @@ function files(dir: string): string[] {
 }
 /**
  * Our text files: Pagefind's own library code (dist/pagefind/*.js) is left out, its index is binary; so are the
- * spreadsheet libraries /batch/'s worker loads (SheetJS names the OOXML namespaces, Papa Parse its repository).
+ * spreadsheet libraries /batch/'s worker loads (SheetJS names the OOXML namespaces, Papa Parse its repository) and
+ * the service worker, Workbox's runtime (a warning of its links Workbox's documentation).
  */
 const LIBRARY_CHUNK = /^_astro\/(xlsx|papaparse)[\w.-]*\.js$/;
 const textFiles = () =>
@@ -27,7 +28,8 @@ const textFiles = () =>
     (f) =>
       /\.(html|json|xml|txt|svg|css|js|webmanifest)$/.test(f) &&
       !relative(distDir, f).startsWith('pagefind') &&
-      !LIBRARY_CHUNK.test(relative(distDir, f)),
+      !LIBRARY_CHUNK.test(relative(distDir, f)) &&
+      relative(distDir, f) !== 'sw.js',
   );
 /** Vocabularies and formats named by URL, not addresses of this site. */
 const NAMESPACES = new Set([
