@@ -8,7 +8,7 @@
  */
 import type { BenefitId } from './catalog';
 import type { BenefitResult, Evaluation } from './schemas';
-import { CALL_OR_ASK } from './contact';
+import { CALL_OR_ASK } from './worked';
 
 export interface AmountSum {
   /** Whole yuan. */
