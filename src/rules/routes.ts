@@ -8,7 +8,7 @@
 export const measurePath = '/measure/';
 
 /** /measure/6/: one article's page. */
-export const articlePath = (n: number): string => `${measurePath}${n}/`;
+export const articlePath = (n: number): string => `/measure/${n}/`;
 
 /** /measure/#art-6: an article in the whole document. */
 export const articleInFullTextPath = (n: number): string => `${measurePath}#art-${n}`;

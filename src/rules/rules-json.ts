@@ -5,7 +5,7 @@
 import { amountParameterIds, amountText, benefitCatalog, benefitKindLabels } from './catalog';
 import { formatParameter } from './format';
 import { parameterList } from './parameters';
-import { ASK_OFFICIALS } from './contact';
+import { ASK_OFFICIALS } from './worked';
 
 /** 2: benefits carry their conditions (words or reading), `deferred`, and `audience.types`. */
 export const RULES_JSON_VERSION = 2;

@@ -77,7 +77,7 @@ export function ResultRegion(props: { id: string; label: string; children: Compo
   );
 }
 
-/** The article a figure comes from, linked. (Whom to ask is in each result: src/rules/contact.ts, or the 主管税务机关 for tax.) */
+/** The article a figure comes from, linked. (Whom to ask is in each result: src/rules/worked.ts, or the 主管税务机关 for tax.) */
 export function ArticleSource(props: { article: number; label: string }) {
   return (
     <p class="calc-source">

@@ -6,10 +6,6 @@
  * its widget, so a page fetches the code of its own widgets only.
  */
 import { Component, h, hydrate, type ComponentChildren, type ComponentType } from 'preact';
-import { HOTLINE } from '../rules';
-
-/** What a reader sees if a bug reaches the page: a message in Chinese, never a blank. */
-export const WIDGET_FAILED = `抱歉，这个工具出错了，无法显示结果。请刷新页面重试；政策原文和解读不受影响，也可拨打${HOTLINE}咨询。`;
 
 /**
  * Catches an exception thrown while rendering a widget and shows `message` instead: WIDGET_FAILED, which Island.astro

@@ -1,5 +1,5 @@
 /**
- * Typed once: the routes other layers link to live in src/rules/routes.ts, and the hotline in src/rules/contact.ts.
+ * Typed once: the routes other layers link to live in src/rules/routes.ts, and the hotline in src/rules/worked.ts.
  * Every other source file builds an article or calculator link with the route helpers and takes the number from
  * the constant; a hand-typed `/measure/${n}/`, `/measure/#art-…` or `/calculators/${name}/`, or a typed 12333,
  * fails here with its file and line.
@@ -43,9 +43,9 @@ describe('nothing typed twice', () => {
     );
   });
 
-  it('the hotline comes from src/rules/contact.ts (HOTLINE, CALL_OR_ASK, ASK_OFFICIALS)', () => {
+  it('the hotline comes from src/rules/worked.ts (HOTLINE, CALL_OR_ASK, ASK_OFFICIALS)', () => {
     const underSrc = sources.filter((f) => f.startsWith('src/'));
-    expect(typed(/12333/, 'src/rules/contact.ts', underSrc)).toEqual([]);
+    expect(typed(/12333/, 'src/rules/worked.ts', underSrc)).toEqual([]);
   });
 });
 

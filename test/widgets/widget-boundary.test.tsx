@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'preact/hooks';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { hydrateIslands, WIDGET_FAILED } from '../../src/widgets/island';
+import { hydrateIslands } from '../../src/widgets/island';
+import { WIDGET_FAILED } from '../../src/widgets/widget-failed';
 
 function Buggy() {
   const [broken, setBroken] = useState(false);

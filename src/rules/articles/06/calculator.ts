@@ -8,7 +8,7 @@ import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '
 import type { TrainingSubsidyLine, TrainingSubsidyResult } from './result';
 import { trainingTypes, type TrainingSubsidyId } from './conditions';
 import { useParameter } from '../../worked';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 
 /** Counts of trainees by type (a field per type of trainingTypes, in its order); an empty field counts as 0. */
 export const TrainingSubsidyInputFields = {

@@ -5,7 +5,7 @@
  * 高技能人才培养成效显著的项目单位，支持其提升培训能力。”
  */
 import type { BenefitDeclaration } from '../../benefit';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 
 export const art07Benefits = [
   {

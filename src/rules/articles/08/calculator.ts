@@ -8,7 +8,7 @@ import { countField, parseFields, type FieldsOutput, type Outcome } from '../../
 import type { MasterStudioGrantResult } from './result';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 import { useParameter } from '../../worked';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 
 /** Largest number of newly recognised studios one calculation accepts. */
 export const MAX_STUDIOS = 1_000;

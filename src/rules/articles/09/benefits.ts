@@ -6,7 +6,7 @@
  */
 import type { BenefitDeclaration } from '../../benefit';
 import { HIGH_SKILLED_READING, levelAtLeast } from '../../skill-levels';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 
 export const art09Benefits = [
   {

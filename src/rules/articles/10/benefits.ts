@@ -4,7 +4,7 @@
  * “在技能人才评价上，给予企业最大限度自主权。对有突出贡献和特殊技能的人员，可放宽技师、高级技师申报条件。”
  */
 import type { BenefitDeclaration } from '../../benefit';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 
 const ASK = `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`;
 

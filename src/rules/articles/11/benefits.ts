@@ -11,7 +11,7 @@
  * that month where there is none (29 February → 28 February); “…年后” is read as from the next day.
  */
 import { technicianWaitingYears } from './parameters';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import { applicationDate, technicianRouteConditions } from './conditions';
 

@@ -19,7 +19,7 @@ import {
 import type { TechnicianApplicationDateResult } from './result';
 import { technicianWaitingYears } from './parameters';
 import { useParameter } from '../../worked';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 
 export const TechnicianApplicationDateInputFields = {
   /** 取得高级工（三级）证书的日期 */

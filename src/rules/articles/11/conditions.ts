@@ -4,7 +4,7 @@
  */
 import type { TechnicianApplicationDateResult } from './result';
 import { technicianWaitingYears } from './parameters';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 import type { Condition, StatedCondition } from '../../benefit';
 import { levelAtLeast } from '../../skill-levels';
 import { technicianApplicationDate } from './calculator';

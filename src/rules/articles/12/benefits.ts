@@ -4,7 +4,7 @@
  * “引导和支持各类企业、行业协会和培训机构备案评价机构，逐步实现技能类职业（工种）全覆盖。”
  */
 import type { BenefitDeclaration } from '../../benefit';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 
 export const art12Benefits = [
   {

@@ -8,7 +8,7 @@ import { choiceField, parseFields, type FieldsOutput, type Outcome } from '../..
 import type { CityCompetitionAwardResult } from './result';
 import { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing } from './conditions';
 import { useParameter } from '../../worked';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 import { cityCompetitionInterval } from './parameters';
 
 export { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing };

@@ -7,7 +7,7 @@
  * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
 import { startupLoanCeiling, startupProjectSupportMax, startupSubsidy } from './parameters';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import type { WorkedStep } from '../../worked';
 import { educationLabels } from '../../profile-fields';

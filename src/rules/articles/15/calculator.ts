@@ -8,7 +8,7 @@ import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type O
 import type { StartupSupport, GraduateTreatmentResult } from './result';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
 import { useParameter } from '../../worked';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 import { judge } from '../../verdict';
 import {
   GRADUATE_PROGRAMMES,

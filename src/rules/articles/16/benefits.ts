@@ -8,7 +8,7 @@
  * 世赛获奖者，可直接申报相应系列副高级职称。将世赛获奖者、国赛金牌获得者纳入事业单位招聘‘绿色通道’，适用人才编制政策，
  * 按规定办理入编入岗手续。”
  */
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import {
   QUOTE_ASSOCIATE_SENIOR,

@@ -7,7 +7,7 @@
  */
 import { optionalChoiceListField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { TitleDirectApplicationResult } from './result';
-import { ASK_OFFICIALS } from '../../contact';
+import { ASK_OFFICIALS } from '../../worked';
 import { judge, type BenefitStatus } from '../../verdict';
 import {
   HONOURS,
