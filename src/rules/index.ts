@@ -11,7 +11,7 @@ export * from './schemas';
 export * from './amount-schema';
 export * from './worked-schema';
 export * from './worked';
-export * from './worked';
+export * from './contact';
 export * from './catalog';
 export * from './profile';
 export * from './fields';

@@ -10,7 +10,7 @@
  */
 import type { BenefitId } from './catalog';
 import type { BenefitResult, Evaluation } from './schemas';
-import { CALL_OR_ASK } from './worked';
+import { CALL_OR_ASK } from './contact';
 
 /** One amount added into a sum: the benefit and its amount for these answers. */
 export interface SummedAmount {

@@ -27,16 +27,6 @@ export function useParameter(p: Parameter): ParameterUse {
 /** The HRSS hotline. */
 export const HOTLINE = '12333';
 
-/** The issuing office, in full and as the site shortens it. */
-export const HRSS_BUREAU = '许昌市人力资源和社会保障局';
-export const HRSS_BUREAU_SHORT = '市人社局';
-
-/** “拨打 12333 或咨询许昌市人力资源和社会保障局”: the verb phrase, for sentences that frame it themselves. */
-export const CALL_OR_ASK = `拨打 ${HOTLINE} 或咨询${HRSS_BUREAU}`;
-
 /** Where to ask about anything the measure leaves unsaid, as a clause: “可拨打12333或咨询许昌市人力资源和社会保障局（市人社局）”. */
 // written out whole (not composed of the constants above): the calculators' bundles carry this one string only
 export const ASK_OFFICIALS = '可拨打12333或咨询许昌市人力资源和社会保障局（市人社局）';
-
-/** Where to ask when a calculator names no other office (the registry's default, src/components/calculators.ts). */
-export const ASK_DEFAULT = `办法没有写由哪个部门办理；可${CALL_OR_ASK}。`;

@@ -53,26 +53,23 @@ function Result({ v, articleLabel }: { v: GraduateTreatmentResult; articleLabel:
         </span>
       </p>
       <ConditionList conditions={c.treatment} label="参照学历待遇" articleLabel={articleLabel} />
+      <p>{v.startupText}</p>
       {v.startupSupports.length > 0 && (
-        <>
-          <p>{v.startupText}</p>
-          <table class="calc-breakdown">
-            <caption class="visually-hidden">创业扶持</caption>
-            <tbody>
-              {v.startupSupports.map((s) => (
-                <tr key={s.benefitId}>
-                  <th scope="row">
-                    {s.label}
-                    {s.kind === 'loan-ceiling' && '（贷款额度，不是补贴）'}
-                  </th>
-                  <td class="num amount">{s.amountText}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+        <table class="calc-breakdown">
+          <caption class="visually-hidden">创业扶持</caption>
+          <tbody>
+            {v.startupSupports.map((s) => (
+              <tr key={s.benefitId}>
+                <th scope="row">
+                  {s.label}
+                  {s.kind === 'loan-ceiling' && '（贷款额度，不是补贴）'}
+                </th>
+                <td class="num amount">{s.amountText}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-      {v.startupSupports.length === 0 && <p>{v.startupText}</p>}
       <ConditionList
         conditions={c.startup}
         label="创业扶持"
