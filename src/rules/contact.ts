@@ -9,7 +9,7 @@ import { HOTLINE } from './worked';
 export const HRSS_BUREAU = '许昌市人力资源和社会保障局';
 export const HRSS_BUREAU_SHORT = '市人社局';
 
-/** “拨打 12333 或咨询许昌市人力资源和社会保障局”: the verb phrase, for sentences that frame it themselves. */
+/** “拨打 (the hotline) 或咨询 (the bureau)”: the verb phrase, for sentences that frame it themselves. */
 export const CALL_OR_ASK = `拨打 ${HOTLINE} 或咨询${HRSS_BUREAU}`;
 
 /** Where to ask when a calculator names no other office (the registry's default, src/components/calculators.ts). */
