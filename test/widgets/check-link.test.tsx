@@ -4,21 +4,13 @@
  * in the site's look would be a phishing page), unknown keys are counted, bad answers are named by their questions,
  * and the parameters WeChat adds to a shared link are passed over without a notice.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, waitFor } from '@testing-library/preact';
-import Checker from '../../src/widgets/Checker';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/preact';
+import { checkerPage } from './checker-page';
 import { profileQuestionLabels } from '../../src/rules';
 import { HOSTILE_MARKERS, HOSTILE_TEXTS, hostileCheckerQuery } from '../hostile-link';
 
-function open(query: string) {
-  window.history.replaceState(null, '', `/check/${query}`);
-  return render(<Checker officialWords={{}} />);
-}
-
-afterEach(() => {
-  cleanup();
-  window.history.replaceState(null, '', '/');
-});
+const open = checkerPage();
 
 describe('政策匹配 from a hostile link', () => {
   it('shows none of the link’s text: unknown keys counted, bad answers named by their labels', async () => {

@@ -4,10 +4,11 @@
  * steps already passed apart, invalid answers blocking the step with an error summary, answers another answer makes
  * irrelevant kept, and questions that stay where they are.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import fc from 'fast-check';
 import Checker from '../../src/widgets/Checker';
+import { checkerPage } from './checker-page';
 import {
   allQuestions,
   answerRows,
@@ -18,15 +19,7 @@ import {
   type Question,
 } from '../../src/widgets/check-profile';
 
-function open(query: string) {
-  window.history.replaceState(null, '', `/check/${query}`);
-  return render(<Checker officialWords={{}} />);
-}
-
-afterEach(() => {
-  cleanup();
-  window.history.replaceState(null, '', '/');
-});
+const open = checkerPage();
 
 describe('the summary card adds only money this reader can receive', () => {
   it('an enterprise that gave no count of people trained: no 还需确认的金额, and 第六条 shows 每人 4,000 元', async () => {
