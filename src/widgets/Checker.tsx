@@ -35,6 +35,7 @@ import {
 } from './check-profile';
 import { readStep, writeStep, STEP_KEY, type StepRef } from './check-url';
 import { localToday } from './dates';
+import { COPY_WORDS, copyLink, qrCode, resultLink } from './result-link';
 import { ConditionList, wideScreen } from './ConditionList';
 
 /**
@@ -51,6 +52,8 @@ export interface CheckerProps {
    * then in the form, and whether 下一步 was pressed. Absent when server-rendering.
    */
   early?: EarlyInput | undefined;
+  /** The public origin (SITE_URL) when the build knows it: the printout's link is at it, with its QR code. */
+  site?: string | undefined;
 }
 
 /** Input given to the page's HTML before the checker had hydrated it. */
@@ -132,7 +135,8 @@ function urlFor(answers: Answers, step: StepRef): string {
 
 export default function Checker(props: CheckerProps) {
   const [state, setState] = useState<State>(EMPTY);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [copied, setCopied] = useState<'idle' | keyof typeof COPY_WORDS>('idle');
+  const qrRef = useRef<HTMLDivElement>(null);
   const [officialWords, setOfficialWords] = useState<Record<string, string> | undefined>(props.officialWords);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const errorsRef = useRef<HTMLDivElement>(null);
@@ -325,6 +329,8 @@ export default function Checker(props: CheckerProps) {
   if (step.kind === 'result') {
     const today = localToday();
     const evaluation = evaluateAnswers({ ...effectiveAnswers(answers), asOf: today });
+    // on paper the link is the way back to this result: the full address, answers included
+    const printedLink = resultLink(props.site, new URL(urlFor(answers, { kind: 'result' }), window.location.origin));
     return (
       <div class="checker">
         {notice}
@@ -335,10 +341,14 @@ export default function Checker(props: CheckerProps) {
           </h2>
           {evaluation.ok && <ResultTop evaluation={evaluation} />}
           <div class="check-actions">
-            <button type="button" class="button" onClick={() => void copyLink(setCopied)}>
+            <button type="button" class="button" onClick={() => void copyLink().then(setCopied)}>
               复制结果链接
             </button>
-            <button type="button" class="button secondary" onClick={() => window.print()}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => void print(props.site && printedLink, qrRef.current)}
+            >
               打印
             </button>
             <button type="button" class="button secondary" onClick={restart}>
@@ -355,16 +365,14 @@ export default function Checker(props: CheckerProps) {
               </button>
             </div>
             <span aria-live="polite" class="copied">
-              {copied === 'copied' ? '✓ 链接已复制' : copied === 'failed' ? '无法自动复制，请复制地址栏中的网址' : ''}
+              {copied === 'idle' ? '' : COPY_WORDS[copied]}
             </span>
           </div>
           <p class="print-only check-printed">
             {printedDate(today)}根据本站第 {RULES_JSON_VERSION} 版规则（/api/rules.json）和以下回答得出。
           </p>
-          {/* on paper the link is the way back to this result: the full address, answers included */}
-          <p class="print-only check-printed-link">
-            结果链接：{`${window.location.origin}${urlFor(answers, { kind: 'result' })}`}
-          </p>
+          <p class="print-only check-printed-link">结果链接：{printedLink}</p>
+          <div class="print-only calc-printed-qr" ref={qrRef}></div>
         </section>
         <Summary answers={answers} />
         <Results evaluation={evaluation} officialWords={officialWords ?? {}} />
@@ -748,11 +756,18 @@ function ResultCard({
   );
 }
 
-async function copyLink(set: (s: 'copied' | 'failed') => void): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(window.location.href);
-    set('copied');
-  } catch {
-    set('failed');
+/**
+ * 打印: the QR code of the result's public link (`qrLink`, only with SITE_URL: a QR code is read on another device) is
+ * drawn first, so the printout carries it, then the dialog.
+ */
+async function print(qrLink: string | undefined, qr: HTMLDivElement | null): Promise<void> {
+  if (qrLink && qr) {
+    try {
+      qr.replaceChildren(await qrCode(document, qrLink));
+    } catch {
+      // the link is printed in words anyway
+      qr.replaceChildren();
+    }
   }
+  window.print();
 }

@@ -1,7 +1,7 @@
 /**
  * A result kept: its link copied, and its printout carrying that link and, when the build knows the public address
  * (SITE_URL), a QR code of it. Shared by every page that keeps a result in its URL (the calculators through
- * calculator-link.ts; the checker's 复制结果链接 does the same). No Preact: plain DOM, loaded on first use.
+ * calculator-link.ts, the checker through Checker.tsx). No Preact: plain DOM, loaded on first use.
  */
 
 /** What a copy button says after it was pressed (the checker's words). */

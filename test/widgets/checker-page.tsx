@@ -4,15 +4,15 @@
  */
 import { afterEach } from 'vitest';
 import { cleanup, render, type RenderResult } from '@testing-library/preact';
-import Checker from '../../src/widgets/Checker';
+import Checker, { type CheckerProps } from '../../src/widgets/Checker';
 
-export function checkerPage(): (query: string) => RenderResult {
+export function checkerPage(): (query: string, props?: CheckerProps) => RenderResult {
   afterEach(() => {
     cleanup();
     window.history.replaceState(null, '', '/');
   });
-  return (query) => {
+  return (query, props) => {
     window.history.replaceState(null, '', `/check/${query}`);
-    return render(<Checker officialWords={{}} />);
+    return render(<Checker officialWords={{}} {...props} />);
   };
 }
