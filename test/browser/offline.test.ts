@@ -7,8 +7,9 @@
  * The new deploy is a second real build, of the next release: a clean copy of the checkout (test/clean-copy.ts)
  * released as npm releases a package (`npm version minor`: package.json and package-lock.json), its release recorded
  * in content/changes.yaml as README asks, then built there by `astro build` for the address dist/ was built for, into
- * the copy's own dist/ and .astro/. One server answers at one origin from dist/, then from the copy's dist/: a host's
- * redeploy. The build starts with this file, so it runs while the journeys before it do.
+ * the copy's own dist/ and .astro/. One server answers at one origin from dist/, then from the copy's dist/, each with
+ * the headers its own _headers gives (scripts/static-server.ts, as test/browser/global-setup.ts serves dist/): a host's
+ * redeploy, after a visit to the first. The build starts with this file, so it runs while the journeys before it do.
  * One browser context per journey; the expected figures are the calculators' own tests' (test/browser/calculators).
  */
 import { execFile } from 'node:child_process';
@@ -41,7 +42,7 @@ async function buildNextRelease(work: string, signal: AbortSignal): Promise<Rele
     promisify(execFile)(cmd, args, { cwd: work, env, signal, maxBuffer: 64 * 1024 * 1024 });
   await run('npm', ['version', 'minor', '--no-git-tag-version']);
   const { version } = JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')) as { version: string };
-  // the change log's newest entry is the release (content/changes.yaml: newest first, dated no earlier than the next)
+  // the release's entry on top of the change log, dated as the newest one (content/changes.yaml: newest first)
   const changes = join(work, 'content', 'changes.yaml');
   const log = readFileSync(changes, 'utf8');
   const newest = /^- date: (\S+)$/m.exec(log);
