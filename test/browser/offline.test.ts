@@ -4,28 +4,72 @@
  *   compute, search finds 技师, and a page not saved shows the offline page, whose links all open;
  * - a new deploy: the banner names both versions, 刷新 brings the new version's page; a deploy without the service
  *   worker removes it (the kill switch).
- * The second version is the first build with its version changed in the pages and its service worker written again by
- * the build's own step (writeServiceWorker), not a second `astro build`: the pages, their scripts and the worker are
- * what a build of 0.3.0 would write, and the test stays within the time of `npm test`.
+ * The new deploy is a second real build, of the next release: a clean copy of the checkout (test/clean-copy.ts)
+ * released as npm releases a package (`npm version minor`: package.json and package-lock.json), its release recorded
+ * in content/changes.yaml as README asks, then built there by `astro build` for the address dist/ was built for, into
+ * the copy's own dist/ and .astro/. One server answers at one origin from dist/, then from the copy's dist/, each with
+ * the headers its own _headers gives (scripts/static-server.ts, as test/browser/global-setup.ts serves dist/): a host's
+ * redeploy, after a visit to the first. The build starts with this file, so it runs while the journeys before it do.
  * One browser context per journey; the expected figures are the calculators' own tests' (test/browser/calculators).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clearLog, distDir, expectClean, openPage, useSite } from './harness';
 import { builtRoutes } from '../site/built';
-import { filesUnder } from '../../scripts/site-dir.ts';
-import { writeServiceWorker } from '../../scripts/service-worker.ts';
+import { cleanCopy } from '../clean-copy';
+import { BUILD_SITE } from '../../src/integrations/site-build.ts';
 import { calculatorNames } from '../../src/components/calculators';
 import pkg from '../../package.json';
 
 const site = useSite();
 const SHOTS = process.env['SCREENSHOT_DIR'];
+
+/** The next release, built in a clean copy of the checkout: its dist/ and its version (npm's, not computed here). */
+interface Release {
+  dist: string;
+  version: string;
+}
+
+async function buildNextRelease(work: string, signal: AbortSignal): Promise<Release> {
+  const run = (cmd: string, args: string[], env = process.env) =>
+    promisify(execFile)(cmd, args, { cwd: work, env, signal, maxBuffer: 64 * 1024 * 1024 });
+  await run('npm', ['version', 'minor', '--no-git-tag-version']);
+  const { version } = JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')) as { version: string };
+  // the release's entry on top of the change log, dated as the newest one (content/changes.yaml: newest first)
+  const changes = join(work, 'content', 'changes.yaml');
+  const log = readFileSync(changes, 'utf8');
+  const newest = /^- date: (\S+)$/m.exec(log);
+  if (!newest) throw new Error(`${changes} has no entry`);
+  const entry = `- date: ${newest[1]}\n  version: ${version}\n  kind: site\n  summary: 测试用的下一版本，只在测试中构建。\n`;
+  writeFileSync(changes, log.slice(0, newest.index) + entry + log.slice(newest.index));
+  // built as dist/ was (scripts/test.ts: astro build, for the same address), into the copy's own dist/ and .astro/
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: readFileSync(join(distDir, BUILD_SITE), 'utf8') };
+  for (const name of ['DIST_DIR', 'ASTRO_CACHE_DIR', 'BUILD_MODE']) delete env[name];
+  await run(join(work, 'node_modules', '.bin', 'astro'), ['build'], env);
+  return { dist: join(work, 'dist'), version };
+}
+
+const releaseWork = cleanCopy('xc-next-release-');
+const stopRelease = new AbortController();
+let nextRelease: Promise<Release> | undefined;
+beforeAll(() => {
+  nextRelease = buildNextRelease(releaseWork, stopRelease.signal);
+  // awaited by the deploy tests; until then a failure must not count as an unhandled rejection
+  nextRelease.catch(() => undefined);
+});
+afterAll(async () => {
+  // when the deploy tests did not run (a filtered run), the build is stopped, not left writing into a removed folder
+  stopRelease.abort();
+  await nextRelease?.catch(() => undefined);
+  rmSync(releaseWork, { recursive: true, force: true });
+});
 
 /** The pages the shipped service worker precaches, as paths ("/measure/2/"), read from dist/sw.js itself. */
 function precachedPages(dir = distDir): string[] {
@@ -219,28 +263,18 @@ describe('a new deploy', () => {
   // one origin, whose files change under it as a host's do on a deploy
   let root = distDir;
   let server: Server | undefined;
-  const folders: string[] = [];
+  let second = '';
+  let next = '';
+  // a build takes about 20 s on a quiet machine; on a busy one, with the browser tests beside it, several times that
+  beforeAll(async () => {
+    ({ dist: second, version: next } = await nextRelease!);
+  }, 300_000);
   afterAll(async () => {
     await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-    for (const f of folders) rmSync(f, { recursive: true, force: true });
   });
 
-  /** dist/ as version `next` would build it: the version in the pages, then the build's service worker step. */
-  async function nextVersion(next: string): Promise<string> {
-    const dir = mkdtempSync(join(tmpdir(), 'xc-next-'));
-    folders.push(dir);
-    cpSync(distDir, dir, { recursive: true, filter: (f) => !/\.(br|gz)$/.test(f) });
-    for (const file of filesUnder(dir).filter((f) => f.endsWith('.html'))) {
-      const html = readFileSync(file, 'utf8');
-      writeFileSync(file, html.replaceAll(`版本 ${pkg.version}`, `版本 ${next}`).replaceAll(pkg.version, next));
-    }
-    await writeServiceWorker(dir, next);
-    return dir;
-  }
-
   it('shows 本站已更新（old → new）, 刷新 brings the new version; a deploy without the worker removes it', async () => {
-    const next = pkg.version.replace(/^(\d+)\.(\d+)\.\d+$/, (_, major, minor) => `${major}.${Number(minor) + 1}.0`);
-    const second = await nextVersion(next);
+    expect(next).not.toBe(pkg.version);
     const { createStaticHandler } = await import('../../scripts/static-server.ts');
     const handlers = new Map<string, ReturnType<typeof createStaticHandler>>();
     server = createServer((req, res) => {
@@ -273,7 +307,7 @@ describe('a new deploy', () => {
       expectClean(log);
 
       // a deploy without the service worker: it unregisters, its caches go, and the page comes from the server
-      rmSync(join(second, 'sw.js'));
+      for (const file of ['sw.js', 'sw.js.br', 'sw.js.gz']) rmSync(join(second, file), { force: true });
       clearLog(log);
       await page.goto(origin + '/measure/3/', { waitUntil: 'load' });
       await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0);

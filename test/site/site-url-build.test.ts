@@ -7,16 +7,15 @@
  * without SITE_URL refuses to run, with a message that says what to do.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanCopy } from '../clean-copy';
 
 const SITE = 'https://policy.example.org';
-// A copy outside the checkout, so its build has its own dist/, .astro/ cache and .prerender/ chunks and never clobbers
-// `npm run build` running at the same time; node_modules is the checkout's, by a link.
-const work = mkdtempSync(join(tmpdir(), 'clean-build-'));
+// a copy outside the checkout (test/clean-copy.ts), so that its build never clobbers `npm run build` running at once
+const work = cleanCopy('clean-build-');
 const out = join(work, 'dist');
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 /** The environment of a host: none of this checkout's own build settings. */
@@ -26,19 +25,6 @@ const hostEnv = (extra: Record<string, string>) => {
   return env;
 };
 
-beforeAll(() => {
-  // the checkout's files as a fresh clone of this working state would have them: tracked and new, not ignored
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((f) => f && existsSync(f));
-  for (const f of files) {
-    mkdirSync(join(work, dirname(f)), { recursive: true });
-    cpSync(f, join(work, f));
-  }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(work, 'node_modules'));
-});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a production build', () => {
