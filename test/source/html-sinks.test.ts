@@ -35,7 +35,7 @@ describe('no user input reaches HTML parsing (source check)', () => {
       /<script is:inline set:html=\{source\}/,
       /<script type="application\/ld\+json" set:html=/,
       // src/styles/widgets.css as built (`?inline`), on the article pages with a calculator (src/pages/measure/[n].astro)
-      /<style is:inline set:html=\{widgetsCss\} \/>/,
+      /<style is:inline data-to-head set:html=\{widgetsCss\} \/>/,
     ];
     const found = files.flatMap((f) =>
       readFileSync(f, 'utf8')
