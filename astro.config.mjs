@@ -8,6 +8,7 @@ import { minifySync, transformWithOxc } from 'vite';
 import sitemap from './src/integrations/sitemap.ts';
 import modulePreloads from './src/integrations/module-preloads.ts';
 import siteBuild from './src/integrations/site-build.ts';
+import calculatorIslands from './src/integrations/calculator-islands.ts';
 
 /** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
 const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
@@ -134,7 +135,7 @@ export default defineConfig({
           ? false
           : undefined,
     },
-    plugins: [islandChunks(), printedLinks()],
+    plugins: [islandChunks(), printedLinks(), calculatorIslands()],
     // /batch/'s worker imports its spreadsheet libraries on first use (src/widgets/batch/read-input.ts): a module
     // worker can split them into chunks of their own, the default classic (iife) worker cannot
     worker: { format: 'es' },

@@ -2,9 +2,9 @@
  * 计算器: the registry — the one place each calculator is declared: its stable name (the /calculators/<name>/ slug,
  * the island's name and the `name` prop of <Calculator />), title, article, description, widget, the table that stands
  * in for it without JavaScript, and where to ask. Words only: amounts and conditions come from src/rules/ when the page
- * is built. Everything else is derived from this list: Calculator.astro renders the widget and picks its island script
- * (islands/calculators/<name>.astro, found by name), /calculators/ and /calculators/<name>/ list it, and the tests
- * check each entry has its island script and its article page (test/widgets/calculator-registry.test.ts).
+ * is built. Everything else is derived from this list: its island script (src/integrations/calculator-islands.ts reads
+ * each entry's `name` and `widget` from this file), its place on its article's page (src/pages/measure/[n].astro),
+ * /calculators/ and /calculators/<name>/, and the tests' loops (test/widgets/calculator-registry.test.ts).
  */
 import type { ComponentType } from 'preact';
 import {
@@ -62,7 +62,7 @@ export interface CalculatorEntry<Name extends string = string> {
   benefits: readonly BenefitId[];
   /** One sentence: what it computes, for whom. */
   description: string;
-  /** The Preact widget: rendered when the page is built, hydrated by islands/calculators/<name>.astro. */
+  /** The Preact widget, imported from ../widgets/: rendered when the page is built, hydrated by its island script. */
   widget: ComponentType<WidgetProps>;
   /**
    * Props computed when the page is built, beside the article's label: texts that do not depend on what the reader

@@ -6,6 +6,8 @@
  * src/widgets/island.ts). An article page with one inline script and one <style> carried 8 script and 17 style
  * hashes, in its <meta> policy and again in its header (headers.ts): about 2.5 KB of a 14.6 KB first load. The build
  * (site-build.ts) therefore, on each page as Astro wrote it:
+ *   - moves each <style data-to-head> of its body to the end of its <head> (the calculators' styles, which
+ *     src/pages/measure/[n].astro writes only on the article pages that have one), where Astro wrote the page's own;
  *   - joins the adjacent <style> elements of its <head> into one (Astro writes one per CSS chunk with
  *     `inlineStylesheets: 'always'`; joined in the same order, the cascade is the same), so one hash stands for them;
  *   - replaces the hashes of `script-src` and `style-src` with the hashes of the page's own inline scripts and styles.
@@ -31,6 +33,21 @@ const HASH = /^'sha(256|384|512)-/;
 /** The CSP source for a text: `'sha256-…'`. */
 export const sha256Source = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** A <style> a page marks for its <head>, wherever it wrote it. */
+const TO_HEAD = /<style data-to-head>([\s\S]*?)<\/style>/g;
+
+/** The page with each <style data-to-head> of its body moved to the end of its <head>, in their order. */
+export function stylesToHead(html: string): string {
+  const headEnd = html.search(/<\/head>/i);
+  if (headEnd < 0) return html;
+  const moved: string[] = [];
+  const rest = html.slice(headEnd).replace(TO_HEAD, (_, css: string) => {
+    moved.push(`<style>${css}</style>`);
+    return '';
+  });
+  return moved.length === 0 ? html : html.slice(0, headEnd) + moved.join('') + rest;
+}
 
 /** The page with the adjacent <style> elements of its <head> joined into one, in their order. */
 export function joinHeadStyles(html: string): string {
@@ -71,7 +88,7 @@ export function withHashes(policy: string, hashes: { scripts: string[]; styles: 
 
 /** One page: styles joined, then its policy names its own hashes. A page without a <meta> policy is left as it is. */
 export function ownPolicy(html: string): string {
-  const joined = joinHeadStyles(html);
+  const joined = joinHeadStyles(stylesToHead(html));
   const meta = META_CSP.exec(joined);
   if (!meta) return joined;
   const policy = withHashes(meta[2]!, inlineHashes(joined));

@@ -29,7 +29,7 @@ async function open(path: string): Promise<{ page: Page; scripts: string[]; clos
 }
 
 /**
- * The widget's island entry script: a calculator's islands/calculators/education-fund.astro →
+ * The widget's island entry script: a calculator's (src/integrations/calculator-islands.ts) education-fund.astro →
  * education-fund.astro_astro_type_script_index_0_lang.<hash>.js; the checker's CheckerIsland.astro → CheckerIsland.astro_….
  */
 const islandEntry = (file: string) => /^([A-Za-z]+Island|[a-z]+(-[a-z]+)*)\.astro_astro_type_script/.test(file);

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, joinHeadStyles, ownPolicy, withHashes } from '../../src/integrations/page-csp';
+import { inlineHashes, joinHeadStyles, ownPolicy, stylesToHead, withHashes } from '../../src/integrations/page-csp';
 
 /** Written out here, not with the module's helper. */
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -26,6 +26,26 @@ describe('joinHeadStyles', () => {
     expect(joinHeadStyles(inBody)).toBe(inBody);
     const imported = page('<style>a{}</style><style>@import "b.css";c{}</style>');
     expect(joinHeadStyles(imported)).toBe(imported);
+  });
+});
+
+describe('stylesToHead', () => {
+  it('moves each <style data-to-head> of the body to the end of the head, in order; other styles stay', () => {
+    expect(
+      stylesToHead(
+        page(
+          '<style>a{}</style>',
+          '<p>x</p><style data-to-head>b{}</style><style>c{}</style><style data-to-head>d{}</style>',
+        ),
+      ),
+    ).toBe(page('<style>a{}</style><style>b{}</style><style>d{}</style>', '<p>x</p><style>c{}</style>'));
+    const none = page('<style>a{}</style>', '<style>c{}</style>');
+    expect(stylesToHead(none)).toBe(none);
+  });
+  it('then ownPolicy joins it with the head’s own and names one hash for both', () => {
+    const out = ownPolicy(page('<style>a{}</style>', '<style data-to-head>b{}</style>'));
+    expect(out).toContain('<style>a{}b{}</style></head>');
+    expect(out).toContain(`style-src 'self' ${hashOf('a{}b{}')};`);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The rules module's outputs match their zod schemas (src/rules/schemas.ts): every parameter, and every calculator's
- * result over random valid inputs. The calculators do not validate their own output at run time (zod stays out of the
+ * result over random valid inputs (the calculators' result schemas: calculator-result-schemas.ts beside this file). The calculators do not validate their own output at run time (zod stays out of the
  * browser), so this is where a shape the widgets and the JSON API rely on would be caught drifting.
  */
 import fc from 'fast-check';
@@ -13,16 +13,9 @@ import {
   benefitCatalog,
   evaluate,
   COMPETITION_PLACINGS,
-  CityCompetitionAwardResultSchema,
-  EducationFundDeductionResultSchema,
   GRADUATE_PROGRAMMES,
-  GraduateTreatmentResultSchema,
   HONOURS,
-  MasterStudioGrantResultSchema,
   ParameterSchema,
-  TechnicianApplicationDateResultSchema,
-  TitleDirectApplicationResultSchema,
-  TrainingSubsidyResultSchema,
   cityCompetitionAward,
   educationFundDeduction,
   graduateTreatment,
@@ -34,6 +27,15 @@ import {
   trainingSubsidy,
   type Outcome,
 } from '../../src/rules';
+import {
+  CityCompetitionAwardResultSchema,
+  EducationFundDeductionResultSchema,
+  GraduateTreatmentResultSchema,
+  MasterStudioGrantResultSchema,
+  TechnicianApplicationDateResultSchema,
+  TitleDirectApplicationResultSchema,
+  TrainingSubsidyResultSchema,
+} from './calculator-result-schemas';
 
 /** The value of an outcome that must be ok, else the test fails with the errors. */
 function valueOf<T>(outcome: Outcome<T>): T {

@@ -2,14 +2,16 @@
  * The checklist “add a calculator” in src/rules/README.md names exactly the files a calculator lives in. Read against
  * the registry (src/components/calculators.ts), both ways: for every calculator each listed file exists (and the
  * files that must name it do), and no file under src/ or content/measure/ names a calculator or its widget unless the
- * checklist lists it (or its optional line does). A calculator that needs one more file makes this fail until the
- * checklist says so.
+ * checklist lists it (or its optional line does): not an article's MDX (its page embeds it from the registry), not a
+ * hand-written island script (src/integrations/calculator-islands.ts derives them). A calculator that needs one more
+ * file makes this fail until the checklist says so.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculatorNames, calculators } from '../../src/components/calculators';
 import { articleLabel } from '../../src/rules';
+import { calculatorIslands } from '../../src/integrations/calculator-islands';
 
 const README = readFileSync('src/rules/README.md', 'utf8');
 
@@ -21,11 +23,10 @@ function checklist(id: string): string[] {
   return [...README.slice(start, end).matchAll(/`((?:src|content|test)\/[^`\s]+)`/g)].map((m) => m[1]!);
 }
 
-/** The registry's widget name of a calculator, as its island script imports it. */
+/** The widget of a calculator, by the file its island is derived from (src/integrations/calculator-islands.ts). */
 function widgetOf(name: string): string {
-  const island = readFileSync(`src/components/islands/calculators/${name}.astro`, 'utf8');
-  const widget = /import Widget from '\.\.\/\.\.\/\.\.\/widgets\/([A-Za-z]+)';/.exec(island)?.[1];
-  if (widget === undefined) throw new Error(`${name}: its island script imports no widget`);
+  const widget = calculatorIslands().find((i) => i.name === name)?.widget;
+  if (widget === undefined) throw new Error(`${name}: no widget src/widgets/<Name>Calculator.tsx`);
   return widget;
 }
 
@@ -47,9 +48,9 @@ const optional = checklist('optional');
 const sources = [...files('src'), ...files('content/measure')].filter((f) => /\.(ts|tsx|astro|mdx)$/.test(f));
 
 describe('src/rules/README.md “add a calculator” against the registry', () => {
-  it('the checklist names at most eight files, its test included', () => {
+  it('the checklist names at most five files, its test included', () => {
     expect(listed.length).toBeGreaterThan(0);
-    expect(listed.length).toBeLessThanOrEqual(8);
+    expect(listed.length).toBeLessThanOrEqual(5);
   });
 
   it.each(calculatorNames)('%s: every file the checklist names exists', (name) => {
@@ -57,15 +58,17 @@ describe('src/rules/README.md “add a calculator” against the registry', () =
       expect(statSync(expand(path, name), { throwIfNoEntry: false })?.isFile(), path).toBe(true);
   });
 
-  it.each(calculatorNames)('%s: the registry, its island script and its article page name it', (name) => {
-    const mentions = (path: string) => readFileSync(expand(path, name), 'utf8');
-    expect(mentions('src/components/calculators.ts')).toContain(`name: '${name}'`);
-    expect(mentions('src/components/islands/calculators/<name>.astro')).toContain(`hydrateIslands('${name}', Widget)`);
-    expect(mentions('content/measure/NN.mdx')).toContain(`<Calculator name="${name}" />`);
-    // the property test has a case for the calculator's article
-    const article = articleLabel(calculators[name].article);
-    expect(mentions('test/rules/calculator-checker.test.ts')).toMatch(new RegExp(`it\\('${article} `));
-  });
+  it.each(calculatorNames)(
+    '%s: the registry names it, its article exports its formula, its test compares it',
+    (name) => {
+      const mentions = (path: string) => readFileSync(expand(path, name), 'utf8');
+      expect(mentions('src/components/calculators.ts')).toContain(`name: '${name}'`);
+      expect(mentions('src/rules/articles/NN/index.ts')).toContain(`export * from './calculator';`);
+      // the property test has a case for the calculator's article
+      const article = articleLabel(calculators[name].article);
+      expect(mentions('test/rules/calculator-checker.test.ts')).toMatch(new RegExp(`it\\('${article} `));
+    },
+  );
 
   it.each(calculatorNames)('%s: no file outside the checklist names it or its widget', (name) => {
     const widget = widgetOf(name);

@@ -18,9 +18,45 @@ import {
   type FieldsOutput,
   type Outcome,
 } from '../../parse/index';
-import type { EducationFundDeductionResult } from './result';
 import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
 import { useParameter, type WorkedStep } from '../../worked';
+
+/** What the calculator finds: amounts in fen, the share, their texts and the worked steps. */
+export interface EducationFundDeductionResult {
+  wagesFen: number;
+  spendingFen: number;
+  frontlineSpendingFen: number;
+  carriedOverFen: number;
+  /** 扣除限额 = 工资薪金总额 × the rate (parameters.ts), rounded down to the fen (the limit is never exceeded). */
+  limitFen: number;
+  /** 本年可扣除 = min(限额, 本年支出 + 以前年度结转). */
+  deductibleFen: number;
+  /** of which: this year's spending */
+  deductibleFromThisYearFen: number;
+  /** of which: amounts carried over from earlier years */
+  deductibleFromCarriedOverFen: number;
+  /** 结转以后年度扣除 = 本年支出 + 以前年度结转 − 本年可扣除. */
+  carriedForwardFen: number;
+  /** 一线职工培训占本年支出的比例，in basis points (6000 = 60.00%), rounded down; null when nothing was spent. */
+  frontlineShareBasisPoints: number | null;
+  /** Whether the share reaches frontlineTrainingShare (parameters.ts; 以上 includes the share itself); null when nothing was spent. */
+  frontlineShareMet: boolean | null;
+  /** Formatted yuan with 2 decimals: "1,234.56 元". */
+  formatted: {
+    wages: string;
+    spending: string;
+    frontlineSpending: string;
+    carriedOver: string;
+    limit: string;
+    deductible: string;
+    carriedForward: string;
+    /** "62.50%" or "—" */
+    frontlineShare: string;
+  };
+  steps: WorkedStep[];
+  article: 5;
+  notSaid: string[];
+}
 
 export const EducationFundDeductionInputFields = {
   /** 工资薪金总额 (yuan as typed → fen) */

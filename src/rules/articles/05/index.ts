@@ -3,4 +3,3 @@ export * from './parameters';
 export * from './benefits';
 export * from './conditions';
 export * from './calculator';
-export * from './result';

@@ -5,10 +5,37 @@
  */
 import { formatYuan } from '../../format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { TrainingSubsidyLine, TrainingSubsidyResult } from './result';
 import { trainingTypes, type TrainingSubsidyId } from './conditions';
-import { useParameter } from '../../worked';
+import { useParameter, type ParameterUse } from '../../worked';
 import { ASK_OFFICIALS } from '../../worked';
+
+/** One type of trainee: its count × the subsidy per person. */
+export interface TrainingSubsidyLine {
+  /** The benefit of the catalog this line computes. */
+  benefitId: string;
+  /** 新培养技师 */
+  label: string;
+  count: number;
+  perPersonYuan: number;
+  subtotalYuan: number;
+  article: 6;
+  parameterId: string;
+  parameter: ParameterUse;
+  /** "3 人 × 4,000 元 = 12,000 元" */
+  text: string;
+}
+
+/** What the calculator finds. */
+export interface TrainingSubsidyResult {
+  /** One line per type, always three lines in the measure's order (count 0 included). */
+  lines: TrainingSubsidyLine[];
+  /** Sum of the lines' subtotals, in yuan. */
+  totalYuan: number;
+  totalText: string;
+  article: 6;
+  /** What the measure does not say. */
+  notSaid: string[];
+}
 
 /** Counts of trainees by type (a field per type of trainingTypes, in its order); an empty field counts as 0. */
 export const TrainingSubsidyInputFields = {

@@ -5,10 +5,21 @@
  */
 import { formatYuan } from '../../format';
 import { countField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { MasterStudioGrantResult } from './result';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
-import { useParameter } from '../../worked';
+import { useParameter, type WorkedStep } from '../../worked';
 import { ASK_OFFICIALS } from '../../worked';
+
+/** What the calculator finds. */
+export interface MasterStudioGrantResult {
+  studios: number;
+  perStudioYuan: number;
+  totalYuan: number;
+  totalText: string;
+  parameterId: 'masterStudioGrant';
+  article: 8;
+  steps: WorkedStep[];
+  notSaid: string[];
+}
 
 /** Largest number of newly recognised studios one calculation accepts. */
 export const MAX_STUDIOS = 1_000;

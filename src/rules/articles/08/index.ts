@@ -3,4 +3,3 @@ export { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 export * from './benefits';
 export * from './conditions';
 export * from './calculator';
-export * from './result';

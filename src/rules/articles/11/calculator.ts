@@ -16,10 +16,31 @@ import {
   type FieldsOutput,
   type Outcome,
 } from '../../parse/index';
-import type { TechnicianApplicationDateResult } from './result';
 import { technicianWaitingYears } from './parameters';
-import { useParameter } from '../../worked';
+import { useParameter, type WorkedStep } from '../../worked';
 import { ASK_OFFICIALS } from '../../worked';
+
+/** What the calculator finds; dates are ISO (2024-03-12). */
+export interface TechnicianApplicationDateResult {
+  certificateDate: string;
+  today: string;
+  /** The last day of the 2-year period. */
+  periodEndDate: string;
+  /** The day after the period ends: the earliest day to apply. */
+  earliestApplicationDate: string;
+  /** “2024年3月12日” */
+  earliestApplicationDateText: string;
+  /** today ≥ earliest application date */
+  canApplyNow: boolean;
+  /** Days from today to the earliest application date; 0 when it has come. */
+  daysRemaining: number;
+  /** Whether the certificate date has no corresponding day two years later (29 February). */
+  endedOnMonthEnd: boolean;
+  legalBasis: { source: string; text: string }[];
+  steps: WorkedStep[];
+  article: 11;
+  notSaid: string[];
+}
 
 export const TechnicianApplicationDateInputFields = {
   /** 取得高级工（三级）证书的日期 */

@@ -2,7 +2,7 @@
  * 第十一条's route for 技工院校预备技师班、技师班学生 (取得高级工证书若干年后可申报技师; the years: parameters.ts): its conditions, in a module of their own so
  * the 技师申报时间 calculator bundles these and not the rest of the article's declarations.
  */
-import type { TechnicianApplicationDateResult } from './result';
+import type { TechnicianApplicationDateResult } from './calculator';
 import { technicianWaitingYears } from './parameters';
 import { ASK_OFFICIALS } from '../../worked';
 import type { Condition, StatedCondition } from '../../benefit';

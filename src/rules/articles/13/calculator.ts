@@ -5,11 +5,22 @@
  */
 import { formatYuan } from '../../format';
 import { choiceField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { CityCompetitionAwardResult } from './result';
 import { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing } from './conditions';
-import { useParameter } from '../../worked';
+import { useParameter, type WorkedStep } from '../../worked';
 import { ASK_OFFICIALS } from '../../worked';
 import { cityCompetitionInterval } from './parameters';
+
+/** What the calculator finds. */
+export interface CityCompetitionAwardResult {
+  placing: CompetitionPlacing;
+  placingLabel: string;
+  amountYuan: number;
+  amountText: string;
+  parameterId: string;
+  article: 13;
+  steps: WorkedStep[];
+  notSaid: string[];
+}
 
 export { COMPETITION_PLACINGS, competitionPlacings, type CompetitionPlacing };
 

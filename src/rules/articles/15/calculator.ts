@@ -5,9 +5,8 @@
  */
 import { formatYuan } from '../../format';
 import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { StartupSupport, GraduateTreatmentResult } from './result';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
-import { useParameter } from '../../worked';
+import { useParameter, type ParameterUse } from '../../worked';
 import { ASK_OFFICIALS } from '../../worked';
 import { judge } from '../../verdict';
 import {
@@ -16,6 +15,34 @@ import {
   academicEquivalent,
   type GraduateProgramme,
 } from './conditions';
+
+/** One of the three supports for starting a business, as the measure states it. */
+export interface StartupSupport {
+  benefitId: string;
+  label: string;
+  /** money: a one-off subsidy; loan-ceiling: the most that may be lent; money range: a subsidy between min and max */
+  kind: 'money' | 'loan-ceiling';
+  minYuan: number | null;
+  maxYuan: number;
+  /** “5,000 元”, “最高 20 万元”, “2 万元—15 万元” */
+  amountText: string;
+  parameters: ParameterUse[];
+}
+
+/** What the calculator finds. */
+export interface GraduateTreatmentResult {
+  programme: GraduateProgramme;
+  /** 参照大专 / 参照本科, or null for other programmes */
+  equivalence: '大专' | '本科' | null;
+  equivalenceText: string;
+  /** The supports as the measure states them; empty for other programmes. */
+  startupSupports: StartupSupport[];
+  /** true: starting a business; false: not; null: not answered. */
+  startingBusiness: boolean | null;
+  startupText: string;
+  article: 15;
+  notSaid: string[];
+}
 
 export { GRADUATE_PROGRAMMES, type GraduateProgramme };
 

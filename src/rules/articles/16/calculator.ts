@@ -6,7 +6,6 @@
  * 按规定办理入编入岗手续。”
  */
 import { optionalChoiceListField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
-import type { TitleDirectApplicationResult } from './result';
 import { ASK_OFFICIALS } from '../../worked';
 import { judge, type BenefitStatus } from '../../verdict';
 import {
@@ -21,6 +20,29 @@ import {
   titleRoutes,
   type Honour,
 } from './conditions';
+
+/** yes, no, or unclear (only a 世赛优胜奖 could count). */
+type Answer = 'yes' | 'no' | 'unclear';
+
+/** What the calculator finds. */
+export interface TitleDirectApplicationResult {
+  honours: Honour[];
+  /** The highest level one may apply for directly. */
+  level: 'full-senior' | 'associate-senior' | 'none';
+  /** 可直接申报正高级职称 */
+  fullSenior: Answer;
+  /** 可直接申报副高级职称; unclear when only a 世赛优胜奖 could count */
+  associateSenior: Answer;
+  /** 事业单位招聘“绿色通道”; unclear when only a 世赛优胜奖 could count */
+  greenChannel: Answer;
+  /** The honours held that open each route. */
+  fullSeniorHonours: Honour[];
+  associateSeniorHonours: Honour[];
+  greenChannelHonours: Honour[];
+  reasons: { text: string; quote: string }[];
+  article: 16;
+  notSaid: string[];
+}
 
 export const TitleDirectApplicationInputFields = {
   /** Honours held, as a list or a comma-separated string; empty or missing = none. */

@@ -2,4 +2,3 @@
 export * from './benefits';
 export * from './conditions';
 export * from './calculator';
-export * from './result';
