@@ -12,15 +12,19 @@ import { judge, type BenefitStatus } from '../../verdict';
 import {
   HONOURS,
   QUOTE_ASSOCIATE_SENIOR,
-  QUOTE_FULL_SENIOR,
-  QUOTE_GREEN_CHANNEL,
   WORLDSKILLS_EXCELLENCE_NOTE,
   held,
   honourLabels,
+  honourList,
   titleConditions,
+  titleDeferred,
+  titleGrantReason,
+  titleGrants,
   titleRoutes,
   type Honour,
 } from './conditions';
+
+type TitleAnswer = 'yes' | 'no' | 'unclear';
 
 export const TitleDirectApplicationInputFields = {
   /** Honours held, as a list or a comma-separated string; empty or missing = none. */
@@ -44,40 +48,35 @@ const ANSWERS = { eligible: 'yes', 'needs-confirmation': 'unclear', 'not-eligibl
 /** 中华技能大奖、世界技能大赛金牌 */
 export { HONOURS, honourLabels, type Honour };
 
-export function honourList(list: readonly Honour[]): string {
-  return list.map((h) => honourLabels[h]).join('、');
-}
+const ROUTES = [
+  'full-senior-title-direct',
+  'associate-senior-title-direct',
+  'public-institution-green-channel',
+] as const;
 
-/** 第十六条：荣誉 → 可直接申报正高级 / 副高级职称，事业单位招聘“绿色通道”. */
+/**
+ * 第十六条：荣誉 → 可直接申报正高级 / 副高级职称，事业单位招聘“绿色通道”. A view of the three declarations: each verdict
+ * is judge() over their conditions and deferral (conditions.ts, which benefits.ts declares them with), and each line
+ * says what a route grants only where that verdict is 可以, in the declaration's own words (titleGrantReason).
+ */
 export function titleDirectApplication(input: unknown): Outcome<TitleDirectApplicationResult> {
   const parsed = parseFields(TitleDirectApplicationInputFields, input);
   if (!parsed.ok) return parsed;
   const honours = parsed.value.honours ?? [];
-  // the verdicts are the declarations' (conditions.ts, used by benefits.ts), judged as the checker judges them;
-  // benefits.ts declares no `deferred` for these three routes
-  const answer = (id: keyof typeof titleConditions) =>
-    ANSWERS[judge(titleConditions[id], undefined, { honours }).status];
-  const fullSenior = answer('full-senior-title-direct');
-  const associateSenior = answer('associate-senior-title-direct');
-  const greenChannel = answer('public-institution-green-channel');
-  const full = held({ honours }, titleRoutes.fullSenior);
-  const associate = held({ honours }, titleRoutes.associateSenior);
-  const green = held({ honours }, titleRoutes.greenChannel);
-  const excellence = honours.includes('worldskills-excellence');
+  const [fullSenior, associateSenior, greenChannel] = ROUTES.map(
+    (id) => ANSWERS[judge(titleConditions[id], titleDeferred[id], { honours }).status],
+  ) as [TitleAnswer, TitleAnswer, TitleAnswer];
+  const answers = {
+    'full-senior-title-direct': fullSenior,
+    'associate-senior-title-direct': associateSenior,
+    'public-institution-green-channel': greenChannel,
+  };
   const reasons: TitleDirectApplicationResult['reasons'] = [];
-  if (full.length > 0)
-    reasons.push({ text: `${honourList(full)}获得者，可直接申报相应系列正高级职称。`, quote: QUOTE_FULL_SENIOR });
-  if (associate.length > 0)
-    reasons.push({
-      text: `${honourList(associate)}获得者，可直接申报相应系列副高级职称。`,
-      quote: QUOTE_ASSOCIATE_SENIOR,
-    });
-  if (green.length > 0)
-    reasons.push({
-      text: `${honourList(green)}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。`,
-      quote: QUOTE_GREEN_CHANNEL,
-    });
-  if (excellence && associate.length === 0)
+  for (const id of ROUTES) {
+    const text = answers[id] === 'yes' ? titleGrantReason(id, { honours }) : undefined;
+    if (text !== undefined) reasons.push({ text, quote: titleGrants[id].quote });
+  }
+  if (associateSenior === 'unclear' && honours.includes('worldskills-excellence'))
     reasons.push({ text: WORLDSKILLS_EXCELLENCE_NOTE, quote: QUOTE_ASSOCIATE_SENIOR });
   if (reasons.length === 0) {
     reasons.push({
@@ -96,9 +95,9 @@ export function titleDirectApplication(input: unknown): Outcome<TitleDirectAppli
       fullSenior,
       associateSenior,
       greenChannel,
-      fullSeniorHonours: full,
-      associateSeniorHonours: associate,
-      greenChannelHonours: green,
+      fullSeniorHonours: held({ honours }, titleRoutes.fullSenior),
+      associateSeniorHonours: held({ honours }, titleRoutes.associateSenior),
+      greenChannelHonours: held({ honours }, titleRoutes.greenChannel),
       reasons,
       article: 16,
       notSaid: [...TITLES_NOT_SAID],
