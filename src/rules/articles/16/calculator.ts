@@ -63,19 +63,13 @@ export function titleDirectApplication(input: unknown): Outcome<TitleDirectAppli
   const parsed = parseFields(TitleDirectApplicationInputFields, input);
   if (!parsed.ok) return parsed;
   const honours = parsed.value.honours ?? [];
-  const [fullSenior, associateSenior, greenChannel] = ROUTES.map(
-    (id) => ANSWERS[judge(titleConditions[id], titleDeferred[id], { honours }).status],
-  ) as [TitleAnswer, TitleAnswer, TitleAnswer];
-  const answers = {
-    'full-senior-title-direct': fullSenior,
-    'associate-senior-title-direct': associateSenior,
-    'public-institution-green-channel': greenChannel,
-  };
   const reasons: TitleDirectApplicationResult['reasons'] = [];
-  for (const id of ROUTES) {
-    const text = answers[id] === 'yes' ? titleGrantReason(id, { honours }) : undefined;
+  const [fullSenior, associateSenior, greenChannel] = ROUTES.map((id) => {
+    const answer = ANSWERS[judge(titleConditions[id], titleDeferred[id], { honours }).status];
+    const text = answer === 'yes' ? titleGrantReason(id, { honours }) : undefined;
     if (text !== undefined) reasons.push({ text, quote: titleGrants[id].quote });
-  }
+    return answer;
+  }) as [TitleAnswer, TitleAnswer, TitleAnswer];
   if (associateSenior === 'unclear' && honours.includes('worldskills-excellence'))
     reasons.push({ text: WORLDSKILLS_EXCELLENCE_NOTE, quote: QUOTE_ASSOCIATE_SENIOR });
   if (reasons.length === 0) {

@@ -127,8 +127,4 @@ export function titleGrantReason(id: TitleBenefitId, p: { honours?: readonly Hon
  * 第十六条 says “可直接申报” and names the honours. The declarations (benefits.ts) and the calculator's verdicts
  * (calculator.ts, judge()) read it from here.
  */
-export const titleDeferred: Record<TitleBenefitId, string | undefined> = {
-  'full-senior-title-direct': undefined,
-  'associate-senior-title-direct': undefined,
-  'public-institution-green-channel': undefined,
-};
+export const titleDeferred: Partial<Record<TitleBenefitId, string>> = {};
