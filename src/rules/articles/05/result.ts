@@ -38,7 +38,6 @@ export const EducationFundDeductionResultSchema = z.object({
   }),
   steps: z.array(WorkedStepSchema),
   article: z.literal(5),
-  notSaid: z.array(z.string()),
 });
 
 export type EducationFundDeductionResult = z.infer<typeof EducationFundDeductionResultSchema>;

@@ -8,7 +8,6 @@ import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '
 import type { TrainingSubsidyLine, TrainingSubsidyResult } from './result';
 import { trainingTypes, type TrainingSubsidyId } from './conditions';
 import { useParameter } from '../../worked';
-import { ASK_OFFICIALS } from '../../worked';
 
 /** Counts of trainees by type (a field per type of trainingTypes, in its order); an empty field counts as 0. */
 export const TrainingSubsidyInputFields = {
@@ -27,14 +26,6 @@ const COUNT_OF = {
   'senior-technician-training-subsidy': 'seniorTechnicians',
   'senior-technician-upgrade-subsidy': 'seniorUpgrades',
 } as const satisfies Record<TrainingSubsidyId, keyof TrainingSubsidyInput>;
-
-/** What 第六条 leaves to other rules; shown with every result of this calculator. */
-export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
-  '办法没有写明补贴发给谁（学员本人、所在企业还是培训机构）。',
-  '办法没有写明哪些职业（工种）属于“急需紧缺”，也没有写申请程序和期限。',
-  '办法没有写明同一人能否同时或先后享受几类技师项目培训补贴。',
-  `以上请以主管部门的具体规定为准，${ASK_OFFICIALS}。`,
-];
 
 /**
  * 第六条's subsidy per person of each type (conditions.ts: trainingTypes) — counts by type → breakdown and total.
@@ -63,6 +54,6 @@ export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> 
   const totalYuan = lines.reduce((sum, l) => sum + l.subtotalYuan, 0);
   return {
     ok: true,
-    value: { lines, totalYuan, totalText: formatYuan(totalYuan), article: 6, notSaid: [...TRAINING_SUBSIDY_NOT_SAID] },
+    value: { lines, totalYuan, totalText: formatYuan(totalYuan), article: 6 },
   };
 }

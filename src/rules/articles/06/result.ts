@@ -30,7 +30,6 @@ export const TrainingSubsidyResultSchema = z.object({
   totalText: z.string(),
   article: z.literal(6),
   /** What the measure does not say. */
-  notSaid: z.array(z.string()),
 });
 
 export type TrainingSubsidyResult = z.infer<typeof TrainingSubsidyResultSchema>;

@@ -13,7 +13,6 @@ export const MasterStudioGrantResultSchema = z.object({
   parameterId: z.literal('masterStudioGrant'),
   article: z.literal(8),
   steps: z.array(WorkedStepSchema),
-  notSaid: z.array(z.string()),
 });
 
 export type MasterStudioGrantResult = z.infer<typeof MasterStudioGrantResultSchema>;

@@ -20,10 +20,8 @@ export const TechnicianApplicationDateResultSchema = z.object({
   daysRemaining: z.number().int().nonnegative(),
   /** Whether the certificate date has no corresponding day two years later (29 February). */
   endedOnMonthEnd: z.boolean(),
-  legalBasis: z.array(z.object({ source: z.string(), text: z.string() })),
   steps: z.array(WorkedStepSchema),
   article: z.literal(11),
-  notSaid: z.array(z.string()),
 });
 
 export type TechnicianApplicationDateResult = z.infer<typeof TechnicianApplicationDateResultSchema>;

@@ -14,7 +14,6 @@ export const CityCompetitionAwardResultSchema = z.object({
   parameterId: z.string(),
   article: z.literal(13),
   steps: z.array(WorkedStepSchema),
-  notSaid: z.array(z.string()),
 });
 
 export type CityCompetitionAwardResult = z.infer<typeof CityCompetitionAwardResultSchema>;

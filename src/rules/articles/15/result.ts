@@ -31,7 +31,6 @@ export const GraduateTreatmentResultSchema = z.object({
   startingBusiness: z.boolean().nullable(),
   startupText: z.string(),
   article: z.literal(15),
-  notSaid: z.array(z.string()),
 });
 
 export type GraduateTreatmentResult = z.infer<typeof GraduateTreatmentResultSchema>;

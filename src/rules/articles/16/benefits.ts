@@ -19,7 +19,6 @@ import {
   titleDeferred,
   titleGrantReason,
 } from './conditions';
-import { TITLES_NOT_SAID } from './calculator';
 
 /** A route's `deferred`, stated once in conditions.ts (where the calculator reads it too). */
 const deferredOf = (id: keyof typeof titleDeferred) => {
@@ -32,6 +31,14 @@ const grantedOf = (id: keyof typeof titleDeferred) => (p: Parameters<typeof titl
   const reason = titleGrantReason(id, p);
   return reason === undefined ? {} : { reason };
 };
+
+/** What 第十六条 leaves unsaid; the title-direct calculator shows it (from the registry's `props`, in the page's HTML). */
+export const TITLES_NOT_SAID: readonly string[] = [
+  '办法没有写直接申报的程序、评审要求和时间。',
+  '“相应系列”，本站理解：指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。',
+  '办法写的是“国赛金牌”，没有列出哪些赛事算国赛。',
+  `以上${ASK_OFFICIALS}。`,
+];
 
 // ——— what 第十六条 grants ———
 

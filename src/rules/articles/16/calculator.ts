@@ -7,7 +7,6 @@
  */
 import { optionalChoiceListField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import type { TitleDirectApplicationResult } from './result';
-import { ASK_OFFICIALS } from '../../worked';
 import { judge, type BenefitStatus } from '../../verdict';
 import {
   HONOURS,
@@ -31,13 +30,6 @@ export const TitleDirectApplicationInputFields = {
   honours: optionalChoiceListField('获得的荣誉或竞赛名次', HONOURS),
 };
 export type TitleDirectApplicationInput = FieldsOutput<typeof TitleDirectApplicationInputFields>;
-
-export const TITLES_NOT_SAID: readonly string[] = [
-  '办法没有写直接申报的程序、评审要求和时间。',
-  '“相应系列”，本站理解：指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。',
-  '办法写的是“国赛金牌”，没有列出哪些赛事算国赛。',
-  `以上${ASK_OFFICIALS}。`,
-];
 
 /** A verdict as the calculator words it: 可以 / 需向主管部门确认 / 不适用. */
 const ANSWERS = { eligible: 'yes', 'needs-confirmation': 'unclear', 'not-eligible': 'no' } as const satisfies Record<
@@ -94,7 +86,6 @@ export function titleDirectApplication(input: unknown): Outcome<TitleDirectAppli
       greenChannelHonours: held({ honours }, titleRoutes.greenChannel),
       reasons,
       article: 16,
-      notSaid: [...TITLES_NOT_SAID],
     },
   };
 }

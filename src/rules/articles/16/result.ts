@@ -23,7 +23,6 @@ export const TitleDirectApplicationResultSchema = z.object({
   greenChannelHonours: z.array(z.enum(HONOURS)),
   reasons: z.array(z.object({ text: z.string(), quote: z.string() })),
   article: z.literal(16),
-  notSaid: z.array(z.string()),
 });
 
 export type TitleDirectApplicationResult = z.infer<typeof TitleDirectApplicationResultSchema>;
