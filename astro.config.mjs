@@ -13,14 +13,19 @@ import calculatorIslands from './src/integrations/calculator-islands.ts';
 /** Preact's core and our island bootstrap; the calculators' shared kit (see islandChunks). */
 const PREACT = /(node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]widgets[\\/]island\.ts$)/;
 /**
- * The choice parsers and the verdict (src/rules/verdict.ts) go together: the calculators that offer choices (第十三、
- * 十五、十六条) and the checker use both, and one file weighs less than two (about 60 B gzip per page).
+ * The choice parsers: the calculators that offer one choice (第十三、十五条) and the checker use them (第十六条's list of
+ * choices is parse/choice-list.ts, in that calculator's own chunk).
  */
-const CHOICES = /src[\\/]rules[\\/](parse[\\/]choices|verdict)\.ts$/;
+const CHOICES = /src[\\/]rules[\\/]parse[\\/]choices\.ts$/;
+/**
+ * The count parsers (src/rules/parse/counts.ts) with the widgets of the count calculators (第六、八条), which load them
+ * anyway: apart from the money parsers, which 第五条's calculator loads, and without a file of their own.
+ */
+const COUNTS = /src[\\/](rules[\\/]parse[\\/]counts\.ts|widgets[\\/]Counts(Calculator|Result)\.tsx)$/;
 /** src/rules/ is pure (src/rules/README.md): a module there whose exports a page does not use is left out whole. */
 const RULES = /src[\\/]rules[\\/]/;
 const CALCULATOR_KIT =
-  /src[\\/](widgets[\\/](fields|fields-state|CalculatorShell|NotSaid|WorkedSteps|ConditionList)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameter)\.ts)$/;
+  /src[\\/](widgets[\\/](fields|text-field|fields-state|CalculatorShell|NotSaid|WorkedSteps|ConditionList|judge-view)\.tsx?|rules[\\/](parse[\\/]core|format|worked|parameter|verdict)\.ts)$/;
 
 /**
  * Fewer, larger chunks for the islands (browser build only): Preact's core, our island bootstrap
@@ -48,6 +53,9 @@ function islandChunks() {
             treeshake: {
               moduleSideEffects: (/** @type {string} */ id) => (RULES.test(id) ? false : undefined),
             },
+            // the island scripts export nothing a page reads; rolldown requires this where a group leaves a captured
+            // module's dependencies out (the counts group below)
+            preserveEntrySignatures: 'allow-extension',
             output: {
               codeSplitting: {
                 groups: [
@@ -56,6 +64,12 @@ function islandChunks() {
                     test: (/** @type {string} */ id) => PREACT.test(id) || CALCULATOR_KIT.test(id),
                   },
                   { name: 'choices', test: (/** @type {string} */ id) => CHOICES.test(id) },
+                  {
+                    name: 'counts',
+                    test: (/** @type {string} */ id) => COUNTS.test(id),
+                    // not the money parsers they import (src/rules/parse/numbers.ts), which 第五条's page loads
+                    includeDependenciesRecursively: false,
+                  },
                 ],
               },
             },

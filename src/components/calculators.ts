@@ -10,20 +10,26 @@ import type { ComponentType } from 'preact';
 import {
   CALL_OR_ASK,
   COMPETITION_PLACINGS,
+  CITY_COMPETITION_NOT_SAID,
+  CIVIL_CODE_PERIOD_RULES,
+  EDUCATION_FUND_NOT_SAID,
+  GRADUATE_NOT_SAID,
   MASTER_STUDIO_NOT_SAID,
+  TECHNICIAN_DATE_NOT_SAID,
   TECHNICIAN_ROUTE_NOT_COVERED,
+  TITLES_NOT_SAID,
   TRAINING_SUBSIDY_NOT_SAID,
   amountText,
   chineseDateText,
   benefitById,
+  declarationById,
   competitionPlacings,
-  educationFundDeductionConditions,
   formatParameter,
   parameters as p,
   technicianApplicationDate,
   type BenefitId,
 } from '../rules';
-import { markConditions } from '../widgets/ConditionList';
+import { judgeView } from '../widgets/judge-view';
 import EducationFundCalculator from '../widgets/EducationFundCalculator';
 import TrainingSubsidyCalculator from '../widgets/TrainingSubsidyCalculator';
 import MasterStudioCalculator from '../widgets/MasterStudioCalculator';
@@ -80,17 +86,20 @@ export type WidgetProps = { articleLabel: string } & Record<string, unknown>;
 
 /**
  * One registry entry, type-checked against its widget: `props` must supply exactly what the widget needs beyond
- * `articleLabel` (and is required when it needs anything).
+ * `articleLabel` and `deferred` (and is required when it needs anything). Every widget is given `deferred`: each of its
+ * benefits' reason to stay 还需确认, read from the declarations here, so that a calculator judges with its declarations'
+ * own deferral and the words come in the page's HTML (src/widgets/ConditionList.tsx: judgeView).
  */
 function calculator<const N extends string, P extends { articleLabel: string }>(
   entry: Omit<CalculatorEntry<N>, 'widget' | 'props'> & { widget: ComponentType<P> } & (object extends Omit<
       P,
-      'articleLabel'
+      'articleLabel' | 'deferred'
     >
       ? { props?: never }
-      : { props: () => Omit<P, 'articleLabel'> }),
+      : { props: () => Omit<P, 'articleLabel' | 'deferred'> }),
 ): CalculatorEntry<N> {
-  return entry as unknown as CalculatorEntry<N>;
+  const deferred = () => Object.fromEntries(entry.benefits.map((id) => [id, declarationById(id).deferred]));
+  return { ...entry, props: () => ({ deferred: deferred(), ...entry.props?.() }) } as unknown as CalculatorEntry<N>;
 }
 
 const percent = (id: 'educationFundDeductionRate' | 'frontlineTrainingShare') => formatParameter(p[id]);
@@ -110,8 +119,11 @@ const entries = [
     description:
       '输入工资薪金总额和职工教育经费支出，算出本年可税前扣除的金额、结转以后年度的金额，以及用于一线职工培训的比例是否达到要求。',
     widget: EducationFundCalculator,
-    // the calculator does not ask what kind of organisation the reader is: its condition is marked “?” once, here
-    props: () => ({ conditions: markConditions(educationFundDeductionConditions, {}) }),
+    // the calculator does not ask what kind of organisation the reader is: its verdict is judged once, here
+    props: () => ({
+      judged: judgeView(declarationById('education-fund-deduction'), {}),
+      notSaid: EDUCATION_FUND_NOT_SAID,
+    }),
     ask: `税前扣除是企业所得税事项，请咨询企业的主管税务机关；职工教育经费的其他问题可${CALL_OR_ASK}。`,
     table: () => ({
       caption: '职工教育经费的扣除比例和一线职工培训比例（第五条）',
@@ -138,6 +150,7 @@ const entries = [
     ],
     description: '输入新培养技师、新培养高级技师和参加高级技师岗位技能提升培训的人数，算出技师项目培训补贴合计和明细。',
     widget: TrainingSubsidyCalculator,
+    props: () => ({ notSaid: TRAINING_SUBSIDY_NOT_SAID }),
     table: () => ({
       caption: '技师项目培训补贴标准（第六条）',
       head: ['培训类型', '每人补贴'],
@@ -156,6 +169,7 @@ const entries = [
     benefits: ['master-studio-grant'],
     description: '输入新认定的市级技能大师工作室数量，算出市财政奖补资金。',
     widget: MasterStudioCalculator,
+    props: () => ({ notSaid: MASTER_STUDIO_NOT_SAID }),
     table: () => ({
       caption: '技能大师工作室奖补（第八条）',
       head: ['对象', '奖补资金'],
@@ -170,7 +184,11 @@ const entries = [
     benefits: ['technician-evaluation'],
     description: '输入取得高级工（三级）证书的日期，算出最早哪一天可以申报技师（二级）。',
     widget: TechnicianDateCalculator,
-    props: () => ({ notCovered: TECHNICIAN_ROUTE_NOT_COVERED }),
+    props: () => ({
+      notCovered: TECHNICIAN_ROUTE_NOT_COVERED,
+      notSaid: TECHNICIAN_DATE_NOT_SAID,
+      legalBasis: CIVIL_CODE_PERIOD_RULES,
+    }),
     table: () => ({
       caption: '技师（二级）的申报时间（第十一条）',
       head: ['条件', '时间'],
@@ -193,6 +211,7 @@ const entries = [
     benefits: ['city-competition-award'],
     description: '选择您在全市技能大赛中获得的名次（第一名、第二名、第三名或优胜奖），看看该名次的奖励金额。',
     widget: CompetitionAwardCalculator,
+    props: () => ({ notSaid: CITY_COMPETITION_NOT_SAID }),
     table: () => ({
       caption: `全市技能大赛奖励（第十三条，每${formatParameter(p.cityCompetitionInterval)}举办一届）`,
       head: ['名次', '奖励'],
@@ -210,6 +229,7 @@ const entries = [
     benefits: ['academic-equivalence', 'startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support'],
     description: '选择所读班级和是否创业，看看技工院校毕业生可以参照的学历待遇和创业扶持额度。',
     widget: GraduateSupportCalculator,
+    props: () => ({ notSaid: GRADUATE_NOT_SAID }),
     table: () => ({
       caption: '技工院校毕业生的待遇与创业扶持（第十五条）',
       head: ['项目', '内容'],
@@ -231,6 +251,7 @@ const entries = [
     benefits: ['full-senior-title-direct', 'associate-senior-title-direct', 'public-institution-green-channel'],
     description: '选择获得的奖项或荣誉，看看可以直接申报哪一级职称、是否可走事业单位招聘绿色通道。',
     widget: TitleDirectCalculator,
+    props: () => ({ notSaid: TITLES_NOT_SAID }),
     table: () => ({
       caption: '职称直通（第十六条）',
       head: ['获得的奖项或荣誉', '可以'],

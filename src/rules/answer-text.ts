@@ -3,7 +3,8 @@
  * formatted, so "1200万" reads "1200 万元" and "70万元" reads "70 万元", never "1200万元元". The unit is part of the
  * formatted text; an answer the parser refuses is shown exactly as typed, with nothing appended.
  */
-import { formatFen, formatYuan } from './format';
+import { formatYuan } from './format';
+import { formatFen } from './format-fen';
 import { profileFieldParsers, profileFieldTable, type ProfileField } from './fields';
 
 /**

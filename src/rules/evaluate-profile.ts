@@ -29,7 +29,7 @@ import { parseProfile } from './profile-parse';
 import type { Profile } from './profile';
 import type { BenefitResult, ConditionResult, Evaluation } from './schemas';
 import { useParameter } from './worked';
-import { articleLabel } from './format';
+import { articleLabel } from './article-label';
 import { levelAtLeast } from './skill-levels';
 import type { FieldErrors } from './parse';
 

@@ -33,16 +33,6 @@ export function formatYuan(yuan: number): string {
   return `${groupThousands(yuan)} 元`;
 }
 
-/** Fen (分) as yuan with two decimals and grouping: 123456789 → "1,234,567.89 元". Integer arithmetic only. */
-export function formatFen(fen: number): string {
-  if (!Number.isSafeInteger(fen)) return '—';
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100);
-  const cents = String(abs % 100).padStart(2, '0');
-  return `${sign}${groupThousands(yuan)}.${cents} 元`;
-}
-
 const WAN = 10_000;
 const YI = 100_000_000;
 
@@ -58,14 +48,4 @@ export function formatParameter(param: Parameter): string {
     case 'persons':
       return param.value >= 10_000 && param.value % 1_000 === 0 ? `${param.value / WAN} 万人` : `${param.value} 名`;
   }
-}
-
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** An article number as the measure writes it: 8 → “第八条”, 16 → “第十六条”, 20 → “第二十条”. */
-export function articleLabel(n: number): string {
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const text = tens === 0 ? DIGITS[ones] : `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
-  return `第${text}条`;
 }

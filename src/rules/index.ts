@@ -4,6 +4,8 @@
  */
 export { parameters, parameterList, valueOf, type Parameter, type ParameterId, type ParameterUnit } from './parameters';
 export * from './format';
+export * from './format-fen';
+export * from './article-label';
 export * from './routes';
 export * from './parse';
 export * from './zod-field';

@@ -11,10 +11,3 @@ export type SkillLevel = (typeof SKILL_LEVELS)[number];
 export function levelAtLeast(level: SkillLevel | undefined, min: SkillLevel): boolean | undefined {
   return level === undefined ? undefined : SKILL_LEVELS.indexOf(level) >= SKILL_LEVELS.indexOf(min);
 }
-
-/**
- * 高技能人才: the measure does not define it. The site reads it as 高级工（三级）及以上, so a reading, never a reason for
- * 暂不符合 (used by 第九条 and 第十四条).
- */
-export const HIGH_SKILLED_READING =
-  '办法没有界定“高技能人才”；本站理解为取得高级工（三级）及以上证书的人员，这不是办法的原话，是否属于以主管部门的认定为准。';

@@ -16,7 +16,7 @@ import { CALL_OR_ASK, summariseResult, type AmountSum } from '../rules';
 import { RULES_JSON_VERSION } from '../rules';
 import { profileFromSearchParams, type ProfileField } from '../rules';
 import { ChoiceGroup, CheckGroup } from './choice-fields';
-import { TextField } from './fields';
+import { TextField } from './text-field';
 import {
   allQuestions,
   answerRows,

@@ -1,13 +1,15 @@
 /**
- * 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it and the condition of
- * 第十三条's declaration (src/rules/articles/13/conditions.ts), marked for the place chosen.
+ * 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it and the verdict and
+ * condition of 第十三条's declaration (src/rules/articles/13/conditions.ts; its `deferred` from the registry's `props`),
+ * judged for the place chosen.
  */
 import { Component } from 'preact';
 import { formatYuan } from '../rules';
 import { COMPETITION_PLACINGS, competitionPlacings, cityCompetitionAward, type CompetitionPlacing } from '../rules';
 import { cityCompetitionAwardConditions } from '../rules';
 import { CalculatorShell } from './CalculatorShell';
-import { ConditionList, markConditions } from './ConditionList';
+import { ConditionList, type Deferrals } from './ConditionList';
+import { judgeView } from './judge-view';
 import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
@@ -18,8 +20,17 @@ const CHOICES = COMPETITION_PLACINGS.map((p) => ({
   note: formatYuan(competitionPlacings[p].parameter.value),
 }));
 
+/** 第十三条's award judged for the place chosen. */
+export const competitionJudged = (placing: CompetitionPlacing, deferred: Deferrals) =>
+  judgeView(
+    { conditions: cityCompetitionAwardConditions, deferred: deferred['city-competition-award'] },
+    { competitionPlacing: placing },
+    ['competitionPlacing'],
+  );
+
 export default class CompetitionAwardCalculator extends Component<
-  { articleLabel: string },
+  /** `notSaid`: what 第十三条 leaves unsaid (CITY_COMPETITION_NOT_SAID, in the page's HTML). */
+  { articleLabel: string; deferred: Deferrals; notSaid: readonly string[] },
   { placing?: CompetitionPlacing }
 > {
   override state: { placing?: CompetitionPlacing } = {};
@@ -53,15 +64,11 @@ export default class CompetitionAwardCalculator extends Component<
                 </span>
               </p>
               <ConditionList
-                conditions={markConditions(
-                  cityCompetitionAwardConditions,
-                  { competitionPlacing: result.value.placing },
-                  ['competitionPlacing'],
-                )}
+                judged={[competitionJudged(result.value.placing, props.deferred)]}
                 articleLabel={props.articleLabel}
               />
               <WorkedSteps steps={result.value.steps} articleLabel={props.articleLabel} />
-              <NotSaid items={result.value.notSaid} />
+              <NotSaid items={props.notSaid} />
             </>
           ) : undefined
         }

@@ -1,9 +1,12 @@
 /**
  * 条件: “满足 X/Y 项条件”, then each condition marked ✓ ✗ ?, with the article's words it rests on or, for the site's
  * reading, the reason. Collapsed on a phone (the checker and the calculators open it on a wide screen).
+ *
+ * 结论: in a calculator, each benefit it is a view of gets its verdict line above its conditions — 可以享受 / 还需确认 /
+ * 暂不符合 and why — judged by `judge()` (src/rules/verdict.ts, as the checker judges) over the declaration's own
+ * conditions and deferral (judge-view.ts). No calculator decides a verdict of its own.
  */
-import type { Condition } from '../rules';
-import type { Profile, ProfileField } from '../rules';
+import type { BenefitStatus, Condition } from '../rules';
 
 export interface ConditionView {
   text: string;
@@ -19,59 +22,75 @@ const MARKS = { met: ['✓', '满足'], failed: ['✗', '不满足'], unknown: [
 /** Words quoted inside 「“…”」: their own “” become ‘’ (nested quotation marks, GB/T 15834). */
 export const nested = (words: string) => words.replace(/“/g, '‘').replace(/”/g, '’');
 
-/**
- * A calculator's conditions, marked from what it knows: the declarations' own `holds` on the answers the calculator
- * has (`known`). A condition it cannot decide stays “?”: if it reads a field the calculator asks (`asked`), the reader
- * has not answered yet; otherwise the calculator does not ask it, and the reader confirms it.
- */
-export function markConditions(
-  conditions: readonly Condition[],
-  known: Partial<Profile>,
-  asked: readonly ProfileField[] = [],
-): ConditionView[] {
-  return conditions.map((c) => {
-    const holds = c.holds(known as Profile);
-    return {
-      text: c.text,
-      words: c.words ?? null,
-      reading: c.reading ?? null,
-      mark: holds === undefined ? 'unknown' : holds ? 'met' : 'failed',
-      confirm:
-        holds !== undefined
-          ? undefined
-          : c.reads.some((f) => asked.includes(f) && known[f] === undefined)
-            ? '请先回答上面的问题。'
-            : '本计算器没有问这一项，请您自行确认。',
-    };
-  });
+/** What a calculator shows of a benefit: its declaration's conditions and `deferred` (the reason it stays 还需确认). */
+export interface BenefitView {
+  conditions: readonly Condition[];
+  deferred?: string | undefined;
 }
 
+/**
+ * Each benefit's `deferred`, by benefit id, read from its declaration when the page is built (the registry's `props`):
+ * the words ride in the page's HTML, and a calculator judges with its declarations' own deferral.
+ */
+export type Deferrals = Readonly<Partial<Record<string, string>>>;
+
+/**
+ * A benefit's verdict as a calculator shows it: the status, and why — the declaration's deferral (for 还需确认), then
+ * what is not met or not settled; both empty for 可以享受 (“符合第N条写明的条件。”).
+ */
+export interface VerdictView {
+  status: BenefitStatus;
+  deferred: string;
+  reason: string;
+}
+
+/** A benefit judged for what a calculator knows: its verdict and its conditions, marked as judge() marked them. */
+export interface Judged {
+  verdict: VerdictView;
+  conditions: ConditionView[];
+}
+
+/** 可以享受 / 还需确认 / 暂不符合, as the checker names them. */
+const STATUS_LABELS = { eligible: '可以享受', 'needs-confirmation': '还需确认', 'not-eligible': '暂不符合' } as const;
+
 export function ConditionList(props: {
-  conditions: readonly ConditionView[];
+  /** The conditions as marked (the checker's), or: */
+  conditions?: readonly ConditionView[];
+  /** the benefits a calculator judged (judgeView): their verdict lines, then their conditions (each text once). */
+  judged?: readonly Judged[];
   articleLabel: string;
   /** Open or not; when not told, it opens on a wide screen once it is on the page (collapsed on a phone). */
   open?: boolean;
   /** What the conditions are for, where a result has more than one list (“参照学历待遇”). */
   label?: string;
-  /** Why the result stays 还需确认 even when every condition holds (the benefit's `deferred`). */
-  deferred?: readonly string[];
 }) {
-  const { conditions } = props;
+  const judged = props.judged ?? [];
+  const conditions =
+    props.conditions ??
+    judged.flatMap((j) => j.conditions).filter((c, i, all) => all.findIndex((d) => d.text === c.text) === i);
   const met = conditions.filter((c) => c.mark === 'met').length;
-  // as evaluate() has it: a benefit refused by a stated condition is not deferred
-  const refused = conditions.some((c) => c.mark === 'failed' && c.reading === null);
-  // several benefits' reasons in one line, each sentence once (第十五条's three supports share “按有关规定享受”)
-  const reasons = [...new Set(refused ? [] : props.deferred?.flatMap((d) => d.split(/(?<=。)/)))].join('');
-  const deferred = reasons && <p class="conditions-deferred">{`还需确认：${reasons}`}</p>;
+  // one line per verdict, the deferrals first; several benefits' reasons in it each sentence once (第十五条's three
+  // supports share “按有关规定享受”)
+  const verdicts = [...new Set(judged.map((j) => j.verdict.status))].map((status) => {
+    const of = judged.map((j) => j.verdict).filter((v) => v.status === status);
+    const said = new Set([...of.map((v) => v.deferred), ...of.map((v) => v.reason)].join('').split(/(?<=。)/));
+    return (
+      <p class="verdict" data-status={status} key={status}>
+        <strong>{`${props.label ?? ''}${STATUS_LABELS[status]}`}</strong>：
+        {[...said].join('') || `符合${props.articleLabel}写明的条件。`}
+      </p>
+    );
+  });
   if (conditions.length === 0)
     return (
       <>
+        {verdicts}
         <p class="conditions-none">办法没有写明需要满足的条件。</p>
-        {deferred}
       </>
     );
   return (
     <>
+      {verdicts}
       <details class="conditions" open={props.open} ref={props.open === undefined ? openOnWideScreen : null}>
         <summary>{`${props.label ? `${props.label}：` : ''}满足 ${met}/${conditions.length} 项条件`}</summary>
         <ul class="condition-list">
@@ -91,7 +110,6 @@ export function ConditionList(props: {
           ))}
         </ul>
       </details>
-      {deferred}
     </>
   );
 }

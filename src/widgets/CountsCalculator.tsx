@@ -4,7 +4,7 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
-import { TextField } from './fields';
+import { TextField } from './text-field';
 import { fieldsOf, initialFields, type FieldsState } from './fields-state';
 
 export interface CountField<K extends string> {

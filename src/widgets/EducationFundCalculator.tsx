@@ -2,16 +2,17 @@
  * 职工教育经费税前扣除计算 (第五条): wages, this year's spending, spending on 一线职工 and the amount carried over →
  * deductible this year (≤ 8% of wages), carried forward, and whether ≥ 60% went to 一线职工. The rules module works
  * in fen and formats yuan with two decimals. The conditions are 第五条's declaration (src/rules/articles/05/conditions.ts): the calculator
- * does not ask what kind of organisation the reader is, so that condition stays “?” with the enterprise-income-tax note:
- * marked once when the page is built (the registry's `props`), it comes in the page's HTML, not in this code.
+ * does not ask what kind of organisation the reader is, so that condition stays “?” with the enterprise-income-tax note,
+ * and the verdict 还需确认: judged once when the page is built (the registry's `props`: judgeView over the declaration),
+ * it comes in the page's HTML, not in this code.
  */
 import { educationFundDeduction, type EducationFundDeductionResult } from '../rules';
 import { Component } from 'preact';
 import { formatParameter } from '../rules';
 import { educationFundDeductionRate, frontlineTrainingShare } from '../rules';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
-import { ConditionList, type ConditionView } from './ConditionList';
-import { TextField } from './fields';
+import { ConditionList, type Judged } from './ConditionList';
+import { TextField } from './text-field';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
 import { fieldsOf, initialFields, type FieldsState } from './fields-state';
@@ -27,9 +28,10 @@ const FIELDS: readonly { key: Key; label: string; hint: string }[] = [
 const RATE = formatParameter(educationFundDeductionRate);
 const SHARE = formatParameter(frontlineTrainingShare);
 
-type Props = { articleLabel: string; conditions: ConditionView[] };
+/** `judged` and `notSaid` (EDUCATION_FUND_NOT_SAID) come in the page's HTML (the registry's `props`). */
+type Props = { articleLabel: string; judged: Judged; notSaid: readonly string[] };
 
-function Result({ v, articleLabel, conditions }: Props & { v: EducationFundDeductionResult }) {
+function Result({ v, articleLabel, judged, notSaid }: Props & { v: EducationFundDeductionResult }) {
   return (
     <>
       <p class="calc-total">
@@ -61,7 +63,7 @@ function Result({ v, articleLabel, conditions }: Props & { v: EducationFundDeduc
           </tbody>
         </table>
       </div>
-      <ConditionList conditions={conditions} label="税前扣除" articleLabel={articleLabel} />
+      <ConditionList judged={[judged]} label="税前扣除" articleLabel={articleLabel} />
       {/* 60%以上 is how the fund is to be used, not a condition of the deduction (notSaid): worded, not marked ✓ ✗,
           so the marks on screen are the conditions counted in “满足 X/Y 项条件” */}
       <p data-testid="frontline">
@@ -75,7 +77,7 @@ function Result({ v, articleLabel, conditions }: Props & { v: EducationFundDeduc
       </p>
       <h4 class="calc-steps-h">计算过程</h4>
       <WorkedSteps steps={v.steps} articleLabel={articleLabel} />
-      <NotSaid items={v.notSaid} />
+      <NotSaid items={notSaid} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 /**
  * 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and
- * support, each with the conditions of 第十五条's declarations (src/rules/articles/15/conditions.ts) marked for these answers.
+ * support, each with the verdict and conditions of 第十五条's declarations (src/rules/articles/15/conditions.ts; their
+ * `deferred` from the registry's `props`) judged for these answers.
  */
 import { Component } from 'preact';
 import {
   GRADUATE_PROGRAMMES,
-  STARTUP_DEFERRED,
   academicEquivalenceConditions,
   academicEquivalent,
   graduateTreatment,
@@ -14,7 +14,8 @@ import {
   type GraduateTreatmentResult,
 } from '../rules';
 import { CalculatorShell } from './CalculatorShell';
-import { ConditionList, markConditions, type ConditionView } from './ConditionList';
+import { ConditionList, type Deferrals, type Judged } from './ConditionList';
+import { judgeView } from './judge-view';
 import { ChoiceGroup } from './choice-fields';
 import { NotSaid } from './NotSaid';
 
@@ -24,26 +25,44 @@ const programmeLabel = (p: GraduateProgramme) => {
   return named ? `技工院校${named.className}` : '其他学校或班级';
 };
 
-function conditions(v: GraduateTreatmentResult): { treatment: ConditionView[]; startup: ConditionView[] } {
+/** The three startup supports, in the order of 第十五条's declarations. */
+const STARTUP = ['startup-subsidy', 'startup-guaranteed-loan', 'startup-project-support'] as const;
+
+/** 参照学历 and the three startup supports, each judged for these answers. */
+export function graduateJudged(
+  v: GraduateTreatmentResult,
+  deferred: Deferrals,
+): { treatment: Judged; startup: Judged[] } {
   const known = {
     education: v.programme,
     ...(v.startingBusiness === null ? {} : { startingBusiness: v.startingBusiness }),
   };
   const asked = ['education', 'startingBusiness'] as const;
   return {
-    treatment: markConditions(academicEquivalenceConditions, known, asked),
-    startup: markConditions(startupConditions, known, asked),
+    treatment: judgeView(
+      { conditions: academicEquivalenceConditions, deferred: deferred['academic-equivalence'] },
+      known,
+      asked,
+    ),
+    startup: STARTUP.map((id) => judgeView({ conditions: startupConditions, deferred: deferred[id] }, known, asked)),
   };
 }
 
 const CLASSES = GRADUATE_PROGRAMMES.map((p) => ({ value: p, label: programmeLabel(p) }));
-const STARTUP = [
+const STARTING = [
   { value: 'yes', label: '是，准备或已经创业' },
   { value: 'no', label: '否' },
 ] as const;
 
-function Result({ v, articleLabel }: { v: GraduateTreatmentResult; articleLabel: string }) {
-  const c = conditions(v);
+type Props = {
+  articleLabel: string;
+  deferred: Deferrals;
+  /** What 第十五条 leaves unsaid (GRADUATE_NOT_SAID, in the page's HTML). */
+  notSaid: readonly string[];
+};
+
+function Result({ v, articleLabel, deferred, notSaid }: Props & { v: GraduateTreatmentResult }) {
+  const c = graduateJudged(v, deferred);
   return (
     <>
       <p class="calc-total" data-testid="total">
@@ -52,7 +71,7 @@ function Result({ v, articleLabel }: { v: GraduateTreatmentResult; articleLabel:
           {v.equivalenceText}
         </span>
       </p>
-      <ConditionList conditions={c.treatment} label="参照学历待遇" articleLabel={articleLabel} />
+      <ConditionList judged={[c.treatment]} label="参照学历待遇" articleLabel={articleLabel} />
       <p>{v.startupText}</p>
       {v.startupSupports.length > 0 && (
         <table class="calc-breakdown">
@@ -70,13 +89,8 @@ function Result({ v, articleLabel }: { v: GraduateTreatmentResult; articleLabel:
           </tbody>
         </table>
       )}
-      <ConditionList
-        conditions={c.startup}
-        label="创业扶持"
-        deferred={Object.values(STARTUP_DEFERRED)}
-        articleLabel={articleLabel}
-      />
-      <NotSaid items={v.notSaid} />
+      <ConditionList judged={c.startup} label="创业扶持" articleLabel={articleLabel} />
+      <NotSaid items={notSaid} />
     </>
   );
 }
@@ -84,7 +98,7 @@ function Result({ v, articleLabel }: { v: GraduateTreatmentResult; articleLabel:
 /** The reader's answers; nothing chosen at first. */
 type Answers = { programme?: GraduateProgramme; startingBusiness?: 'yes' | 'no' };
 
-export default class GraduateSupportCalculator extends Component<{ articleLabel: string }, Answers> {
+export default class GraduateSupportCalculator extends Component<Props, Answers> {
   override state: Answers = {};
 
   override render() {
@@ -111,13 +125,13 @@ export default class GraduateSupportCalculator extends Component<{ articleLabel:
               name="graduate-support-startup"
               legend="是否创业？"
               hint="不确定可以不选"
-              choices={STARTUP}
+              choices={STARTING}
               value={startingBusiness}
               onValue={setStartup}
             />
           </>
         }
-        result={result?.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
+        result={result?.ok ? <Result v={result.value} {...props} /> : undefined}
         pending={
           result && !result.ok ? Object.values(result.errors).join('；') : '请选择毕业的班级，结果会立即显示在这里。'
         }

@@ -1,15 +1,29 @@
 /**
- * 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant, with the conditions
- * of 第八条's declaration (src/rules/articles/08/conditions.ts): the count decides 新认定的工作室; who hosts them is not asked, so that
- * condition stays “?” for the reader to confirm.
+ * 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant, with the verdict and
+ * conditions of 第八条's declaration (src/rules/articles/08/conditions.ts; its `deferred` from the registry's `props`):
+ * the count decides 新认定的工作室; who hosts them is not asked, so that condition stays “?” for the reader to confirm.
  */
-import { PAYER_NOT_NAMED, masterStudioGrant, masterStudioGrantConditions } from '../rules';
-import { ConditionList, markConditions } from './ConditionList';
+import { masterStudioGrant, masterStudioGrantConditions, type MasterStudioGrantResult } from '../rules';
+import { ConditionList, type Deferrals } from './ConditionList';
+import { judgeView } from './judge-view';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';
 import { NotSaid } from './NotSaid';
 
-export default function MasterStudioCalculator(props: { articleLabel: string }) {
+/** 第八条's grant judged for the studios counted, by an organisation (the checker's facts for the same count). */
+export const masterStudioJudged = (v: MasterStudioGrantResult, deferred: Deferrals) =>
+  judgeView(
+    { conditions: masterStudioGrantConditions, deferred: deferred['master-studio-grant'] },
+    { kind: 'organisation', newStudios: v.studios },
+    ['newStudios'],
+  );
+
+export default function MasterStudioCalculator(props: {
+  articleLabel: string;
+  deferred: Deferrals;
+  /** What 第八条 leaves unsaid (MASTER_STUDIO_NOT_SAID, in the page's HTML). */
+  notSaid: readonly string[];
+}) {
   return (
     <CountsCalculator
       id="master-studio"
@@ -36,14 +50,8 @@ export default function MasterStudioCalculator(props: { articleLabel: string }) 
             unitWord="个"
             caption="技能大师工作室奖补明细"
           />
-          <ConditionList
-            conditions={markConditions(masterStudioGrantConditions, { kind: 'organisation', newStudios: v.studios }, [
-              'newStudios',
-            ])}
-            deferred={[PAYER_NOT_NAMED]}
-            articleLabel={props.articleLabel}
-          />
-          <NotSaid items={v.notSaid} />
+          <ConditionList judged={[masterStudioJudged(v, props.deferred)]} articleLabel={props.articleLabel} />
+          <NotSaid items={props.notSaid} />
         </>
       )}
     />

@@ -8,9 +8,10 @@ import { Component } from 'preact';
 import { technicianApplicationDate, type TechnicianApplicationDateResult } from '../rules';
 import { technicianClassStudent, technicianRouteConditions } from '../rules';
 import { ChoiceGroup } from './choice-fields';
-import { ConditionList, markConditions } from './ConditionList';
+import { ConditionList, type Deferrals, type Judged } from './ConditionList';
+import { judgeView } from './judge-view';
 import { CalculatorShell, pendingMessage } from './CalculatorShell';
-import { TextField } from './fields';
+import { TextField } from './text-field';
 import { NotSaid } from './NotSaid';
 import { WorkedSteps } from './WorkedSteps';
 import { localToday } from './dates';
@@ -18,15 +19,37 @@ import { fieldsOf, initialFields, type FieldsState } from './fields-state';
 
 const LABEL = '取得高级工（三级）证书的日期';
 
-/** The conditions of 第十一条's route, each marked for this student and this date. */
-const conditionsFor = (v: TechnicianApplicationDateResult) =>
-  markConditions(technicianRouteConditions, {
-    education: 'technical-school-technician-class-student',
-    advancedCertificateDate: v.certificateDate,
-    asOf: v.today,
-  });
+/**
+ * 第十一条's route judged for the reader's answers: a student of the class, with this certificate date, today (no
+ * result: not a student — then only that condition is shown; it is the route's first, and a stated one, so its ✗ is
+ * the route's 暂不符合).
+ */
+export function technicianJudged(v: TechnicianApplicationDateResult | undefined, deferred: Deferrals): Judged {
+  const route = { deferred: deferred['technician-evaluation'] };
+  return v
+    ? judgeView(
+        { ...route, conditions: technicianRouteConditions },
+        {
+          education: 'technical-school-technician-class-student',
+          advancedCertificateDate: v.certificateDate,
+          asOf: v.today,
+        },
+      )
+    : judgeView({ ...route, conditions: [technicianClassStudent] }, { education: 'other' });
+}
 
-function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; articleLabel: string }) {
+type Props = {
+  articleLabel: string;
+  deferred: Deferrals;
+  /** What 第十一条 does not cover (TECHNICIAN_ROUTE_NOT_COVERED, in the page's HTML). */
+  notCovered: string;
+  /** What the result leaves unsaid (TECHNICIAN_DATE_NOT_SAID, in the page's HTML). */
+  notSaid: readonly string[];
+  /** The Civil Code articles the period is counted by (CIVIL_CODE_PERIOD_RULES, in the page's HTML). */
+  legalBasis: readonly { source: string; text: string }[];
+};
+
+function Result({ v, articleLabel, deferred, notSaid, legalBasis }: Props & { v: TechnicianApplicationDateResult }) {
   return (
     <>
       <p class="calc-total">
@@ -42,17 +65,17 @@ function Result({ v, articleLabel }: { v: TechnicianApplicationDateResult; artic
           <span class="calc-status warn">还需等待 {v.daysRemaining} 天。</span>
         )}
       </p>
-      <ConditionList conditions={conditionsFor(v)} articleLabel={articleLabel} />
+      <ConditionList judged={[technicianJudged(v, deferred)]} articleLabel={articleLabel} />
       <h4 class="calc-steps-h">计算过程</h4>
       <WorkedSteps steps={v.steps} articleLabel={articleLabel} />
       <ul class="calc-lines note">
-        {v.legalBasis.map((b) => (
+        {legalBasis.map((b) => (
           <li key={b.source}>
             {b.source}：“{b.text}”
           </li>
         ))}
       </ul>
-      <NotSaid items={v.notSaid} />
+      <NotSaid items={notSaid} />
     </>
   );
 }
@@ -64,11 +87,7 @@ const STUDENT_CHOICES = [
   { value: 'no', label: '不是' },
 ] as const;
 
-export default class TechnicianDateCalculator extends Component<
-  /** `notCovered`: what 第十一条 does not cover (TECHNICIAN_ROUTE_NOT_COVERED, in the page's HTML). */
-  { articleLabel: string; notCovered: string },
-  FormState
-> {
+export default class TechnicianDateCalculator extends Component<Props, FormState> {
   // today is read once, when the calculator is created
   override state: FormState = { ...initialFields({ certificateDate: '' }), today: localToday(), student: undefined };
 
@@ -98,7 +117,7 @@ export default class TechnicianDateCalculator extends Component<
               <div class="calc-not-covered">
                 <p>{props.notCovered}</p>
                 <ConditionList
-                  conditions={markConditions([technicianClassStudent], { education: 'other' })}
+                  judged={[technicianJudged(undefined, props.deferred)]}
                   articleLabel={props.articleLabel}
                 />
               </div>
@@ -131,7 +150,7 @@ export default class TechnicianDateCalculator extends Component<
             />
           </>
         }
-        result={result.ok ? <Result v={result.value} articleLabel={props.articleLabel} /> : undefined}
+        result={result.ok ? <Result v={result.value} {...props} /> : undefined}
         pending={pendingMessage(error && f.showError('certificateDate') ? [LABEL] : [])}
       />
     );

@@ -1,11 +1,13 @@
 /**
  * 技师项目培训补贴计算 (第六条): counts of 新培养技师 / 新培养高级技师 / 高级技师岗位技能提升培训 → total and breakdown,
- * with the conditions of 第六条's declarations (src/rules/articles/06/conditions.ts, which benefits.ts uses): the people counted
- * on a line meet that subsidy's condition; who is paid is not named, so each subsidy stays 还需确认 (its `deferred`).
+ * with the verdicts and conditions of 第六条's declarations (src/rules/articles/06/conditions.ts, which benefits.ts uses;
+ * their `deferred` from the registry's `props`): the people counted on a line meet that subsidy's condition; who is
+ * paid is not named, so each subsidy stays 还需确认.
  */
 import { trainingSubsidy, type TrainingSubsidyLine, type TrainingSubsidyResult } from '../rules';
-import { PAYER_NOT_NAMED, trainingTypes } from '../rules';
-import { ConditionList, markConditions } from './ConditionList';
+import { trainingTypes } from '../rules';
+import { ConditionList, type Deferrals, type Judged } from './ConditionList';
+import { judgeView } from './judge-view';
 import { CountsCalculator } from './CountsCalculator';
 import { CountsResult } from './CountsResult';
 import { NotSaid } from './NotSaid';
@@ -13,19 +15,27 @@ import { NotSaid } from './NotSaid';
 /** The type of training a line counts (its benefit id is one of 第六条's three). */
 const typeOf = (l: TrainingSubsidyLine) => trainingTypes[l.benefitId as keyof typeof trainingTypes];
 
-/** The conditions of the subsidies whose lines count someone (none yet: all three, undecided until a count is typed). */
-function conditions(v: TrainingSubsidyResult) {
+/**
+ * The subsidies whose lines count someone, each judged for the people on its line (none counted yet: all three,
+ * undecided until a count is typed).
+ */
+export function trainingJudged(v: TrainingSubsidyResult, deferred: Deferrals): Judged[] {
   const counted = v.lines.filter((l) => l.count > 0);
-  return counted.length === 0
-    ? markConditions(
-        v.lines.flatMap((l) => typeOf(l).conditions),
-        {},
-        ['trainingProject'],
-      )
-    : counted.flatMap((l) => markConditions(typeOf(l).conditions, { trainingProject: typeOf(l).answer }));
+  return (counted.length > 0 ? counted : v.lines).map((l) =>
+    judgeView(
+      { conditions: typeOf(l).conditions, deferred: deferred[l.benefitId] },
+      counted.length > 0 ? { trainingProject: typeOf(l).answer } : {},
+      ['trainingProject'],
+    ),
+  );
 }
 
-export default function TrainingSubsidyCalculator(props: { articleLabel: string }) {
+export default function TrainingSubsidyCalculator(props: {
+  articleLabel: string;
+  deferred: Deferrals;
+  /** What 第六条 leaves unsaid (TRAINING_SUBSIDY_NOT_SAID, in the page's HTML). */
+  notSaid: readonly string[];
+}) {
   return (
     <CountsCalculator
       id="training-subsidy"
@@ -67,8 +77,8 @@ export default function TrainingSubsidyCalculator(props: { articleLabel: string 
               unitWord="人"
               caption="技师项目培训补贴明细"
             />
-            <ConditionList conditions={conditions(v)} deferred={[PAYER_NOT_NAMED]} articleLabel={props.articleLabel} />
-            <NotSaid items={v.notSaid} />
+            <ConditionList judged={trainingJudged(v, props.deferred)} articleLabel={props.articleLabel} />
+            <NotSaid items={props.notSaid} />
           </>
         );
       }}

@@ -21,7 +21,6 @@ import {
 } from '../../src/rules';
 
 const yuan = z.number().int().nonnegative();
-const notSaid = z.array(z.string());
 const steps = z.array(WorkedStepSchema);
 
 export const EducationFundDeductionResultSchema = z.object({
@@ -48,7 +47,6 @@ export const EducationFundDeductionResultSchema = z.object({
   }),
   steps,
   article: z.literal(5),
-  notSaid,
 }) satisfies z.ZodType<EducationFundDeductionResult>;
 
 export const TrainingSubsidyResultSchema = z.object({
@@ -68,7 +66,6 @@ export const TrainingSubsidyResultSchema = z.object({
   totalYuan: yuan,
   totalText: z.string(),
   article: z.literal(6),
-  notSaid,
 }) satisfies z.ZodType<TrainingSubsidyResult>;
 
 export const MasterStudioGrantResultSchema = z.object({
@@ -79,7 +76,6 @@ export const MasterStudioGrantResultSchema = z.object({
   parameterId: z.literal('masterStudioGrant'),
   article: z.literal(8),
   steps,
-  notSaid,
 }) satisfies z.ZodType<MasterStudioGrantResult>;
 
 export const TechnicianApplicationDateResultSchema = z.object({
@@ -91,10 +87,8 @@ export const TechnicianApplicationDateResultSchema = z.object({
   canApplyNow: z.boolean(),
   daysRemaining: z.number().int().nonnegative(),
   endedOnMonthEnd: z.boolean(),
-  legalBasis: z.array(z.object({ source: z.string(), text: z.string() })),
   steps,
   article: z.literal(11),
-  notSaid,
 }) satisfies z.ZodType<TechnicianApplicationDateResult>;
 
 export const CityCompetitionAwardResultSchema = z.object({
@@ -105,7 +99,6 @@ export const CityCompetitionAwardResultSchema = z.object({
   parameterId: z.string(),
   article: z.literal(13),
   steps,
-  notSaid,
 }) satisfies z.ZodType<CityCompetitionAwardResult>;
 
 export const GraduateTreatmentResultSchema = z.object({
@@ -126,7 +119,6 @@ export const GraduateTreatmentResultSchema = z.object({
   startingBusiness: z.boolean().nullable(),
   startupText: z.string(),
   article: z.literal(15),
-  notSaid,
 }) satisfies z.ZodType<GraduateTreatmentResult>;
 
 const answer = z.enum(['yes', 'no', 'unclear']);
@@ -143,5 +135,4 @@ export const TitleDirectApplicationResultSchema = z.object({
   greenChannelHonours: honours,
   reasons: z.array(z.object({ text: z.string(), quote: z.string() })),
   article: z.literal(16),
-  notSaid,
 }) satisfies z.ZodType<TitleDirectApplicationResult>;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CIVIL_CODE_PERIOD_RULES,
+  GRADUATE_NOT_SAID,
+  TRAINING_SUBSIDY_NOT_SAID,
   cityCompetitionAward,
   educationFundDeduction,
   graduateTreatment,
@@ -39,10 +42,10 @@ describe('第六条 技师项目培训补贴', () => {
     expect(r.totalYuan).toBe(32_000);
     expect(r.totalText).toBe('3.2 万元');
   });
-  it('第六条：什么都不填，补贴为0元，且写明办法没有说补贴发给谁', () => {
+  it('第六条：什么都不填，补贴为0元；计算器写明办法没有说补贴发给谁', () => {
     const r = value(trainingSubsidy({}));
     expect(r.totalYuan).toBe(0);
-    expect(r.notSaid.join('')).toContain('发给谁');
+    expect(TRAINING_SUBSIDY_NOT_SAID.join('')).toContain('发给谁');
   });
   it('第六条：人数为负数或小数时，指明是哪一项', () => {
     expect(trainingSubsidy({ technicians: '-1', seniorTechnicians: '1.5' })).toEqual({
@@ -166,7 +169,9 @@ describe('第十一条 技师申报时间（民法典计算期间）', () => {
     const r = value(technicianApplicationDate({ certificateDate: '2023-12-31', today: '2023-12-31' }));
     expect(r.earliestApplicationDate).toBe('2026-01-01');
     expect(r.daysRemaining).toBe(732);
-    expect(r.legalBasis.map((b) => b.source)).toEqual([
+  });
+  it('第十一条：期间按民法典第二百零一条、第二百零二条计算', () => {
+    expect(CIVIL_CODE_PERIOD_RULES.map((b) => b.source)).toEqual([
       '《中华人民共和国民法典》第二百零一条',
       '《中华人民共和国民法典》第二百零二条',
     ]);
@@ -239,7 +244,7 @@ describe('第十五条 技工院校毕业生待遇与创业扶持', () => {
       ['startup-guaranteed-loan', null, 200_000],
       ['startup-project-support', 20_000, 150_000],
     ]);
-    expect(r.notSaid.join('')).toContain('按有关规定');
+    expect(GRADUATE_NOT_SAID.join('')).toContain('按有关规定');
   });
   it('第十五条：其他班别没有学历参照，也不列创业扶持', () => {
     const r = value(graduateTreatment({ programme: 'other', startingBusiness: true }));

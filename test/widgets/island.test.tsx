@@ -18,6 +18,11 @@ const educationFund = {
   articleLabel: '第五条',
   ...calculators['education-fund'].props?.(),
 } as ComponentProps<typeof EducationFundCalculator>;
+/** The competition-award calculator's, likewise. */
+const competitionAward = {
+  articleLabel: '第十三条',
+  ...calculators['competition-award'].props?.(),
+} as ComponentProps<typeof CompetitionAwardCalculator>;
 import { fireEvent, screen } from '@testing-library/preact';
 
 /** What Island.astro puts on the page for a widget rendered at build time with these props. */
@@ -58,8 +63,8 @@ describe('hydrateIslands', () => {
   it('passes the props written in data-props to the widget', () => {
     const root = serverRendered(
       'competition-award',
-      renderToString(<CompetitionAwardCalculator articleLabel="第十三条" />),
-      { articleLabel: '第十三条' },
+      renderToString(<CompetitionAwardCalculator {...competitionAward} />),
+      competitionAward,
     );
     hydrateIslands('competition-award', CompetitionAwardCalculator);
     fireEvent.click(screen.getByLabelText(/第一名/));
@@ -69,11 +74,13 @@ describe('hydrateIslands', () => {
   });
 
   it('leaves islands of another name unhydrated, and hydrates every island of its own name', () => {
-    const html = renderToString(<CompetitionAwardCalculator articleLabel="第十三条" />);
-    const a = serverRendered('competition-award', html, { articleLabel: '第十三条' });
-    const b = serverRendered('competition-award', html.replaceAll('competition-award-placing', 'second-placing'), {
-      articleLabel: '第十三条',
-    });
+    const html = renderToString(<CompetitionAwardCalculator {...competitionAward} />);
+    const a = serverRendered('competition-award', html, competitionAward);
+    const b = serverRendered(
+      'competition-award',
+      html.replaceAll('competition-award-placing', 'second-placing'),
+      competitionAward,
+    );
     const other = serverRendered(
       'education-fund',
       renderToString(<EducationFundCalculator {...educationFund} />),

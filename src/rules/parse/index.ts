@@ -26,5 +26,7 @@ export {
   type Parsed,
 } from './core';
 export * from './numbers';
+export * from './counts';
 export * from './dates';
 export * from './choices';
+export * from './choice-list';

@@ -1,7 +1,6 @@
 /**
- * Counts (persons, studios) and money (typed in yuan, kept in fen), as people write them: `４０００`, `1,200,000.5`,
- * `120万`, `1.2亿`, `¥12,000,000`, `12,000,000.00`, `3人`, `2个`. A count takes the classifier of what it counts
- * (人、名、位 for persons; 个、家、间 for studios and the like); money takes a leading ¥ / ￥ and a trailing 元.
+ * Money (typed in yuan, kept in fen) as people write it — `４０００`, `1,200,000.5`, `120万`, `1.2亿`, `¥12,000,000`,
+ * `12,000,000.00` — and the number reading counts share (counts.ts). Money takes a leading ¥ / ￥ and a trailing 元.
  */
 import { fullWidthToAscii, MAX_RAW_LENGTH, orIfBlank, type Field, type Parsed } from './core';
 
@@ -9,7 +8,7 @@ import { fullWidthToAscii, MAX_RAW_LENGTH, orIfBlank, type Field, type Parsed } 
 export const MAX_COUNT = 100_000;
 /** Largest amount a money field accepts: 10^12 元 (10^14 fen stays a safe integer with room for sums). */
 export const MAX_YUAN = 1_000_000_000_000;
-interface NumberOptions {
+export interface NumberOptions {
   /** Chinese name of the field, used in messages: 工资薪金总额. */
   label: string;
   /** Decimal places allowed after scaling (0 for counts; money is parsed to fen, so 2 decimals of a yuan). */
@@ -27,23 +26,10 @@ interface NumberOptions {
 /** 万 and 亿 as powers of ten. */
 const MAGNITUDE: Record<string, number> = { 万: 4, 亿: 8 };
 
-const PERSON_CLASSIFIERS = ['人', '名', '位'] as const;
-const THING_CLASSIFIERS = ['个', '家', '间'] as const;
-
-/**
- * What a count field counts, read from its Chinese name: …人数 counts persons (3人), …个数 things (2个). The name is
- * the one place the field says it, so the classifiers and the example follow it instead of a second declaration.
- */
-export function countKind(label: string): { classifiers: readonly string[]; example: string } {
-  if (label.endsWith('人数')) return { classifiers: PERSON_CLASSIFIERS, example: '例如 3 或 3人' };
-  if (label.endsWith('个数')) return { classifiers: THING_CLASSIFIERS, example: '例如 2 或 2个' };
-  return { classifiers: [], example: '例如 3' };
-}
-
 const MONEY_EXAMPLE = '例如 4000、1.5万 或 ¥12,000,000';
 
 /** Parses a non-negative decimal into an integer scaled by 10^scale, without floating-point arithmetic. */
-function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
+export function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
   const wholeOnly = o.scale === 0;
   const notNumber: Parsed<number> = { ok: false, message: `${o.label}请填写数字，${o.example}` };
   let text: string;
@@ -92,30 +78,10 @@ function parseScaled(raw: unknown, o: NumberOptions): Parsed<number> {
   return { ok: true, value };
 }
 
-/** A whole number of persons, studios…: `４０００`, `1,200`, `1.5万` → 15000, `3人` in a 人数 field. Rejects decimals. */
-export function parseCount(raw: unknown, label: string, max: number = MAX_COUNT): Parsed<number> {
-  return parseScaled(raw, { label, scale: 0, max, maxText: `${max}`, ...countKind(label) });
-}
-
 /** An amount of money typed in yuan, returned in fen (分): `1,200,000.5` → 120000050, `120万` → 1200000000, `¥1.2亿` too. */
 export function parseYuanToFen(raw: unknown, label: string, maxYuan: number = MAX_YUAN): Parsed<number> {
   const maxText = maxYuan === MAX_YUAN ? '1万亿元' : `${maxYuan}元`;
   return parseScaled(raw, { label, scale: 2, max: maxYuan * 100, maxText, classifiers: [], example: MONEY_EXAMPLE });
-}
-
-/** A required whole number (count). */
-export function countField(label: string, max: number = MAX_COUNT): Field<number> {
-  return (raw) => parseCount(raw, label, max);
-}
-
-/** A whole number where an empty answer means 0 (e.g. a count nobody typed in a three-count form). */
-export function countFieldOrZero(label: string, max: number = MAX_COUNT): Field<number> {
-  return orIfBlank(countField(label, max), 0);
-}
-
-/** An optional whole number (undefined when not answered). */
-export function optionalCountField(label: string, max: number = MAX_COUNT): Field<number | undefined> {
-  return orIfBlank(countField(label, max), undefined);
 }
 
 /** A required amount typed in yuan, output in fen (integer). */

@@ -11,13 +11,23 @@
  * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
-import { formatFen } from '../../format';
+import { formatFen } from '../../format-fen';
 import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
 import type { BenefitDeclaration } from '../../benefit';
 import { computeEducationFundDeduction } from './calculator';
 import { educationFundDeductionConditions } from './conditions';
 
 export { ENTERPRISE_INCOME_TAX_NOTE } from './conditions';
+
+/**
+ * What the education-fund calculator's result leaves unsaid (from the registry's `props`, in the page's HTML), and the
+ * checker's result once it computed the deduction.
+ */
+export const EDUCATION_FUND_NOT_SAID: readonly string[] = [
+  `结转扣除出自财税〔2018〕51号，办法本身只写了${educationFundDeductionRate.value}%的扣除限额；本年支出与以前年度结转的扣除顺序按企业所得税申报的通行做法（先本年、后结转）。`,
+  `“${frontlineTrainingShare.quote}”是办法对经费使用的要求，办法没有把它写成税前扣除的条件。`,
+  '这是示意计算，不是纳税申报结果；税前扣除由单位在企业所得税申报时办理，以主管税务机关的规定为准。',
+];
 
 // ——— what 第五条 grants ———
 
@@ -75,7 +85,7 @@ export const art05Benefits = [
               whatWouldChange: `把本年职工教育经费的${frontlineTrainingShare.value}%以上用于一线职工培训，才符合第五条对经费使用的要求。`,
             }
           : {}),
-        notSaid: v.notSaid,
+        notSaid: EDUCATION_FUND_NOT_SAID,
       };
     },
   },

@@ -8,7 +8,7 @@
  * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
-import { formatFen } from '../../format';
+import { formatFen } from '../../format-fen';
 import {
   FORM_ERROR_KEY,
   moneyFenField,
@@ -55,7 +55,6 @@ export interface EducationFundDeductionResult {
   };
   steps: WorkedStep[];
   article: 5;
-  notSaid: string[];
 }
 
 export const EducationFundDeductionInputFields = {
@@ -182,11 +181,6 @@ export function computeEducationFundDeduction(
       },
       steps,
       article: 5,
-      notSaid: [
-        `结转扣除出自财税〔2018〕51号，办法本身只写了${rate}%的扣除限额；本年支出与以前年度结转的扣除顺序按企业所得税申报的通行做法（先本年、后结转）。`,
-        `“${frontlineTrainingShare.quote}”是办法对经费使用的要求，办法没有把它写成税前扣除的条件。`,
-        '这是示意计算，不是纳税申报结果；税前扣除由单位在企业所得税申报时办理，以主管税务机关的规定为准。',
-      ],
     },
   };
 }

@@ -14,7 +14,16 @@ import type { BenefitDeclaration } from '../../benefit';
 import { PAYER_NOT_NAMED } from '../../payer-not-named';
 import { trainingProjectLabels } from '../../training-projects';
 import { trainingTypes, type TrainingSubsidyId } from './conditions';
-import { TRAINING_SUBSIDY_NOT_SAID } from './calculator';
+import { ASK_OFFICIALS } from '../../worked';
+
+/** What 第六条 leaves to other rules; shown with every result of the training-subsidy
+ * calculator (from the registry's `props`, in the page's HTML). */
+export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
+  '办法没有写明补贴发给谁（学员本人、所在企业还是培训机构）。',
+  '办法没有写明哪些职业（工种）属于“急需紧缺”，也没有写申请程序和期限。',
+  '办法没有写明同一人能否同时或先后享受几类技师项目培训补贴。',
+  `以上请以主管部门的具体规定为准，${ASK_OFFICIALS}。`,
+];
 
 // ——— what 第六条 grants ———
 

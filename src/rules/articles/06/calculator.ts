@@ -7,7 +7,6 @@ import { formatYuan } from '../../format';
 import { countFieldOrZero, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import { trainingTypes, type TrainingSubsidyId } from './conditions';
 import { useParameter, type ParameterUse } from '../../worked';
-import { ASK_OFFICIALS } from '../../worked';
 
 /** One type of trainee: its count × the subsidy per person. */
 export interface TrainingSubsidyLine {
@@ -33,8 +32,6 @@ export interface TrainingSubsidyResult {
   totalYuan: number;
   totalText: string;
   article: 6;
-  /** What the measure does not say. */
-  notSaid: string[];
 }
 
 /** Counts of trainees by type (a field per type of trainingTypes, in its order); an empty field counts as 0. */
@@ -54,14 +51,6 @@ const COUNT_OF = {
   'senior-technician-training-subsidy': 'seniorTechnicians',
   'senior-technician-upgrade-subsidy': 'seniorUpgrades',
 } as const satisfies Record<TrainingSubsidyId, keyof TrainingSubsidyInput>;
-
-/** What 第六条 leaves to other rules; shown with every result of this calculator. */
-export const TRAINING_SUBSIDY_NOT_SAID: readonly string[] = [
-  '办法没有写明补贴发给谁（学员本人、所在企业还是培训机构）。',
-  '办法没有写明哪些职业（工种）属于“急需紧缺”，也没有写申请程序和期限。',
-  '办法没有写明同一人能否同时或先后享受几类技师项目培训补贴。',
-  `以上请以主管部门的具体规定为准，${ASK_OFFICIALS}。`,
-];
 
 /**
  * 第六条's subsidy per person of each type (conditions.ts: trainingTypes) — counts by type → breakdown and total.
@@ -90,6 +79,6 @@ export function trainingSubsidy(input: unknown): Outcome<TrainingSubsidyResult> 
   const totalYuan = lines.reduce((sum, l) => sum + l.subtotalYuan, 0);
   return {
     ok: true,
-    value: { lines, totalYuan, totalText: formatYuan(totalYuan), article: 6, notSaid: [...TRAINING_SUBSIDY_NOT_SAID] },
+    value: { lines, totalYuan, totalText: formatYuan(totalYuan), article: 6 },
   };
 }

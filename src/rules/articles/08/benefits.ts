@@ -10,8 +10,18 @@ import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 import type { BenefitDeclaration } from '../../benefit';
 import { PAYER_NOT_NAMED } from '../../payer-not-named';
-import { MASTER_STUDIO_NOT_SAID, masterStudioGrant } from './calculator';
+import { masterStudioGrant } from './calculator';
+import { ASK_OFFICIALS } from '../../worked';
 import { masterStudioGrantConditions } from './conditions';
+
+/**
+ * What 第八条 leaves unsaid; the master-studio calculator shows it (from the registry's `props`, in the page's HTML).
+ */
+export const MASTER_STUDIO_NOT_SAID: readonly string[] = [
+  '办法没有写明市级技能大师工作室的认定条件、申报程序和时间，也没有写明奖补资金如何拨付、用于什么。',
+  '办法没有界定“龙头企业”。',
+  `以上${ASK_OFFICIALS}。`,
+];
 
 // ——— what 第八条 grants ———
 

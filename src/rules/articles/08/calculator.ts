@@ -7,7 +7,6 @@ import { formatYuan } from '../../format';
 import { countField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 import { useParameter, type WorkedStep } from '../../worked';
-import { ASK_OFFICIALS } from '../../worked';
 
 /** What the calculator finds. */
 export interface MasterStudioGrantResult {
@@ -18,7 +17,6 @@ export interface MasterStudioGrantResult {
   parameterId: 'masterStudioGrant';
   article: 8;
   steps: WorkedStep[];
-  notSaid: string[];
 }
 
 /** Largest number of newly recognised studios one calculation accepts. */
@@ -29,12 +27,6 @@ export const MasterStudioGrantInputFields = {
   studios: countField('新认定的市级技能大师工作室个数', MAX_STUDIOS),
 };
 export type MasterStudioGrantInput = FieldsOutput<typeof MasterStudioGrantInputFields>;
-
-export const MASTER_STUDIO_NOT_SAID: readonly string[] = [
-  '办法没有写明市级技能大师工作室的认定条件、申报程序和时间，也没有写明奖补资金如何拨付、用于什么。',
-  '办法没有界定“龙头企业”。',
-  `以上${ASK_OFFICIALS}。`,
-];
 
 /** 第八条: newly recognised studios × the grant per studio (parameters.ts: masterStudioGrant). */
 export function masterStudioGrant(input: unknown): Outcome<MasterStudioGrantResult> {
@@ -58,7 +50,6 @@ export function masterStudioGrant(input: unknown): Outcome<MasterStudioGrantResu
           parameters: [useParameter(masterStudioGrantParameter)],
         },
       ],
-      notSaid: [...MASTER_STUDIO_NOT_SAID],
     },
   };
 }

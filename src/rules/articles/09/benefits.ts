@@ -5,7 +5,8 @@
  * 鉴定示范基地等场所开展技能提升培训。”
  */
 import type { BenefitDeclaration } from '../../benefit';
-import { HIGH_SKILLED_READING, levelAtLeast } from '../../skill-levels';
+import { levelAtLeast } from '../../skill-levels';
+import { HIGH_SKILLED_READING } from '../../high-skilled';
 import { ASK_OFFICIALS } from '../../worked';
 
 export const art09Benefits = [

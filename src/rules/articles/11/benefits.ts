@@ -15,7 +15,20 @@ import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import { applicationDate, technicianRouteConditions } from './conditions';
 
-export { TECHNICIAN_ROUTE_NOT_COVERED, technicianClassStudent, technicianRouteConditions } from './conditions';
+export { technicianClassStudent, technicianRouteConditions } from './conditions';
+
+/**
+ * What 第十一条 does not cover, for anyone who is not such a student (the technician-date calculator has it in the page's
+ * HTML, from the registry's `props`).
+ */
+export const TECHNICIAN_ROUTE_NOT_COVERED = `第十一条的“取得高级工证书${technicianWaitingYears.value}年后可申报技师（二级）”只写给技工院校预备技师班、技师班学生。其他人员申报技师的条件，办法没有写；${ASK_OFFICIALS}。`;
+
+/** What the technician-date calculator's result leaves unsaid (from the registry's `props`, in the page's HTML). */
+export const TECHNICIAN_DATE_NOT_SAID: readonly string[] = [
+  `办法写的是“${technicianWaitingYears.value}年后”，没有写如何计算；这里按民法典计算期间的规定计算。本站理解：期满日逢节假日顺延（民法典第二百零三条）针对的是办事的期限，这里是等待期，本站不作顺延。`,
+  '这一安排针对技工院校预备技师班、技师班学生；办法没有写具体的申报程序、鉴定或认定时间安排。',
+  `以上${ASK_OFFICIALS}。`,
+];
 
 // ——— what 第十一条 grants ———
 

@@ -18,7 +18,6 @@ import {
 } from '../../parse/index';
 import { technicianWaitingYears } from './parameters';
 import { useParameter, type WorkedStep } from '../../worked';
-import { ASK_OFFICIALS } from '../../worked';
 
 /** What the calculator finds; dates are ISO (2024-03-12). */
 export interface TechnicianApplicationDateResult {
@@ -36,10 +35,8 @@ export interface TechnicianApplicationDateResult {
   daysRemaining: number;
   /** Whether the certificate date has no corresponding day two years later (29 February). */
   endedOnMonthEnd: boolean;
-  legalBasis: { source: string; text: string }[];
   steps: WorkedStep[];
   article: 11;
-  notSaid: string[];
 }
 
 export const TechnicianApplicationDateInputFields = {
@@ -56,7 +53,7 @@ export function checkTechnicianApplicationDateInput(v: TechnicianApplicationDate
   return v.certificateDate > v.today ? { certificateDate: '取得高级工（三级）证书的日期不能晚于今天' } : undefined;
 }
 
-/** The Civil Code articles the period is counted by. */
+/** The Civil Code articles the period is counted by (the technician-date calculator quotes them: the registry's `props`). */
 export const CIVIL_CODE_PERIOD_RULES = [
   {
     source: '《中华人民共和国民法典》第二百零一条',
@@ -117,7 +114,6 @@ export function technicianApplicationDate(input: unknown): Outcome<TechnicianApp
       canApplyNow: remaining <= 0,
       daysRemaining: Math.max(0, remaining),
       endedOnMonthEnd,
-      legalBasis: CIVIL_CODE_PERIOD_RULES.map((r) => ({ ...r })),
       steps: [
         { text: `取得证书之日 ${chineseDateText(certificateDate)} 不计入，期间自次日开始计算`, parameters: [] },
         {
@@ -130,11 +126,6 @@ export function technicianApplicationDate(input: unknown): Outcome<TechnicianApp
         },
       ],
       article: 11,
-      notSaid: [
-        `办法写的是“${years}年后”，没有写如何计算；这里按民法典计算期间的规定计算。本站理解：期满日逢节假日顺延（民法典第二百零三条）针对的是办事的期限，这里是等待期，本站不作顺延。`,
-        '这一安排针对技工院校预备技师班、技师班学生；办法没有写具体的申报程序、鉴定或认定时间安排。',
-        `以上${ASK_OFFICIALS}。`,
-      ],
     },
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { TechnicianApplicationDateResult } from './calculator';
 import { technicianWaitingYears } from './parameters';
-import { ASK_OFFICIALS } from '../../worked';
 import type { Condition, StatedCondition } from '../../benefit';
 import { levelAtLeast } from '../../skill-levels';
 import { technicianApplicationDate } from './calculator';
@@ -18,9 +17,6 @@ export const technicianClassStudent = {
   words: '技工院校预备技师班、技师班学生',
   holds: (p) => (p.education === undefined ? undefined : p.education === 'technical-school-technician-class-student'),
 } as const satisfies StatedCondition;
-
-/** What 第十一条 does not cover, for anyone who is not such a student. */
-export const TECHNICIAN_ROUTE_NOT_COVERED = `第十一条的“取得高级工证书${technicianWaitingYears.value}年后可申报技师（二级）”只写给技工院校预备技师班、技师班学生。其他人员申报技师的条件，办法没有写；${ASK_OFFICIALS}。`;
 
 export function applicationDate(p: {
   advancedCertificateDate?: string | undefined;

@@ -8,8 +8,20 @@
  */
 import type { BenefitDeclaration } from '../../benefit';
 import { cityCompetitionFirstPrize } from './parameters';
-import { CITY_COMPETITION_NOT_SAID, cityCompetitionAward } from './calculator';
+import { cityCompetitionAward } from './calculator';
+import { cityCompetitionInterval } from './parameters';
+import { ASK_OFFICIALS } from '../../worked';
 import { PLACED, cityCompetitionAwardConditions } from './conditions';
+
+/**
+ * What 第十三条 leaves unsaid; the competition-award calculator shows it (from the registry's `props`, in the page's
+ * HTML).
+ */
+export const CITY_COMPETITION_NOT_SAID: readonly string[] = [
+  `奖励针对“全市技能大赛”（每${cityCompetitionInterval.value}年一届）的选手；行业、企业自办的竞赛和世赛、国赛、省赛的奖励，办法没有写。`,
+  '办法没有写明奖励能否与其他竞赛奖励、表彰同时享受，也没有写发放程序和时间。',
+  `以上${ASK_OFFICIALS}。`,
+];
 
 // ——— what 第十三条 grants ———
 

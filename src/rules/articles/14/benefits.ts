@@ -6,7 +6,8 @@
 import type { BenefitDeclaration } from '../../benefit';
 import { formatParameter } from '../../format';
 import { honoursInterval, xuchangSkillsAwardQuota, xuchangTechnicalExpertQuota } from './parameters';
-import { HIGH_SKILLED_READING, levelAtLeast } from '../../skill-levels';
+import { levelAtLeast } from '../../skill-levels';
+import { HIGH_SKILLED_READING } from '../../high-skilled';
 import { ASK_OFFICIALS } from '../../worked';
 
 const each = `每${honoursInterval.value}年评选一届，每次表彰“许昌技能大奖”${formatParameter(xuchangSkillsAwardQuota)}、“许昌市技术能手”${formatParameter(xuchangTechnicalExpertQuota)}`;

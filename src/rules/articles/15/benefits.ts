@@ -11,14 +11,32 @@ import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import type { WorkedStep } from '../../worked';
 import { educationLabels } from '../../profile-fields';
-import { GRADUATE_NOT_SAID, startupSupports } from './calculator';
-import {
-  STARTUP_DEFERRED,
-  academicEquivalenceConditions,
-  academicEquivalent,
-  startingBusiness,
-  technicalGraduate,
-} from './conditions';
+import { startupSupports } from './calculator';
+import { academicEquivalenceConditions, academicEquivalent, startingBusiness, technicalGraduate } from './conditions';
+
+/**
+ * What 第十五条 leaves unsaid; the graduate-support calculator shows it (from the registry's `props`, in the page's
+ * HTML).
+ */
+export const GRADUATE_NOT_SAID: readonly string[] = [
+  '“相关待遇”具体包括哪些（如招聘、职称评审、工资待遇等），办法没有列出。',
+  // the loan's ceiling and the projects' selection are said beside each support (benefits.ts: STARTUP_DEFERRED), not again here
+  '创业扶持“按有关规定享受”：申请条件、审核、贷款贴息和项目评选办法在其他规定中，办法没有写。',
+  `以上${ASK_OFFICIALS}。`,
+];
+
+const BY_RULES = '“按有关规定享受”：申请条件和审核在有关规定中，办法没有写。';
+
+/**
+ * Why each startup support stays 还需确认 when its conditions hold (its `deferred`; the graduate-support calculator has
+ * them in the page's HTML, from the registry's `props`).
+ */
+export const STARTUP_DEFERRED = {
+  'startup-subsidy': BY_RULES,
+  // the first sentence names what is particular (src/lib/tu-picture.ts prints only it); the shared one follows
+  'startup-guaranteed-loan': `“按有关规定享受”的贷款是最高额度，不是一定能贷到的金额。${BY_RULES}`,
+  'startup-project-support': `“按有关规定享受”的扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。${BY_RULES}`,
+} as const;
 
 // ——— what 第十五条 grants ———
 

@@ -7,7 +7,6 @@ import { formatYuan } from '../../format';
 import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
 import { useParameter, type ParameterUse } from '../../worked';
-import { ASK_OFFICIALS } from '../../worked';
 import { judge } from '../../verdict';
 import {
   GRADUATE_PROGRAMMES,
@@ -41,7 +40,6 @@ export interface GraduateTreatmentResult {
   startingBusiness: boolean | null;
   startupText: string;
   article: 15;
-  notSaid: string[];
 }
 
 export { GRADUATE_PROGRAMMES, type GraduateProgramme };
@@ -91,13 +89,6 @@ export function startupSupports(): StartupSupport[] {
   ];
 }
 
-export const GRADUATE_NOT_SAID: readonly string[] = [
-  '“相关待遇”具体包括哪些（如招聘、职称评审、工资待遇等），办法没有列出。',
-  // the loan's ceiling and the projects' selection are said beside each support (STARTUP_DEFERRED), not again here
-  '创业扶持“按有关规定享受”：申请条件、审核、贷款贴息和项目评选办法在其他规定中，办法没有写。',
-  `以上${ASK_OFFICIALS}。`,
-];
-
 /** 第十五条：高级工班 → 参照大专，预备技师（技师）班 → 参照本科；创业的，按有关规定享受三项创业扶持. */
 export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResult> {
   const parsed = parseFields(GraduateTreatmentInputFields, input);
@@ -127,7 +118,6 @@ export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResu
             ? '本站理解：创业扶持针对创业的毕业生；以后创业时，可按有关规定申请。'
             : '按有关规定享受以下促进就业创业政策（申请条件以有关规定为准）。',
       article: 15,
-      notSaid: [...GRADUATE_NOT_SAID],
     },
   };
 }

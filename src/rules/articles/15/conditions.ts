@@ -44,18 +44,8 @@ export const startingBusiness = {
   holds: (p) => p.startingBusiness,
 } as const satisfies ReadingCondition;
 
-const BY_RULES = '“按有关规定享受”：申请条件和审核在有关规定中，办法没有写。';
-
 /** The conditions of 参照大专、本科学历享受相关待遇 (academic-equivalence). */
 export const academicEquivalenceConditions = [technicalGraduate] as const;
 
 /** The conditions the three startup supports share (each adds what would change its own outcome). */
 export const startupConditions = [technicalGraduate, startingBusiness] as const;
-
-/** Why each startup support stays 还需确认 when its conditions hold (its `deferred`). */
-export const STARTUP_DEFERRED = {
-  'startup-subsidy': BY_RULES,
-  // the first sentence names what is particular (src/lib/tu-picture.ts prints only it); the shared one follows
-  'startup-guaranteed-loan': `“按有关规定享受”的贷款是最高额度，不是一定能贷到的金额。${BY_RULES}`,
-  'startup-project-support': `“按有关规定享受”的扶持补助针对经评选的大众创业优秀项目，评选条件办法没有写。${BY_RULES}`,
-} as const;

@@ -15,13 +15,30 @@ import {
   QUOTE_FULL_SENIOR,
   QUOTE_GREEN_CHANNEL,
   WORLDSKILLS_EXCELLENCE_NOTE,
-  held,
   titleConditions,
-  titleRoutes,
+  titleDeferred,
+  titleGrantReason,
 } from './conditions';
-import { TITLES_NOT_SAID, honourList } from './calculator';
 
-const { fullSenior: FULL_SENIOR, associateSenior: ASSOCIATE_SENIOR, greenChannel: GREEN_CHANNEL } = titleRoutes;
+/** A route's `deferred`, stated once in conditions.ts (where the calculator reads it too). */
+const deferredOf = (id: keyof typeof titleDeferred) => {
+  const deferred = titleDeferred[id];
+  return deferred === undefined ? {} : { deferred };
+};
+
+/** A route's `granted`: its words for the honours held that open it (conditions.ts; the calculator says the same). */
+const grantedOf = (id: keyof typeof titleDeferred) => (p: Parameters<typeof titleGrantReason>[1]) => {
+  const reason = titleGrantReason(id, p);
+  return reason === undefined ? {} : { reason };
+};
+
+/** What 第十六条 leaves unsaid; the title-direct calculator shows it (from the registry's `props`, in the page's HTML). */
+export const TITLES_NOT_SAID: readonly string[] = [
+  '办法没有写直接申报的程序、评审要求和时间。',
+  '“相应系列”，本站理解：指与本人所从事职业（工种）相对应的职称系列；办法没有界定，以职称评审主管部门的规定为准。',
+  '办法写的是“国赛金牌”，没有列出哪些赛事算国赛。',
+  `以上${ASK_OFFICIALS}。`,
+];
 
 // ——— what 第十六条 grants ———
 
@@ -37,7 +54,8 @@ export const art16Benefits = [
     quote: QUOTE_FULL_SENIOR,
     notSaid: TITLES_NOT_SAID,
     conditions: titleConditions['full-senior-title-direct'],
-    granted: (p) => ({ reason: `${honourList(held(p, FULL_SENIOR))}获得者，可直接申报相应系列正高级职称。` }),
+    ...deferredOf('full-senior-title-direct'),
+    granted: grantedOf('full-senior-title-direct'),
   },
   {
     id: 'associate-senior-title-direct',
@@ -49,10 +67,8 @@ export const art16Benefits = [
     quote: QUOTE_ASSOCIATE_SENIOR,
     notSaid: [WORLDSKILLS_EXCELLENCE_NOTE, ...TITLES_NOT_SAID],
     conditions: titleConditions['associate-senior-title-direct'],
-    granted: (p) =>
-      held(p, ASSOCIATE_SENIOR).length > 0
-        ? { reason: `${honourList(held(p, ASSOCIATE_SENIOR))}获得者，可直接申报相应系列副高级职称。` }
-        : {},
+    ...deferredOf('associate-senior-title-direct'),
+    granted: grantedOf('associate-senior-title-direct'),
   },
   {
     id: 'public-institution-green-channel',
@@ -64,10 +80,8 @@ export const art16Benefits = [
     quote: QUOTE_GREEN_CHANNEL,
     notSaid: [WORLDSKILLS_EXCELLENCE_NOTE, `“绿色通道”的具体做法和“按规定”所指的规定，办法没有写；${ASK_OFFICIALS}。`],
     conditions: titleConditions['public-institution-green-channel'],
-    granted: (p) =>
-      held(p, GREEN_CHANNEL).length > 0
-        ? { reason: `${honourList(held(p, GREEN_CHANNEL))}获得者，纳入事业单位招聘“绿色通道”，适用人才编制政策。` }
-        : {},
+    ...deferredOf('public-institution-green-channel'),
+    granted: grantedOf('public-institution-green-channel'),
   },
   {
     id: 'introduced-talent-support',

@@ -86,3 +86,45 @@ export const titleConditions = {
     excellenceReading(GREEN_CHANNEL),
   ],
 } as const;
+
+/** 中华技能大奖、世界技能大赛金牌 */
+export function honourList(list: readonly Honour[]): string {
+  return list.map((h) => honourLabels[h]).join('、');
+}
+
+type TitleBenefitId = keyof typeof titleConditions;
+
+/**
+ * What each route grants, worded for the honours held that open it (empty while none does): the declarations'
+ * `granted` (benefits.ts) and the calculator's lines (calculator.ts) both say this, so they cannot differ.
+ */
+export const titleGrants: Record<TitleBenefitId, { honours: readonly Honour[]; grants: string; quote: string }> = {
+  'full-senior-title-direct': {
+    honours: FULL_SENIOR,
+    grants: '可直接申报相应系列正高级职称。',
+    quote: QUOTE_FULL_SENIOR,
+  },
+  'associate-senior-title-direct': {
+    honours: ASSOCIATE_SENIOR,
+    grants: '可直接申报相应系列副高级职称。',
+    quote: QUOTE_ASSOCIATE_SENIOR,
+  },
+  'public-institution-green-channel': {
+    honours: GREEN_CHANNEL,
+    grants: '纳入事业单位招聘“绿色通道”，适用人才编制政策。',
+    quote: QUOTE_GREEN_CHANNEL,
+  },
+};
+
+/** “中华技能大奖获得者，可直接申报相应系列正高级职称。”, or undefined when no honour held opens the route. */
+export function titleGrantReason(id: TitleBenefitId, p: { honours?: readonly Honour[] | undefined }) {
+  const opening = held(p, titleGrants[id].honours);
+  return opening.length > 0 ? `${honourList(opening)}获得者，${titleGrants[id].grants}` : undefined;
+}
+
+/**
+ * Why a route stays 还需确认 even when its conditions hold (a declaration's `deferred`), by benefit id: none, as
+ * 第十六条 says “可直接申报” and names the honours. The declarations (benefits.ts) and the calculator's verdicts
+ * (calculator.ts, judge()) read it from here.
+ */
+export const titleDeferred: Partial<Record<TitleBenefitId, string>> = {};
