@@ -16,7 +16,11 @@ export interface Site {
   browser: Browser;
 }
 
-/** The running site and browser for this test file (connected in beforeAll, disconnected in afterAll). */
+/**
+ * The running site and browser for this test file (connected in beforeAll, disconnected in afterAll). Call it from the
+ * test file, or from a function the file calls, never at the top of a module that files share: the browser project
+ * loads such a module once per worker (vitest.config.ts, isolate: false), so its hooks would belong to one file.
+ */
 export function useSite(): () => Site {
   let site: Site | undefined;
   beforeAll(async () => {
