@@ -50,6 +50,9 @@ export default getViteConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/global-setup.ts'],
+          // one module cache per worker, as in the other projects: each file no longer loads playwright-core and the
+          // harness again (about 2 s a file); every file connects its own browser and opens its own contexts
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // expect.poll waits for a state of the page, as Playwright's own waits do (their default is 30 s); vitest's

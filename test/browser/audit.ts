@@ -44,29 +44,38 @@ export async function runAxe(page: Page, rules?: readonly string[]): Promise<Axe
 /** The axe rules whose outcome a change of colours, sizes or spacing (大字, 高对比) can change. */
 export const STYLE_RULES = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'target-size'];
 
+/**
+ * Records every Content-Security-Policy violation the page reports (window.__cspViolations), as an init script: for a
+ * context (`recordCspViolations`, before goto) or a shared page (harness.ts, `useSharedPages`).
+ */
+export const RECORD_CSP_VIOLATIONS = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber);
+  });
+`;
+
 /** Records every Content-Security-Policy violation the page reports (window.__cspViolations). Call before goto. */
 export async function recordCspViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(`
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber);
-    });
-  `);
+  await context.addInitScript(RECORD_CSP_VIOLATIONS);
 }
 
 export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate('window.__cspViolations ?? []');
 }
 
+/** An init script that turns the reading modes on before a page loads, as a saved choice would. */
+export const readingModesScript = (modes: { large?: boolean; contrast?: boolean }): string => `
+    ${modes.large ? "localStorage.setItem('reading-large', '1');" : ''}
+    ${modes.contrast ? "localStorage.setItem('reading-contrast', '1');" : ''}
+  `;
+
 /** Turns the reading modes on for every page of this context before it loads, as a saved choice would. */
 export async function presetReadingModes(
   context: BrowserContext,
   modes: { large?: boolean; contrast?: boolean },
 ): Promise<void> {
-  await context.addInitScript(`
-    ${modes.large ? "localStorage.setItem('reading-large', '1');" : ''}
-    ${modes.contrast ? "localStorage.setItem('reading-contrast', '1');" : ''}
-  `);
+  await context.addInitScript(readingModesScript(modes));
 }
 
 /** Waits until every island on the page has hydrated and two frames have been drawn (harness.ts). */

@@ -6,31 +6,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, openPage, waitForIslands, type OpenedPage, useSite } from './harness';
-import { cspViolations, recordCspViolations } from './audit';
+import { expectClean, type PageOptions, useSharedPages, useSite, waitForIslands } from './harness';
+import { cspViolations, RECORD_CSP_VIOLATIONS } from './audit';
 import { calculatorNames } from '../../src/components/calculators';
 import { HOSTILE_MARKERS, HOSTILE_TEXTS } from '../hostile-link';
 
 const site = useSite();
+// one tab for each set of options, reset between tests (harness.ts): the calculators keep nothing but their URL
+const sharedPage = useSharedPages(site);
 
 /** Opens a page, scrolls the calculator into view so it hydrates, runs `fn`, then checks the page's log. */
 async function withCalculator(
   path: string,
   fn: (page: Page) => Promise<void>,
-  options: Parameters<typeof openPage>[1] = {},
+  options: PageOptions = {},
 ): Promise<void> {
-  const opened: OpenedPage = await openPage(site(), options);
-  await recordCspViolations(opened.page.context());
-  try {
-    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
-    await opened.page.locator('.calculator').first().scrollIntoViewIfNeeded();
-    await waitForIslands(opened.page);
-    await fn(opened.page);
-    expect(await cspViolations(opened.page)).toEqual([]);
-    expectClean(opened.log);
-  } finally {
-    await opened.close();
-  }
+  const { page, log } = await sharedPage(options, [RECORD_CSP_VIOLATIONS]);
+  await page.goto(site().origin + path, { waitUntil: 'load' });
+  await page.locator('.calculator').first().scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await fn(page);
+  expect(await cspViolations(page)).toEqual([]);
+  expectClean(log);
 }
 
 /** Types into the field labelled `label` as a person does: click, select all, type (an empty string clears it). */
@@ -261,27 +258,23 @@ describe('keyboard only: a calculator is used without a mouse', () => {
 
 describe('/calculators/ lists every calculator, and without JavaScript each page shows its table', () => {
   it('/calculators/ links to the seven calculators', async () => {
-    const opened = await openPage(site());
-    try {
-      await opened.page.goto(`${site().origin}/calculators/`);
-      const links = await opened.page
-        .locator('main .calc-cards h2 a')
-        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links.sort()).toEqual(
-        [
-          'competition-award',
-          'education-fund',
-          'graduate-support',
-          'master-studio',
-          'technician-date',
-          'title-direct',
-          'training-subsidy',
-        ].map((n) => `/calculators/${n}/`),
-      );
-      expectClean(opened.log);
-    } finally {
-      await opened.close();
-    }
+    const { page, log } = await sharedPage({}, [RECORD_CSP_VIOLATIONS]);
+    await page.goto(`${site().origin}/calculators/`);
+    const links = await page
+      .locator('main .calc-cards h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(
+      [
+        'competition-award',
+        'education-fund',
+        'graduate-support',
+        'master-studio',
+        'technician-date',
+        'title-direct',
+        'training-subsidy',
+      ].map((n) => `/calculators/${n}/`),
+    );
+    expectClean(log);
   });
 
   it.each([
@@ -290,18 +283,14 @@ describe('/calculators/ lists every calculator, and without JavaScript each page
     ['/calculators/master-studio/', ['10 万元']],
     ['/calculators/education-fund/', ['8%', '60%']],
   ])('%s with JavaScript off: the table of amounts, no form', async (path, words) => {
-    const opened = await openPage(site(), { javaScriptEnabled: false });
-    try {
-      await opened.page.goto(site().origin + path);
-      const table = opened.page.locator('.calculator-static table');
-      expect(await table.isVisible()).toBe(true);
-      const text = await table.innerText();
-      for (const w of words) expect(text).toContain(w);
-      expect(await opened.page.locator('.calculator-live').first().isVisible()).toBe(false);
-      expect(await opened.page.locator('main input:visible').count()).toBe(0);
-    } finally {
-      await opened.close();
-    }
+    const { page } = await sharedPage({ javaScriptEnabled: false });
+    await page.goto(site().origin + path);
+    const table = page.locator('.calculator-static table');
+    expect(await table.isVisible()).toBe(true);
+    const text = await table.innerText();
+    for (const w of words) expect(text).toContain(w);
+    expect(await page.locator('.calculator-live').first().isVisible()).toBe(false);
+    expect(await page.locator('main input:visible').count()).toBe(0);
   });
 });
 

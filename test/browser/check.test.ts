@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { evaluate, type Evaluation } from '../../src/rules/evaluate';
 import { profileQuestionLabels } from '../../src/rules';
-import { expectClean, openPage, waitForIslands, type OpenedPage, useSite } from './harness';
-import { cspViolations, recordCspViolations } from './audit';
+import { expectClean, type SharedPage, useSharedPages, useSite, waitForIslands } from './harness';
+import { cspViolations, RECORD_CSP_VIOLATIONS } from './audit';
 
 const site = useSite();
 
@@ -162,18 +162,16 @@ function expectedGroups(e: Evaluation): Record<string, string[]> {
   );
 }
 
-async function withChecker(fn: (opened: OpenedPage) => Promise<void>, path = '/check/'): Promise<void> {
-  const opened = await openPage(site());
-  await recordCspViolations(opened.page.context());
-  try {
-    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
-    await waitForIslands(opened.page);
-    await fn(opened);
-    expectClean(opened.log);
-    expect(await cspViolations(opened.page)).toEqual([]);
-  } finally {
-    await opened.close();
-  }
+// one tab, reset between tests (harness.ts): the checker keeps nothing but its URL
+const sharedPage = useSharedPages(site);
+
+async function withChecker(fn: (opened: SharedPage) => Promise<void>, path = '/check/'): Promise<void> {
+  const opened = await sharedPage({}, [RECORD_CSP_VIOLATIONS]);
+  await opened.page.goto(site().origin + path, { waitUntil: 'load' });
+  await waitForIslands(opened.page);
+  await fn(opened);
+  expectClean(opened.log);
+  expect(await cspViolations(opened.page)).toEqual([]);
 }
 
 describe('/check/ journeys: what is on screen is what evaluate() says', () => {

@@ -23,8 +23,6 @@ import { clearLog, expectClean, openPage, type OpenedPage, useSite, waitForIslan
 import { builtRoutes } from '../site/built';
 import { cspViolations, recordCspViolations, runAxe, SHORT_LINE_HEIGHTS, STYLE_RULES, tapTargetsUnder } from './audit';
 
-const site = useSite();
-
 /** Presses Tab up to `max` times; returns how many controls it reached and those that show no focus indicator. */
 async function focusWithoutIndicator(page: Page, max: number): Promise<{ visited: number; bad: string[] }> {
   const bad: string[] = [];
@@ -78,6 +76,9 @@ async function fresh(page: Page): Promise<void> {
 
 /** The tests of every `count`th built route from the `shard`th (1-based): the file every-page-<shard>.test.ts. */
 export function everyPageTests(shard: number, count: number): void {
+  // here, not at the top of this module: the browser project shares modules between the files of a worker
+  // (vitest.config.ts, isolate: false), and a top-level useSite() would register its hooks for the first file only
+  const site = useSite();
   const all = builtRoutes();
   const routes = all.filter((_, i) => i % count === shard - 1);
 

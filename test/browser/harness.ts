@@ -16,7 +16,11 @@ export interface Site {
   browser: Browser;
 }
 
-/** The running site and browser for this test file (connected in beforeAll, disconnected in afterAll). */
+/**
+ * The running site and browser for this test file (connected in beforeAll, disconnected in afterAll). Call it from the
+ * test file, or from a function the file calls, never at the top of a module that files share: the browser project
+ * loads such a module once per worker (vitest.config.ts, isolate: false), so its hooks would belong to one file.
+ */
 export function useSite(): () => Site {
   let site: Site | undefined;
   beforeAll(async () => {
@@ -86,10 +90,7 @@ export interface OpenedPage {
  * is blocked unless `serviceWorkers: 'allow'`: it would save the whole site (about 1 MB, 120 files) in every fresh
  * context, and only test/browser/offline.test.ts is about it.
  */
-export async function openPage(
-  site: Site,
-  options: BrowserContextOptions & { httpCache?: boolean } = {},
-): Promise<OpenedPage> {
+export async function openPage(site: Site, options: PageOptions = {}): Promise<OpenedPage> {
   const { httpCache = false, ...contextOptions } = options;
   const context = await site.browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
@@ -136,6 +137,57 @@ export async function openPage(
     log.failedRequests.push(`${r.url()} answered ${status}`);
   });
   return { page, log, close: () => context.close() };
+}
+
+/** A page of `useSharedPages`: the file closes it after its tests. */
+export type SharedPage = Omit<OpenedPage, 'close'>;
+
+export type PageOptions = BrowserContextOptions & { httpCache?: boolean };
+
+/**
+ * Pages shared by the tests of one file, one for each set of options and init scripts, instead of a fresh context for
+ * every visit (`openPage`): a context's first page starts a renderer process, which took 0.5–1 s of a short test on
+ * the 2-core machine. Each call hands the page back as a first visit would find it, on about:blank: its log emptied,
+ * the site's localStorage and sessionStorage (the saved reading modes) and cookies cleared, the permissions back to
+ * `options.permissions`, the screen media and the viewport of `options` restored. `init` scripts run in every
+ * document of the context (Playwright cannot take one back), so a visit with other scripts gets a context of its own.
+ * The history of the tab goes on across tests. The contexts close after the file's tests.
+ */
+export function useSharedPages(
+  site: () => Site,
+): (options?: PageOptions, init?: readonly string[]) => Promise<SharedPage> {
+  const opened = new Map<string, Promise<OpenedPage>>();
+  afterAll(async () => {
+    await Promise.all([...opened.values()].map(async (p) => (await p).close()));
+  });
+  return async (options = {}, init = []) => {
+    const key = JSON.stringify([options, init]);
+    let entry = opened.get(key);
+    if (!entry) {
+      entry = openPage(site(), options).then(async (o) => {
+        for (const script of init) await o.page.context().addInitScript(script);
+        return o;
+      });
+      opened.set(key, entry);
+    }
+    const { page, log } = await entry;
+    const context = page.context();
+    if (page.url().startsWith(site().origin) && options.javaScriptEnabled !== false)
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    await page.goto('about:blank');
+    await context.clearCookies();
+    await context.clearPermissions();
+    if (options.permissions) await context.grantPermissions(options.permissions);
+    await page.emulateMedia({ media: null });
+    const viewport = options.viewport ?? { width: 1280, height: 720 }; // Playwright's default
+    const current = page.viewportSize();
+    if (current?.width !== viewport.width || current.height !== viewport.height) await page.setViewportSize(viewport);
+    clearLog(log);
+    return { page, log };
+  };
 }
 
 /** Opens `path` in a fresh page with `options`, runs `fn` on it, then expects its log clean (`expectClean`). */

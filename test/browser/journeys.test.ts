@@ -6,8 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { expectCleanLogs, openPage, useSite, waitForIslands, type PageLog } from './harness';
-import { presetReadingModes } from './audit';
+import { expectCleanLogs, type PageLog, useSharedPages, useSite, waitForIslands } from './harness';
+import { readingModesScript } from './audit';
 
 const site = useSite();
 const logs: PageLog[] = [];
@@ -21,21 +21,23 @@ interface Visit {
   init?: string;
 }
 
+// one tab for each set of options and init scripts, reset between visits (harness.ts)
+const sharedPage = useSharedPages(site);
+
 async function visit<T>(
   path: string,
   options: BrowserContextOptions & Visit,
   fn: (page: Page) => Promise<T>,
 ): Promise<T> {
   const { large, init, ...contextOptions } = options;
-  const opened = await openPage(site(), contextOptions);
-  logs.push(opened.log);
+  const scripts = [...(large ? [readingModesScript({ large: true })] : []), ...(init ? [init] : [])];
+  const { page, log } = await sharedPage(contextOptions, scripts);
   try {
-    if (large) await presetReadingModes(opened.page.context(), { large: true });
-    if (init) await opened.page.context().addInitScript(init);
-    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
-    return await fn(opened.page);
+    await page.goto(site().origin + path, { waitUntil: 'load' });
+    return await fn(page);
   } finally {
-    await opened.close();
+    // the shared page's log is emptied at its next visit: keep what this one recorded
+    logs.push(structuredClone(log));
   }
 }
 

@@ -53,7 +53,9 @@ describe('a production build', () => {
       expect(r.stderr).toContain('SITE_URL=https://your.domain npm run build -- --production');
     }
     expect(existsSync(join(out, 'index.html'))).toBe(false);
-  });
+    // two starts of Astro: work, not a wait, which npm test runs beside the browser tests (scripts/test.ts); under
+    // load it took over the site project's 20 s
+  }, 120_000);
 });
 
 describe(`plain "npx astro build" in a clean copy, with SITE_URL=${SITE}`, () => {
