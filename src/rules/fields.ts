@@ -6,7 +6,7 @@
  * person/organisation lists (evaluate-profile.ts), the samples (questions.ts) and the checker's questions
  * (src/widgets/check-profile.ts, which only orders them into steps). No zod here: the checker runs it in the browser.
  */
-import { MAX_STUDIOS } from './articles/08/calculator';
+import { MAX_STUDIOS } from './articles/08/rules';
 import {
   choiceField,
   optionalChoiceField,

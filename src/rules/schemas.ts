@@ -1,7 +1,7 @@
 /**
  * 结果的结构: zod schemas of the catalog and of what `evaluate` returns. Their types are inferred here; the rules
  * modules import them as types only, so no zod reaches the browser with the checker. A parameter's and a worked
- * step's are in worked-schema.ts; a calculator's result is a type in its calculator.ts.
+ * step's are in worked-schema.ts; a calculator's result is a type in its article's rules.ts.
  * test/rules/schemas.test.ts validates the catalog and every result against these schemas.
  */
 import { z } from 'zod';

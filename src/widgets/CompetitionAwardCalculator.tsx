@@ -1,6 +1,6 @@
 /**
  * 全市技能大赛奖励 (第十三条): the place won → the award, with the article's words behind it and the verdict and
- * condition of 第十三条's declaration (src/rules/articles/13/conditions.ts; its `deferred` from the registry's `props`),
+ * condition of 第十三条's declaration (src/rules/articles/13/rules.ts; its `deferred` from the registry's `props`),
  * judged for the place chosen.
  */
 import { Component } from 'preact';

@@ -1,7 +1,7 @@
 /**
  * 职工教育经费税前扣除计算 (第五条): wages, this year's spending, spending on 一线职工 and the amount carried over →
  * deductible this year (≤ 8% of wages), carried forward, and whether ≥ 60% went to 一线职工. The rules module works
- * in fen and formats yuan with two decimals. The conditions are 第五条's declaration (src/rules/articles/05/conditions.ts): the calculator
+ * in fen and formats yuan with two decimals. The conditions are 第五条's declaration (src/rules/articles/05/benefits.ts): the calculator
  * does not ask what kind of organisation the reader is, so that condition stays “?” with the enterprise-income-tax note,
  * and the verdict 还需确认: judged once when the page is built (the registry's `props`: judgeView over the declaration),
  * it comes in the page's HTML, not in this code.

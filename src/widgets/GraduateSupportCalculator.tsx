@@ -1,6 +1,6 @@
 /**
  * 技工院校毕业生待遇与创业扶持 (第十五条): the class one graduated from and whether one starts a business → treatment and
- * support, each with the verdict and conditions of 第十五条's declarations (src/rules/articles/15/conditions.ts; their
+ * support, each with the verdict and conditions of 第十五条's declarations (src/rules/articles/15/rules.ts; their
  * `deferred` from the registry's `props`) judged for these answers.
  */
 import { Component } from 'preact';

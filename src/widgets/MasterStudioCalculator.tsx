@@ -1,6 +1,6 @@
 /**
  * 技能大师工作室奖补计算 (第八条): how many studios were newly recognised at city level → the grant, with the verdict and
- * conditions of 第八条's declaration (src/rules/articles/08/conditions.ts; its `deferred` from the registry's `props`):
+ * conditions of 第八条's declaration (src/rules/articles/08/rules.ts; its `deferred` from the registry's `props`):
  * the count decides 新认定的工作室; who hosts them is not asked, so that condition stays “?” for the reader to confirm.
  */
 import { masterStudioGrant, masterStudioGrantConditions, type MasterStudioGrantResult } from '../rules';

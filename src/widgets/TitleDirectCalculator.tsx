@@ -1,6 +1,6 @@
 /**
  * 职称直通申报查询 (第十六条): the honours a person holds → which title they may apply for directly, and the 绿色通道,
- * each with the verdict and conditions of 第十六条's declarations (src/rules/articles/16/conditions.ts; their `deferred`
+ * each with the verdict and conditions of 第十六条's declarations (src/rules/articles/16/rules.ts; their `deferred`
  * from the registry's `props`), judged for the honours ticked; the row's ✓ ✗ ? is that verdict, in short.
  */
 import { Component } from 'preact';

@@ -1,6 +1,6 @@
 /**
  * 技师项目培训补贴计算 (第六条): counts of 新培养技师 / 新培养高级技师 / 高级技师岗位技能提升培训 → total and breakdown,
- * with the verdicts and conditions of 第六条's declarations (src/rules/articles/06/conditions.ts, which benefits.ts uses;
+ * with the verdicts and conditions of 第六条's declarations (src/rules/articles/06/rules.ts, which benefits.ts uses;
  * their `deferred` from the registry's `props`): the people counted on a line meet that subsidy's condition; who is
  * paid is not named, so each subsidy stays 还需确认.
  */

@@ -1,7 +1,7 @@
 /**
  * The calculators' results as zod schemas, for test/rules/schemas.test.ts: what TypeScript cannot say about a result
  * (whole, non-negative amounts; ISO dates; the article's own number). Each schema `satisfies` the result type the
- * calculator declares (src/rules/articles/NN/calculator.ts), so a field added or changed there fails the type check
+ * calculator declares (src/rules/articles/NN/rules.ts), so a field added or changed there fails the type check
  * here until the schema says it too. Kept out of src/: no page and no JSON of the site uses them.
  */
 import { z } from 'zod';

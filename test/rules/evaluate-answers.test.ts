@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/rules/evaluate';
 import { evaluateAnswers } from '../../src/rules/evaluate-profile';
-import { HONOURS } from '../../src/rules/articles/16/calculator';
+import { HONOURS } from '../../src/rules/articles/16/rules';
 import {
   EDUCATIONS,
   ORGANISATION_TYPES,

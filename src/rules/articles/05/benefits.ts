@@ -1,23 +1,33 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
- * conditions it shows in conditions.ts.
+ * What the article grants: its benefits, declared with the conditions and the formula of rules.ts.
  *
  * 第五条 推动企业职工全员培训 — 职工教育经费.
  *
  * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
- *
- * The carry-forward is not in the measure: it comes from the tax policy the measure implements, 财税〔2018〕51号
- * (the part within the limit is deducted, the part beyond it “准予在以后纳税年度结转扣除”).
- * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
- * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
 import { formatFen } from '../../format-fen';
 import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
-import type { BenefitDeclaration } from '../../benefit';
-import { computeEducationFundDeduction } from './calculator';
-import { educationFundDeductionConditions } from './conditions';
+import type { BenefitDeclaration, ReadingCondition } from '../../benefit';
+import { computeEducationFundDeduction } from './rules';
 
-export { ENTERPRISE_INCOME_TAX_NOTE } from './conditions';
+/**
+ * 财税〔2018〕51号 applies to every payer of 企业所得税, and 企业所得税法 第一条 counts “其他取得收入的组织” among them;
+ * so the word 企业 in 第五条 does not exclude a 培训机构, 行业协会 or 院校 that pays it.
+ */
+export const ENTERPRISE_INCOME_TAX_NOTE =
+  '办法写的是“企业职工教育经费”；它落实的财税〔2018〕51号适用于所有缴纳企业所得税的纳税人，《中华人民共和国企业所得税法》第一条把“其他取得收入的组织”也列为纳税人。贵单位如缴纳企业所得税，也可能适用，以主管税务机关的认定为准。';
+
+/** 企业: the word of 第五条, read to include every payer of 企业所得税 (a reading: other organisations get 还需确认). */
+export const enterprise = {
+  text: '企业（缴纳企业所得税的单位）',
+  reads: ['organisationType'],
+  words: educationFundDeductionRate.quote,
+  reading: ENTERPRISE_INCOME_TAX_NOTE,
+  holds: (p) => (p.organisationType === undefined ? undefined : p.organisationType === 'enterprise'),
+} as const satisfies ReadingCondition;
+
+/** The conditions of 职工教育经费税前扣除 (education-fund-deduction). */
+export const educationFundDeductionConditions = [enterprise] as const;
 
 /**
  * What the education-fund calculator's result leaves unsaid (from the registry's `props`, in the page's HTML), and the

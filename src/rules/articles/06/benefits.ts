@@ -1,6 +1,5 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
- * conditions it shows in conditions.ts.
+ * What the article grants: its benefits, declared with the conditions and the formula of rules.ts.
  *
  * 第六条 实施急需紧缺人才培养计划 — 技师项目培训补贴.
  *
@@ -13,7 +12,7 @@ import { useParameter } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import { PAYER_NOT_NAMED } from '../../payer-not-named';
 import { trainingProjectLabels } from '../../training-projects';
-import { trainingTypes, type TrainingSubsidyId } from './conditions';
+import { trainingTypes, type TrainingSubsidyId } from './rules';
 import { ASK_OFFICIALS } from '../../worked';
 
 /** What 第六条 leaves to other rules; shown with every result of the training-subsidy

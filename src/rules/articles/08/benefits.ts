@@ -1,6 +1,5 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
- * conditions it shows in conditions.ts.
+ * What the article grants: its benefits, declared with the conditions and the formula of rules.ts.
  *
  * 第八条 技能大师工作室项目.
  *
@@ -10,9 +9,9 @@ import { formatYuan } from '../../format';
 import { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 import type { BenefitDeclaration } from '../../benefit';
 import { PAYER_NOT_NAMED } from '../../payer-not-named';
-import { masterStudioGrant } from './calculator';
+import { masterStudioGrant } from './rules';
 import { ASK_OFFICIALS } from '../../worked';
-import { masterStudioGrantConditions } from './conditions';
+import { masterStudioGrantConditions } from './rules';
 
 /**
  * What 第八条 leaves unsaid; the master-studio calculator shows it (from the registry's `props`, in the page's HTML).
@@ -39,7 +38,7 @@ export const art08Benefits = [
     quote: masterStudioGrantParameter.quote,
     notSaid: MASTER_STUDIO_NOT_SAID,
     conditions: masterStudioGrantConditions,
-    // the total and its arithmetic are the calculator's (calculator.ts): one formula for both
+    // the total and its arithmetic are the calculator's (rules.ts): one formula for both
     deferred: PAYER_NOT_NAMED,
     granted: (p) => {
       if (p.newStudios === undefined || p.newStudios === 0) return {};

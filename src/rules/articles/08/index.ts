@@ -1,5 +1,4 @@
 /** 第八条 (article 8) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
 export { masterStudioGrant as masterStudioGrantParameter } from './parameters';
 export * from './benefits';
-export * from './conditions';
-export * from './calculator';
+export * from './rules';

@@ -1,2 +1,3 @@
 /** 第十条 (article 10) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
 export * from './benefits';
+export * from './rules';

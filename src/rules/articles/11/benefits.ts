@@ -1,21 +1,18 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
- * conditions it shows in conditions.ts.
+ * What the article grants: its benefits, declared with the conditions and the formula of rules.ts.
  *
  * 第十一条 院校毕业生职业技能等级认定 — 技师申报时间.
  *
  * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  *
- * The years (parameters.ts: technicianWaitingYears) are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
- * was obtained is not counted; the period ends on the corresponding day that many years later, or on the last day of
- * that month where there is none (29 February → 28 February); “…年后” is read as from the next day.
+ * How the years are counted: rules.ts.
  */
 import { technicianWaitingYears } from './parameters';
 import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
-import { applicationDate, technicianRouteConditions } from './conditions';
+import { applicationDate, technicianRouteConditions } from './rules';
 
-export { technicianClassStudent, technicianRouteConditions } from './conditions';
+export { technicianClassStudent, technicianRouteConditions } from './rules';
 
 /**
  * What 第十一条 does not cover, for anyone who is not such a student (the technician-date calculator has it in the page's

@@ -1,5 +1,4 @@
 /** 第十一条 (article 11) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
 export * from './parameters';
 export * from './benefits';
-export * from './conditions';
-export * from './calculator';
+export * from './rules';

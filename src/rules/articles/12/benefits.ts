@@ -1,9 +1,12 @@
 /**
+ * What the article grants: its benefits, declared with the conditions of rules.ts.
+ *
  * 第十二条 社会培训评价组织建设.
  *
  * “引导和支持各类企业、行业协会和培训机构备案评价机构，逐步实现技能类职业（工种）全覆盖。”
  */
 import type { BenefitDeclaration } from '../../benefit';
+import { evaluationOrganisationFilingConditions } from './rules';
 import { ASK_OFFICIALS } from '../../worked';
 
 export const art12Benefits = [
@@ -16,20 +19,7 @@ export const art12Benefits = [
     amount: null,
     quote: '引导和支持各类企业、行业协会和培训机构备案评价机构',
     notSaid: ['备案的条件、程序和受理部门，办法没有写。', `申请程序、材料和时间，办法没有写；${ASK_OFFICIALS}。`],
-    conditions: [
-      {
-        text: '企业、行业协会或培训机构',
-        reads: ['organisationType'],
-        words: '各类企业、行业协会和培训机构',
-        reading: '办法点名的是各类企业、行业协会和培训机构；院校、公共实训基地等其他单位没有写到，也没有被排除。',
-        holds: (p) =>
-          p.organisationType === undefined
-            ? undefined
-            : p.organisationType === 'enterprise' ||
-              p.organisationType === 'industry-association' ||
-              p.organisationType === 'training-institution',
-      },
-    ],
+    conditions: evaluationOrganisationFilingConditions,
     deferred:
       '办法是“引导和支持”备案评价机构，这是鼓励，不是单位可以直接要求的待遇，也不是义务；备案的条件和程序办法没有写。',
   },

@@ -1,6 +1,5 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
- * conditions it shows in conditions.ts.
+ * What the article grants: its benefits, declared with the conditions and the formula of rules.ts.
  *
  * 第十三条 发挥职业技能竞赛引领作用 — 全市技能大赛奖励.
  *
@@ -8,10 +7,10 @@
  */
 import type { BenefitDeclaration } from '../../benefit';
 import { cityCompetitionFirstPrize } from './parameters';
-import { cityCompetitionAward } from './calculator';
+import { cityCompetitionAward } from './rules';
 import { cityCompetitionInterval } from './parameters';
 import { ASK_OFFICIALS } from '../../worked';
-import { PLACED, cityCompetitionAwardConditions } from './conditions';
+import { PLACED, cityCompetitionAwardConditions } from './rules';
 
 /**
  * What 第十三条 leaves unsaid; the competition-award calculator shows it (from the registry's `props`, in the page's
@@ -44,7 +43,7 @@ export const art13Benefits = [
     quote: `对${PLACED}，${cityCompetitionFirstPrize.quote}`,
     notSaid: CITY_COMPETITION_NOT_SAID,
     conditions: cityCompetitionAwardConditions,
-    // the amount and its arithmetic are the calculator's (calculator.ts): one formula for both
+    // the amount and its arithmetic are the calculator's (rules.ts): one formula for both
     granted: (p) => {
       if (p.competitionPlacing === undefined || p.competitionPlacing === 'none') return {};
       const r = cityCompetitionAward({ placing: p.competitionPlacing });

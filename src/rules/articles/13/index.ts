@@ -1,5 +1,4 @@
 /** 第十三条 (article 13) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
 export * from './parameters';
 export * from './benefits';
-export * from './conditions';
-export * from './calculator';
+export * from './rules';

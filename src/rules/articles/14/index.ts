@@ -1,3 +1,4 @@
 /** 第十四条 (article 14) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
 export * from './parameters';
 export * from './benefits';
+export * from './rules';

@@ -1,6 +1,5 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
- * conditions it shows in conditions.ts.
+ * What the article grants: its benefits, declared with the conditions and the formula of rules.ts.
  *
  * 第十五条 畅通高技能人才成长发展通道 — 技工院校毕业生待遇与创业扶持.
  *
@@ -11,8 +10,8 @@ import { ASK_OFFICIALS } from '../../worked';
 import type { BenefitDeclaration } from '../../benefit';
 import type { WorkedStep } from '../../worked';
 import { educationLabels } from '../../profile-fields';
-import { startupSupports } from './calculator';
-import { academicEquivalenceConditions, academicEquivalent, startingBusiness, technicalGraduate } from './conditions';
+import { startupSupports } from './rules';
+import { academicEquivalenceConditions, academicEquivalent, startingBusiness, technicalGraduate } from './rules';
 
 /**
  * What 第十五条 leaves unsaid; the graduate-support calculator shows it (from the registry's `props`, in the page's

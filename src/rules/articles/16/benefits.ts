@@ -1,6 +1,5 @@
 /**
- * What the article grants (declarations: benefits and their conditions); the calculator is in calculator.ts, the
- * conditions it shows in conditions.ts.
+ * What the article grants: its benefits, declared with the conditions and the formula of rules.ts.
  *
  * 第十六条 积极推动高技能人才引进交流 — 职称直通与事业单位招聘绿色通道.
  *
@@ -18,15 +17,15 @@ import {
   titleConditions,
   titleDeferred,
   titleGrantReason,
-} from './conditions';
+} from './rules';
 
-/** A route's `deferred`, stated once in conditions.ts (where the calculator reads it too). */
+/** A route's `deferred`, stated once in rules.ts (where the calculator reads it too). */
 const deferredOf = (id: keyof typeof titleDeferred) => {
   const deferred = titleDeferred[id];
   return deferred === undefined ? {} : { deferred };
 };
 
-/** A route's `granted`: its words for the honours held that open it (conditions.ts; the calculator says the same). */
+/** A route's `granted`: its words for the honours held that open it (rules.ts; the calculator says the same). */
 const grantedOf = (id: keyof typeof titleDeferred) => (p: Parameters<typeof titleGrantReason>[1]) => {
   const reason = titleGrantReason(id, p);
   return reason === undefined ? {} : { reason };

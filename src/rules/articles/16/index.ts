@@ -1,4 +1,3 @@
 /** 第十六条 (article 16) as one module: what the rest of the site imports of this article (through src/rules/index.ts). */
 export * from './benefits';
-export * from './conditions';
-export * from './calculator';
+export * from './rules';

@@ -1,12 +1,19 @@
 /**
  * 第十一条 院校毕业生职业技能等级认定 — 技师申报时间.
  *
+ * The article’s rules: its conditions (benefits.ts declares its benefits with these same objects) and its
+ * calculator’s formula (the input fields, the type of the result, the function). Apart from the declarations, so a
+ * calculator page bundles these and not the rest of the article.
+ *
  * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  *
  * The years (parameters.ts: technicianWaitingYears) are counted as the Civil Code counts periods (民法典 第二百零一条、第二百零二条): the day the certificate
  * was obtained is not counted; the period ends on the corresponding day that many years later, or on the last day of
  * that month where there is none (29 February → 28 February); “…年后” is read as from the next day.
  */
+import { technicianWaitingYears } from './parameters';
+import type { Condition, StatedCondition } from '../../benefit';
+import { levelAtLeast } from '../../skill-levels';
 import {
   dateField,
   daysInMonth,
@@ -16,8 +23,57 @@ import {
   type FieldsOutput,
   type Outcome,
 } from '../../parse/index';
-import { technicianWaitingYears } from './parameters';
 import { useParameter, type WorkedStep } from '../../worked';
+
+// ——— conditions ———
+
+/**
+ * 技工院校预备技师班、技师班学生: the 2-year route is theirs alone. The 技师申报时间 calculator asks this first.
+ */
+export const technicianClassStudent = {
+  text: '技工院校预备技师班、技师班学生',
+  reads: ['education'],
+  words: '技工院校预备技师班、技师班学生',
+  holds: (p) => (p.education === undefined ? undefined : p.education === 'technical-school-technician-class-student'),
+} as const satisfies StatedCondition;
+
+export function applicationDate(p: {
+  advancedCertificateDate?: string | undefined;
+  asOf?: string | undefined;
+}): TechnicianApplicationDateResult | undefined {
+  if (p.advancedCertificateDate === undefined || p.asOf === undefined) return undefined;
+  const r = technicianApplicationDate({ certificateDate: p.advancedCertificateDate, today: p.asOf });
+  return r.ok ? r.value : undefined;
+}
+
+/** The conditions of the route, in order: the student, the certificate, the period. */
+export const technicianRouteConditions: readonly Condition[] = [
+  technicianClassStudent,
+  {
+    text: '已取得高级工（三级）职业资格证书或职业技能等级证书',
+    reads: ['advancedCertificateDate', 'skillLevel'],
+    words: '取得高级工（三级）职业资格证书或职业技能等级证书',
+    holds: (p) =>
+      p.advancedCertificateDate !== undefined
+        ? true
+        : levelAtLeast(p.skillLevel, 'advanced') === false
+          ? false
+          : undefined,
+    change: () => `取得高级工（三级）证书满${technicianWaitingYears.value}年后，可申报技师（二级）。`,
+  },
+  {
+    text: `取得证书满${technicianWaitingYears.value}年（按民法典计算期间，取证当日不计入，期满次日起可申报）`,
+    reads: ['advancedCertificateDate', 'asOf'],
+    words: technicianWaitingYears.quote,
+    holds: (p) => applicationDate(p)?.canApplyNow,
+    change: (p) => {
+      const d = applicationDate(p);
+      return d && `${d.earliestApplicationDateText}起即可申报。`;
+    },
+  },
+];
+
+// ——— formula ———
 
 /** What the calculator finds; dates are ISO (2024-03-12). */
 export interface TechnicianApplicationDateResult {

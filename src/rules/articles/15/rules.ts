@@ -1,19 +1,68 @@
 /**
  * 第十五条 畅通高技能人才成长发展通道 — 技工院校毕业生待遇与创业扶持.
  *
+ * The article’s rules: its conditions (benefits.ts declares its benefits with these same objects) and its
+ * calculator’s formula (the input fields, the type of the result, the function). Apart from the declarations, so a
+ * calculator page bundles these and not the rest of the article.
+ *
  * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  */
+import type { ReadingCondition, StatedCondition } from '../../benefit';
+import type { Education } from '../../profile-fields';
 import { formatYuan } from '../../format';
 import { choiceField, optionalYesNoField, parseFields, type FieldsOutput, type Outcome } from '../../parse/index';
 import { startupLoanCeiling, startupProjectSupportMax, startupProjectSupportMin, startupSubsidy } from './parameters';
 import { useParameter, type ParameterUse } from '../../worked';
 import { judge } from '../../verdict';
-import {
-  GRADUATE_PROGRAMMES,
-  academicEquivalenceConditions,
-  academicEquivalent,
-  type GraduateProgramme,
-} from './conditions';
+
+// ——— conditions ———
+
+/** The two classes 第十五条 names (answers to 学历或在读情况) and the degree each is treated as: 参照大专、本科. */
+export const ACADEMIC_EQUIVALENTS = {
+  'technical-school-advanced-class-graduate': { className: '高级工班', equivalent: '大专' },
+  'technical-school-technician-class-graduate': { className: '预备技师（技师）班', equivalent: '本科' },
+} as const satisfies Partial<Record<Education, { className: string; equivalent: string }>>;
+type TechnicalGraduate = keyof typeof ACADEMIC_EQUIVALENTS;
+
+/** The calculator's choices: the two classes, or anything else (an answer of 学历或在读情况 all the same). */
+export const GRADUATE_PROGRAMMES = [
+  'technical-school-advanced-class-graduate',
+  'technical-school-technician-class-graduate',
+  'other',
+] as const satisfies readonly Education[];
+export type GraduateProgramme = (typeof GRADUATE_PROGRAMMES)[number];
+
+/** The class and its equivalent degree, or undefined for anyone else. */
+export const academicEquivalent = (education: Education | undefined) =>
+  education !== undefined && Object.hasOwn(ACADEMIC_EQUIVALENTS, education)
+    ? ACADEMIC_EQUIVALENTS[education as TechnicalGraduate]
+    : undefined;
+
+/** 技工院校高级工班、预备技师（技师）班毕业生 */
+export const technicalGraduate = {
+  text: '技工院校高级工班或预备技师（技师）班毕业生',
+  reads: ['education'],
+  words: '技工院校高级工班、预备技师（技师）班毕业生',
+  holds: (p) => (p.education === undefined ? undefined : academicEquivalent(p.education) !== undefined),
+} as const satisfies StatedCondition;
+
+/** 创业: the article lists 创业 supports under “促进就业创业政策” without stating 创业 as a condition (a reading). */
+export const startingBusiness = {
+  text: '创业',
+  reads: ['startingBusiness'],
+  words: '按有关规定享受促进就业创业政策',
+  reading:
+    '办法写的是毕业生“按有关规定享受促进就业创业政策”，没有把“创业”写成条件；本站理解为这些创业扶持针对创业的人，具体条件在有关规定中。',
+  holds: (p) => p.startingBusiness,
+} as const satisfies ReadingCondition;
+
+/** The conditions of 参照大专、本科学历享受相关待遇 (academic-equivalence). */
+export const academicEquivalenceConditions = [technicalGraduate] as const;
+
+/** The conditions the three startup supports share (each adds what would change its own outcome). */
+export const startupConditions = [technicalGraduate, startingBusiness] as const;
+
+// ——— formula ———
 
 /** One of the three supports for starting a business, as the measure states it. */
 export interface StartupSupport {
@@ -41,8 +90,6 @@ export interface GraduateTreatmentResult {
   startupText: string;
   article: 15;
 }
-
-export { GRADUATE_PROGRAMMES, type GraduateProgramme };
 
 export const GraduateTreatmentInputFields = {
   /** 技工院校毕业的班别, as an answer to 学历或在读情况 (fields.ts) */
@@ -94,7 +141,7 @@ export function graduateTreatment(input: unknown): Outcome<GraduateTreatmentResu
   const parsed = parseFields(GraduateTreatmentInputFields, input);
   if (!parsed.ok) return parsed;
   const { programme, startingBusiness } = parsed.value;
-  // the verdict is the declaration's (conditions.ts, used by benefits.ts): 参照学历 is for the two classes only
+  // the verdict is the declaration's (the conditions above, which benefits.ts declares it with): 参照学历 is for the two classes only
   const graduate = judge(academicEquivalenceConditions, undefined, { education: programme }).status === 'eligible';
   const named = graduate ? academicEquivalent(programme) : undefined;
   const equivalence = named?.equivalent ?? null;

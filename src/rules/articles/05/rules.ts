@@ -1,6 +1,11 @@
 /**
  * 第五条 推动企业职工全员培训 — 职工教育经费.
  *
+ * The article’s rules: its calculator’s formula (the input fields, the type of the result, the function). Apart from
+ * the declarations, so a calculator page bundles this and not the rest of the article. Its condition is in benefits.ts:
+ * the calculator’s verdict is judged when the page is built (the kind of organisation is not asked), so the page need
+ * not carry the condition's words.
+ *
  * The article's words, with the figures they state: parameters.ts (each parameter's `quote`).
  *
  * The carry-forward is not in the measure: it comes from the tax policy the measure implements, 财税〔2018〕51号
@@ -8,6 +13,7 @@
  * Order: this year's spending is deducted first, then amounts carried over from earlier years fill what room is
  * left under the limit (the order of the tax return's 职工教育经费 lines). All money in fen (integers).
  */
+import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
 import { formatFen } from '../../format-fen';
 import {
   FORM_ERROR_KEY,
@@ -18,7 +24,6 @@ import {
   type FieldsOutput,
   type Outcome,
 } from '../../parse/index';
-import { educationFundDeductionRate, frontlineTrainingShare } from './parameters';
 import { useParameter, type WorkedStep } from '../../worked';
 
 /** What the calculator finds: amounts in fen, the share, their texts and the worked steps. */
