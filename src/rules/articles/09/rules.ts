@@ -5,8 +5,7 @@
  * declarations, so that a calculator of this article bundles these and not the rest (src/rules/README.md).
  */
 import type { Condition } from '../../benefit';
-import { levelAtLeast } from '../../skill-levels';
-import { HIGH_SKILLED_READING } from '../../high-skilled';
+import { highSkilled } from '../../high-skilled';
 
 /** The conditions of gold-collar-training. */
 export const goldCollarTrainingConditions = [
@@ -16,11 +15,5 @@ export const goldCollarTrainingConditions = [
     words: '全市各类企业一线优秀高技能人才',
     holds: (p) => p.frontline,
   },
-  {
-    text: '高技能人才（本站理解：高级工及以上）',
-    reads: ['skillLevel'],
-    words: '优秀高技能人才',
-    reading: HIGH_SKILLED_READING,
-    holds: (p) => levelAtLeast(p.skillLevel, 'advanced'),
-  },
+  highSkilled('优秀高技能人才'),
 ] as const satisfies readonly Condition[];
