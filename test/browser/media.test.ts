@@ -252,7 +252,8 @@ describe('print', () => {
       {},
       async (page) => {
         await page.locator('.cite-section').getByRole('button', { name: '打印' }).click();
-        expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+        // waited for, not read at once: in one fresh-clone run at load 9 it was read as 0 right after the click
+        await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
       },
       'window.printed = 0; window.print = () => { window.printed++; };',
     );
