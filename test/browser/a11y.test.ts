@@ -4,29 +4,22 @@
  * through the header search; axe on the checker with a result and on a calculator showing an error.
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import { expectClean, openPage, useSite, waitForIslands } from './harness';
+import type { Page } from 'playwright-core';
+import { expectClean, openPage, type PageOptions, useSharedPages, useSite, waitForIslands } from './harness';
 import { builtRoutes } from '../site/built';
 import { presetReadingModes, runAxe } from './audit';
 
 const site = useSite();
+// one tab for each set of options, reset between tests (harness.ts), instead of a fresh context a visit; the browser
+// also keeps axe's compiled code within a tab (every-page.ts)
+const sharedPage = useSharedPages(site);
 
-async function withPage<T>(
-  path: string,
-  fn: (page: Page) => Promise<T>,
-  options: BrowserContextOptions & { modes?: { large?: boolean; contrast?: boolean } } = {},
-): Promise<T> {
-  const { modes, ...contextOptions } = options;
-  const opened = await openPage(site(), contextOptions);
-  try {
-    if (modes) await presetReadingModes(opened.page.context(), modes);
-    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
-    const result = await fn(opened.page);
-    expectClean(opened.log);
-    return result;
-  } finally {
-    await opened.close();
-  }
+async function withPage<T>(path: string, fn: (page: Page) => Promise<T>, options: PageOptions = {}): Promise<T> {
+  const { page, log } = await sharedPage(options);
+  await page.goto(site().origin + path, { waitUntil: 'load' });
+  const result = await fn(page);
+  expectClean(log);
+  return result;
 }
 
 describe('大字 / 高对比 reading mode', () => {

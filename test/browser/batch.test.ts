@@ -9,23 +9,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import type { Page } from 'playwright-core';
-import { expectClean, openPage, waitForIslands, useSite } from './harness';
-import { cspViolations, presetReadingModes, recordCspViolations, runAxe } from './audit';
+import type { Page, Request } from 'playwright-core';
+import { expectClean, useSharedPages, useSite, waitForIslands } from './harness';
+import { cspViolations, RECORD_CSP_VIOLATIONS, readingModesScript, runAxe } from './audit';
 
 const site = useSite();
+// one tab for each width and look, reset between tests (harness.ts), instead of a fresh context a test
+const sharedPage = useSharedPages(site);
 const fixture = join(import.meta.dirname, '..', 'widgets', 'batch', 'fixtures', 'staff-gb18030.csv');
 const shots = process.env['BATCH_SHOTS'];
 
-async function open(width = 1280, large = false) {
-  const tab = await openPage(site(), { viewport: { width, height: 900 }, acceptDownloads: true });
-  await recordCspViolations(tab.page.context());
-  if (large) await presetReadingModes(tab.page.context(), { large: true, contrast: true });
-  const requests: string[] = [];
-  tab.page.on('request', (r) => requests.push(r.url()));
+/** /batch/ opened and hydrated, at `width` px, with 大字 + 高对比 when `large`; `onRequest` hears its every request. */
+async function open(width = 1280, large = false, onRequest?: (r: Request) => void) {
+  const tab = await sharedPage({ viewport: { width, height: 900 }, acceptDownloads: true }, [
+    RECORD_CSP_VIOLATIONS,
+    ...(large ? [readingModesScript({ large: true, contrast: true })] : []),
+  ]);
+  if (onRequest) tab.page.on('request', onRequest);
   await tab.page.goto(`${site().origin}/batch/`);
   await waitForIslands(tab.page);
-  return { ...tab, requests };
+  return tab;
 }
 
 const counts = (page: Page) => page.locator('[data-counts]').innerText();
@@ -48,7 +51,9 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; b
 
 describe('/batch/ with a list from an office', () => {
   it('reads a GB18030 CSV, shows one row per person, keeps the bad row and corrects it in place', async () => {
-    const { page, log, requests, close } = await open();
+    const requests: string[] = [];
+    const record = (r: Request) => requests.push(r.url());
+    const { page, log } = await open(1280, false, record);
     const before = requests.length;
     await chooseFixture(page);
     expect((await counts(page)).replace(/\s+/g, '')).toBe(
@@ -84,11 +89,11 @@ describe('/batch/ with a list from an office', () => {
     expect(after).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     expectClean(log);
-    await close();
+    page.off('request', record);
   });
 
   it('a row is corrected with the keyboard alone: Tab reaches its field, then its button, and Enter evaluates it again', async () => {
-    const { page, log, close } = await open();
+    const { page, log } = await open();
     await chooseFixture(page);
     const fix = page.locator('.batch-errors li[data-line="6"]');
     const input = fix.locator('input');
@@ -108,11 +113,10 @@ describe('/batch/ with a list from an office', () => {
     await expect.poll(() => counts(page)).toContain('已测算 3 行');
     expect(await page.locator('.batch-errors').count()).toBe(0);
     expectClean(log);
-    await close();
   });
 
   it('downloads the results as XLSX (three sheets) and CSV (UTF-8 with a BOM), and templates that read back', async () => {
-    const { page, log, close } = await open();
+    const { page, log } = await open();
     await chooseFixture(page);
     const xlsx = await downloaded(page, '下载结果（XLSX）');
     const book = XLSX.read(xlsx.bytes, { type: 'buffer' });
@@ -136,21 +140,19 @@ describe('/batch/ with a list from an office', () => {
     });
     await expect.poll(() => counts(page)).toContain('共读取 1 行：已测算 1 行');
     expectClean(log);
-    await close();
   });
 
   it('reads a table pasted from Excel (tab-separated)', async () => {
-    const { page, log, close } = await open();
+    const { page, log } = await open();
     await page.getByLabel(/或者粘贴表格/).fill('姓名\t技师项目培养情况\n甲\t经技师项目新培养为高级技师\n乙\t无\n');
     await page.getByRole('button', { name: '测算粘贴的名单' }).click();
     await expect.poll(() => counts(page)).toContain('共读取 2 行：已测算 2 行');
     expect(await page.locator('.batch-totals').innerText()).toContain('5,000元');
     expectClean(log);
-    await close();
   });
 
   it('a malformed XLSX gets a message, and 取消 stops a long list with counts that add up', async () => {
-    const { page, log, close } = await open();
+    const { page, log } = await open();
     await page.locator('#batch-file').setInputFiles({
       name: '坏.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -184,11 +186,10 @@ describe('/batch/ with a list from an office', () => {
     expect(read).toBeLessThan(60_000);
     expect(evaluated! + errors! + skipped!).toBe(read);
     expectClean(log);
-    await close();
   });
 
   it('takes a file dropped on the page, before and after its code has arrived', async () => {
-    const { page, log, close } = await open();
+    const { page, log } = await open();
     const drop = async (csv: string) => {
       const dataTransfer = await page.evaluateHandle((text) => {
         const dt = new DataTransfer();
@@ -203,24 +204,22 @@ describe('/batch/ with a list from an office', () => {
     await drop('姓名,当前职业技能等级\n张三,高级工\n李四,技师\n');
     await expect.poll(() => counts(page)).toContain('共读取 2 行：已测算 2 行');
     expectClean(log);
-    await close();
   });
 
   it.each([
     ['', false],
     [' with 大字 + 高对比', true],
   ])('at 360 px%s the results are cards: nothing scrolls sideways', async (_, large) => {
-    const { page, log, close } = await open(360, large);
+    const { page, log } = await open(360, large);
     await chooseFixture(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     if (shots) await page.screenshot({ path: join(shots, `batch-360${large ? '-large' : ''}.png`), fullPage: true });
     expect(await runAxe(page)).toEqual([]);
     expectClean(log);
-    await close();
   });
 
   it('prints the totals, not the forms and the rows', async () => {
-    const { page, log, close } = await open();
+    const { page, log } = await open();
     await chooseFixture(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.batch-totals table').isVisible()).toBe(true);
@@ -230,6 +229,5 @@ describe('/batch/ with a list from an office', () => {
     for (const hidden of ['.batch-input', '.batch-results', '.batch-errors', '.batch-actions'])
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expectClean(log);
-    await close();
   });
 });

@@ -9,28 +9,33 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { benefitDeclarations, conditionsFor } from '../../src/rules';
 import { siteNameParts } from '../../src/lib/site';
-import { expectCleanLogs, openPage, useSite, withCleanPage } from './harness';
+import { expectCleanLogs, useSharedPages, useSite, withCleanPage } from './harness';
+import { readingModesScript } from './audit';
 
 const site = useSite();
+// one tab for each mode, reset between tests (harness.ts): a fresh context a visit started a renderer each time
+const sharedPage = useSharedPages(site);
 
 const MODES = [
   ['normal', false],
   ['大字', true],
 ] as const;
 
-/** A page at `width` × 740, in 大字 when `large` (the switch's own stored choice, read before the first paint). */
+/**
+ * A page at `width` × 740, in 大字 when `large` (the switch's own stored choice, read before the first paint). The
+ * window takes its width before the page loads, as a phone of that width opens it.
+ */
 async function withPhone(path: string, width: number, large: boolean, fn: (page: Page) => Promise<void>) {
-  const opened = await openPage(site(), { viewport: { width, height: 740 } });
-  try {
-    if (large) await opened.page.addInitScript(() => localStorage.setItem('reading-large', '1'));
-    await opened.page.goto(site().origin + path, { waitUntil: 'load' });
-    if (large)
-      expect(await opened.page.evaluate(() => document.documentElement.hasAttribute('data-large-text'))).toBe(true);
-    await fn(opened.page);
-    expectCleanLogs([opened.log]);
-  } finally {
-    await opened.close();
-  }
+  const { page, log } = await sharedPage(
+    { viewport: { width: 360, height: 740 } },
+    large ? [readingModesScript({ large: true })] : [],
+  );
+  if (width !== 360) await page.setViewportSize({ width, height: 740 });
+  await page.goto(site().origin + path, { waitUntil: 'load' });
+  expect(page.viewportSize()?.width).toBe(width);
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-large-text'))).toBe(large);
+  await fn(page);
+  expectCleanLogs([log]);
 }
 
 /**

@@ -8,9 +8,19 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadExamples, exampleArticles, exampleAnchor } from '../../src/lib/examples';
 import { citation } from '../../src/lib/document';
-import { useSite, waitForIslands, withCleanPage } from './harness';
+import { expectClean, useSharedPages, useSite, waitForIslands } from './harness';
 
 const site = useSite();
+// one tab for the file, reset between tests (harness.ts), instead of a fresh context a printout
+const sharedPage = useSharedPages(site);
+
+/** Opens `path` in the file's tab, runs `fn` on it, then expects its log clean (`expectClean`). */
+async function withCleanPage(path: string, fn: (page: Page) => Promise<void>): Promise<void> {
+  const { page, log } = await sharedPage();
+  await page.goto(site().origin + path, { waitUntil: 'load' });
+  await fn(page);
+  expectClean(log);
+}
 
 /**
  * The pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree nodes). Chromium writes each page
@@ -36,7 +46,7 @@ const shown = (page: Page, selector: string) =>
 
 describe('an article on paper', () => {
   it('/measure/16/: its text, 解读, calculator, one line per example with its address, the citation; at most 5 A4 pages', async () => {
-    await withCleanPage(site(), '/measure/16/', {}, async (page) => {
+    await withCleanPage('/measure/16/', async (page) => {
       await waitForIslands(page);
       const pages = await printedPages(page);
       console.log(`/measure/16/ printed on ${pages} A4 pages`);
@@ -84,7 +94,7 @@ describe('the checker’s result on paper', () => {
   it.each(RESULTS)(
     '?%s: the answers, the full link, every group, 暂不符合 one line each; at most 3 A4 pages',
     async (query) => {
-      await withCleanPage(site(), `/check/?${query}&step=result`, {}, async (page) => {
+      await withCleanPage(`/check/?${query}&step=result`, async (page) => {
         await waitForIslands(page);
         await page.locator('main [data-group]').first().waitFor();
         const url = page.url();
