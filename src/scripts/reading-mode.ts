@@ -100,7 +100,7 @@ type Loading = Promise<unknown> | null | undefined | 0;
         l = box.querySelector('template[data-calc-link-module]') as HTMLTemplateElement | null,
         ls = l && l.content.querySelector('script'),
         seen = window.IntersectionObserver && new IntersectionObserver(near, { rootMargin: '100% 0px' });
-      let started: number | undefined, linked: number | undefined;
+      let started: number | undefined, linked: number | undefined, pressed: HTMLElement | undefined;
       function start() {
         if (started || !s) return;
         started = 1;
@@ -125,13 +125,19 @@ type Loading = Promise<unknown> | null | undefined | 0;
       }
       // the inputs in the URL, 复制结果链接 and 打印 (widgets/calculator-link.ts): imported when the page opens with a
       // query, on the first input, or on a first press of a button, which is pressed again once the module is in
+      // (a button pressed while the module is on its way too: typing first starts the import, and a press before it
+      // arrives would otherwise be lost)
       function link(e?: Event) {
+        const b = e && (e.target as Element).closest && (e.target as Element).closest('[data-calc-action]');
+        if (b && linked !== 2) pressed = b as HTMLElement;
         if (linked || !ls) return;
         linked = 1;
-        const b = e && (e.target as Element).closest && (e.target as Element).closest('[data-calc-action]');
         import(ls.getAttribute('src')!).then(
           function () {
-            if (b) (b as HTMLElement).click();
+            linked = 2;
+            const p = pressed;
+            pressed = undefined;
+            if (p) p.click();
           },
           function () {
             linked = 0;

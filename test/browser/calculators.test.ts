@@ -368,6 +368,37 @@ describe('a calculator keeps its result in its link (src/widgets/calculator-link
     });
   });
 
+  it('复制结果链接 pressed while its code is still on its way (loaded by the typing before) copies once it arrives', async () => {
+    await withCalculator(
+      '/calculators/master-studio/',
+      async (page) => {
+        // the module of the buttons (src/widgets/calculator-link.ts) is held until the button has been pressed
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        const module = /CalculatorLink\.astro.*\.js$/;
+        await page.route(module, async (route) => {
+          await held;
+          await route.continue();
+        });
+        try {
+          const requested = page.waitForRequest(module);
+          await typeInto(page, studios, '4');
+          await requested;
+          await page.getByRole('button', { name: '复制结果链接' }).click();
+          release();
+          await expect.poll(() => page.locator('.calculator [data-calc-copied]').innerText()).toBe('✓ 链接已复制');
+          expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+            `${site().origin}/calculators/master-studio/?studios=4`,
+          );
+        } finally {
+          release();
+          await page.unroute(module);
+        }
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
+  });
+
   it('复制结果链接 copies the address with the inputs; 打印 prints the result with its full link', async () => {
     await withCalculator(
       '/calculators/master-studio/',
