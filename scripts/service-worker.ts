@@ -88,12 +88,14 @@ export async function writeServiceWorker(
     .filter((p) => p.text.includes(PRECACHE_SIZE_TOKEN));
   // The size is measured with the figure in the pages, as a reader downloads them: the token and the figure compress
   // differently, and at a boundary (0.9 → 1.0 MB) the size of the pages with the token said one figure too few.
-  // Two passes settle it (every figure has the same length).
+  // One or two passes settle it (every figure has the same length); a figure that never settles is an error, not a
+  // button that says a size the pages do not weigh.
   let size = megabytes(await total());
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 1; ; pass++) {
     for (const p of pages) writeFileSync(p.file, p.text.replaceAll(PRECACHE_SIZE_TOKEN, size));
     const measured = megabytes(await total());
     if (measured === size) break;
+    if (pass === 3) throw new Error(`service worker: the precache size does not settle (${size} / ${measured} MB)`);
     size = measured;
   }
   writeFileSync(join(dist, VERSION_FILE), JSON.stringify({ siteVersion }) + '\n');
